@@ -1,0 +1,57 @@
+# Helpers that give every Shahrvand target the same language level, warnings and
+# Qt strictness, so no folder can quietly opt out.
+include_guard(GLOBAL)
+
+function(shahrvand_target_defaults target)
+    target_compile_features(${target} PUBLIC cxx_std_20)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /utf-8 /permissive-)
+        if(SHAHRVAND_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    else()
+        target_compile_options(${target} PRIVATE
+            -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
+            -Wimplicit-fallthrough -Wcast-qual -Wformat=2)
+        if(SHAHRVAND_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+# shahrvand_add_library(<name> ALIAS <Alias> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+# Creates the static library shahrvand_<name> and the alias Shahrvand::<Alias>.
+function(shahrvand_add_library name)
+    cmake_parse_arguments(arg "" "ALIAS" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+    add_library(shahrvand_${name} STATIC ${arg_SOURCES})
+    add_library(Shahrvand::${arg_ALIAS} ALIAS shahrvand_${name})
+    shahrvand_target_defaults(shahrvand_${name})
+    # Library code must say which strings are text and which are bytes.
+    target_compile_definitions(shahrvand_${name} PRIVATE QT_NO_CAST_FROM_ASCII)
+    target_include_directories(shahrvand_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(shahrvand_${name} PUBLIC ${arg_PUBLIC_LIBS} PRIVATE ${arg_PRIVATE_LIBS})
+endfunction()
+
+# shahrvand_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
+# A QtTest executable tst_<name>, registered with CTest. Widgets run on the offscreen
+# platform; settings and data folders are redirected by the test-support library.
+function(shahrvand_add_test name)
+    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(tst_${name} ${arg_SOURCES})
+    shahrvand_target_defaults(tst_${name})
+    target_link_libraries(tst_${name} PRIVATE Qt6::Test Shahrvand::TestSupport ${arg_LIBS})
+    add_test(NAME ${name} COMMAND tst_${name})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${arg_LABELS}"
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SHAHRVAND_TEST_ARTIFACTS=${CMAKE_BINARY_DIR}/test-artifacts")
+endfunction()

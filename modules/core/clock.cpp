@@ -1,0 +1,12 @@
+#include "clock.h"
+
+namespace Shahrvand {
+
+Clock::~Clock() = default;
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Shahrvand
