@@ -8,12 +8,15 @@ namespace Shahrvand {
 // The result of an operation that can fail in a way the user must be told about:
 // either a value or an error (usually a domain enum with a translated description).
 // A small stand-in for C++23 std::expected, which Debian 12's compiler lacks.
-template<typename T, typename E>
-class Expected
+template<typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }

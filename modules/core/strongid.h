@@ -11,14 +11,15 @@ namespace Shahrvand {
 
 // A row identifier that cannot be mixed up with another entity's: a CaseId is not a
 // CitizenId even though both are 64-bit integers underneath. Zero is "no id".
-template<typename Tag>
-class StrongId
+template<typename Tag> class StrongId
 {
 public:
     using Rep = qint64;
 
     constexpr StrongId() = default;
-    constexpr explicit StrongId(Rep value) : m_value(value) {}
+    constexpr explicit StrongId(Rep value)
+        : m_value(value)
+    {}
 
     constexpr Rep value() const { return m_value; }
     constexpr bool isValid() const { return m_value > 0; }

@@ -7,8 +7,8 @@
 #include "manualclock.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <type_traits>
 

@@ -1,9 +1,10 @@
 #include "manualclock.h"
 
-
 namespace Shahrvand::Testing {
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{}
 
 void ManualClock::set(const QDateTime &when)
 {

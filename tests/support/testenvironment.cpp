@@ -24,9 +24,10 @@ QString largeMixedText(qsizetype bytes)
 {
     // Each piece is written so that its UTF-8 length is known: Persian letters take
     // two bytes, ASCII one.
-    static const QString piece = QStringLiteral(
-        "میخواهم درخواست‌های شهروندان را پیگیری کنم، كد ملي ۰۰۱۲۳۴۵۶۷۸ و ٠٩١٢ "
-        "Request 42 for District ۳ ");
+    // (The half-space in "درخواست‌های" is written as \u200C.)
+    static const QString piece =
+        QStringLiteral("میخواهم درخواست\u200Cهای شهروندان را پیگیری کنم، كد ملي ۰۰۱۲۳۴۵۶۷۸ و ٠٩١٢ "
+                       "Request 42 for District ۳ ");
     const qsizetype pieceBytes = piece.toUtf8().size();
     QString text;
     text.reserve(bytes);
