@@ -9,16 +9,17 @@
 
 namespace Shahrvand::Ui {
 
-HomePage::HomePage(QWidget *parent) : QWidget(parent)
+HomePage::HomePage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("HomePage"));
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("homeCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    card->setStyleSheet(QStringLiteral(
-        "#homeCard { background: palette(base); border: 1px solid palette(mid);"
-        " border-radius: 12px; }"));
+    card->setStyleSheet(
+        QStringLiteral("#homeCard { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 12px; }"));
 
     auto *icon = new QLabel(card);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/shahrvand.svg")).pixmap(96, 96));

@@ -59,14 +59,13 @@ void Localization::apply(Language language)
     // Qt's own strings (standard buttons, context menus) come from Qt's catalogue.
     m_qtTranslatorInstalled =
         m_qtTranslator.load(QStringLiteral("qtbase_") + code,
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        && QCoreApplication::installTranslator(&m_qtTranslator);
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
+        QCoreApplication::installTranslator(&m_qtTranslator);
     if (!m_qtTranslatorInstalled && language != Language::English)
         qCWarning(lcLocalization) << "Qt's own translation is missing for" << code;
 
-    m_appTranslatorInstalled =
-        m_appTranslator.load(QStringLiteral(":/i18n/shahrvand_") + code)
-        && QCoreApplication::installTranslator(&m_appTranslator);
+    m_appTranslatorInstalled = m_appTranslator.load(QStringLiteral(":/i18n/shahrvand_") + code) &&
+                               QCoreApplication::installTranslator(&m_appTranslator);
     if (!m_appTranslatorInstalled)
         qCCritical(lcLocalization) << "Shahrvand translation missing for" << code;
 

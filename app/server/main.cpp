@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do: serve."));
     const QCommandLineOption listenOption(
-        QStringLiteral("listen"), Tr::tr("Address and port to listen on (default %1).")
-                                      .arg(QStringLiteral("127.0.0.1:8080")),
+        QStringLiteral("listen"),
+        Tr::tr("Address and port to listen on (default %1).").arg(QStringLiteral("127.0.0.1:8080")),
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption insecureOption(
         QStringLiteral("allow-plain-http"),

@@ -34,12 +34,13 @@ int main(int argc, char *argv[])
     Ui::Localization localization(settings);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Shahrvand citizen relationship management workstation"));
+    parser.setApplicationDescription(
+        Tr::tr("Shahrvand citizen relationship management workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"), Tr::tr("Interface language for this run: fa or en."),
-        QStringLiteral("code"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            Tr::tr("Interface language for this run: fa or en."),
+                                            QStringLiteral("code"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         Tr::tr("Save a picture of the main window to this PNG file and exit."),

@@ -32,15 +32,15 @@ void ApiServer::registerRoutes()
     });
 
     // Clients get JSON for every answer, including routes that do not exist.
-    m_http.setMissingHandler([](const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder) {
-        const QJsonObject body{{QStringLiteral("error"),
-                                QJsonObject{{QStringLiteral("code"), QStringLiteral("not_found")},
-                                            {QStringLiteral("message"),
-                                             QStringLiteral("No such resource: ")
-                                                 + request.url().path()}}}};
-        responder.write(QJsonDocument(body), QHttpServerResponder::StatusCode::NotFound);
-    });
+    m_http.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QJsonObject body{
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("not_found")},
+                             {QStringLiteral("message"),
+                              QStringLiteral("No such resource: ") + request.url().path()}}}};
+            responder.write(QJsonDocument(body), QHttpServerResponder::StatusCode::NotFound);
+        });
 }
 
 Expected<quint16, QString> ApiServer::listen(const ListenAddress &where)

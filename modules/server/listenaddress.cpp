@@ -17,8 +17,9 @@ Expected<ListenAddress, QString> ListenAddress::parse(QStringView text)
 
     bool portOk = false;
     const uint port = input.mid(colon + 1).toUInt(&portOk);
-    if (!portOk || port == 0 || port > 65535)
-        return tr("The port must be a number from 1 to 65535.");
+    // Port 0 asks the system for any free port; the server logs the one it got.
+    if (!portOk || port > 65535)
+        return tr("The port must be a number from 0 to 65535.");
 
     ListenAddress result;
     result.port = quint16(port);

@@ -42,19 +42,19 @@ QList<Message> readCatalogue(const QString &path, QString *language = nullptr)
             continue;
         const auto name = xml.name();
         if (name == u"TS" && language) {
-            *language = xml.attributes().value(u"language").toString();
+            *language = xml.attributes().value(QLatin1String("language")).toString();
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
             current = Message{};
             current.context = context;
-            current.numerus = xml.attributes().value(u"numerus") == u"yes";
+            current.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"comment") {
             current.comment = xml.readElementText();
         } else if (name == u"translation") {
-            current.type = xml.attributes().value(u"type").toString();
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
             if (current.numerus) {
                 while (xml.readNextStartElement())
                     current.translations << xml.readElementText();
@@ -133,7 +133,8 @@ void TestTranslations::cataloguesMatchTheSources_data()
 void TestTranslations::cataloguesMatchTheSources()
 {
     QFETCH(QString, file);
-    const QString path = QDir(QStringLiteral(SHAHRVAND_SOURCE_DIR)).filePath(QStringLiteral("translations/") + file);
+    const QString path =
+        QDir(QStringLiteral(SHAHRVAND_SOURCE_DIR)).filePath(QStringLiteral("translations/") + file);
     QMap<QString, Message> inCatalogue;
     for (const Message &message : readCatalogue(path))
         inCatalogue.insert(message.key(), message);
@@ -152,13 +153,15 @@ void TestTranslations::cataloguesMatchTheSources()
     }
     const QString advice = QStringLiteral(
         "\nRun `cmake --build build --target update_translations` and translate the new strings.");
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("%1 strings are not in %2:\n  ").arg(missing.size()).arg(file)
-                        + missing.join(QStringLiteral("\n  ")) + advice));
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 strings are not in %2:\n  ").arg(missing.size()).arg(file) +
+                   missing.join(QStringLiteral("\n  ")) + advice));
     QVERIFY2(stale.isEmpty(),
              qPrintable(QStringLiteral("%1 strings in %2 no longer exist in the sources:\n  ")
-                            .arg(stale.size()).arg(file)
-                        + stale.join(QStringLiteral("\n  ")) + advice));
+                            .arg(stale.size())
+                            .arg(file) +
+                        stale.join(QStringLiteral("\n  ")) + advice));
 }
 
 void TestTranslations::everyStringIsTranslated_data()
@@ -169,7 +172,8 @@ void TestTranslations::everyStringIsTranslated_data()
 void TestTranslations::everyStringIsTranslated()
 {
     QFETCH(QString, file);
-    const QString path = QDir(QStringLiteral(SHAHRVAND_SOURCE_DIR)).filePath(QStringLiteral("translations/") + file);
+    const QString path =
+        QDir(QStringLiteral(SHAHRVAND_SOURCE_DIR)).filePath(QStringLiteral("translations/") + file);
     QString language;
     const QList<Message> messages = readCatalogue(path, &language);
     const bool persian = file.contains(QLatin1String("_fa"));
@@ -206,9 +210,9 @@ void TestTranslations::everyStringIsTranslated()
                 problems << QStringLiteral("not Persian: ") + message.describe();
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems in %2:\n  ")
-                                                .arg(problems.size()).arg(file)
-                                            + problems.join(QStringLiteral("\n  "))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problems in %2:\n  ").arg(problems.size()).arg(file) +
+                        problems.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::compiledCataloguesAreEmbedded()
@@ -218,7 +222,8 @@ void TestTranslations::compiledCataloguesAreEmbedded()
     QCOMPARE(persian.translate("Shahrvand::Ui::MainWindow", "Shahrvand"), QStringLiteral("شهروند"));
     QTranslator english;
     QVERIFY(english.load(QStringLiteral(":/i18n/shahrvand_en.qm")));
-    QCOMPARE(english.translate("Shahrvand::Ui::MainWindow", "Shahrvand"), QStringLiteral("Shahrvand"));
+    QCOMPARE(english.translate("Shahrvand::Ui::MainWindow", "Shahrvand"),
+             QStringLiteral("Shahrvand"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

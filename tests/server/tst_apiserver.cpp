@@ -53,8 +53,9 @@ void TestApiServer::listenAddressParsing_data()
     QTest::newRow("any") << " 0.0.0.0:80 " << true << "0.0.0.0:80" << false;
     QTest::newRow("lan") << "10.1.2.3:8080" << true << "10.1.2.3:8080" << false;
     QTest::newRow("no port") << "127.0.0.1" << false << "" << false;
-    QTest::newRow("port zero") << "127.0.0.1:0" << false << "" << false;
+    QTest::newRow("any free port") << "127.0.0.1:0" << true << "127.0.0.1:0" << true;
     QTest::newRow("port too big") << "127.0.0.1:65536" << false << "" << false;
+    QTest::newRow("negative port") << "127.0.0.1:-1" << false << "" << false;
     QTest::newRow("port words") << "127.0.0.1:http" << false << "" << false;
     QTest::newRow("bare ipv6") << "::1:8080" << false << "" << false;
     QTest::newRow("hostname") << "example.org:80" << false << "" << false;
@@ -156,8 +157,9 @@ void TestApiServer::binaryPrintsVersion()
 void TestApiServer::binaryRefusesPlainHttpOffLoopback()
 {
     QProcess server;
-    server.start(QStringLiteral(SHAHRVAND_SERVER_BINARY),
-                 {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:18080")});
+    server.start(
+        QStringLiteral(SHAHRVAND_SERVER_BINARY),
+        {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:18080")});
     QVERIFY(server.waitForFinished(10000));
     QCOMPARE(server.exitCode(), 2);
     QVERIFY(server.readAllStandardError().contains("--allow-plain-http"));
