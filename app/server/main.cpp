@@ -1,12 +1,12 @@
-// shahrvand-server: the central REST server. Wiring only; the logic is in modules/.
-#include "apiserver.h"
-#include "clock.h"
-#include "listenaddress.h"
+// shahrvand-server: the central REST server. Wiring only: each operator command is a
+// file of its own (commands.h), the logic lives in modules/.
+#include "commands.h"
+#include "commandsupport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Shahrvand;
 
@@ -17,10 +17,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ShahrvandServerCli)
 };
 
-int fail(const QString &message)
+struct Command
 {
-    std::fprintf(stderr, "shahrvand-server: %s\n", qPrintable(message));
-    return 2;
+    const char *name;
+    std::function<int(const QStringList &)> run;
+    QString summary;
+};
+
+void printUsage(const QList<Command> &commands)
+{
+    std::printf("%s\n\n", qPrintable(Tr::tr("Usage: shahrvand-server <command> [options]")));
+    std::printf("%s\n", qPrintable(Tr::tr("Commands:")));
+    for (const Command &command : commands)
+        std::printf("  %-14s %s\n", command.name, qPrintable(command.summary));
+    std::printf("\n%s\n",
+                qPrintable(Tr::tr("Run shahrvand-server <command> --help for its options.")));
 }
 
 } // namespace
@@ -32,42 +43,35 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("shahrvand-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHAHRVAND_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("The Shahrvand central server.\n\nCommands:\n  serve  answer the REST API"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do: serve."));
-    const QCommandLineOption listenOption(
-        QStringLiteral("listen"),
-        Tr::tr("Address and port to listen on (default %1).").arg(QStringLiteral("127.0.0.1:8080")),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption insecureOption(
-        QStringLiteral("allow-plain-http"),
-        Tr::tr("Serve plain HTTP on an address other than loopback. Only behind a TLS proxy."));
-    parser.addOption(listenOption);
-    parser.addOption(insecureOption);
-    parser.process(app);
+    const QList<Command> commands{
+        {"serve", ServerCommands::serve, Tr::tr("answer the REST API")},
+        {"migrate", ServerCommands::migrate, Tr::tr("bring the database schema up to date")},
+        {"create-user", ServerCommands::createUser,
+         Tr::tr("add a user with a role and a unit (password from standard input)")},
+        {"verify-audit", ServerCommands::verifyAudit,
+         Tr::tr("check that the audit trail has not been altered")},
+        {"seed", ServerCommands::seed, Tr::tr("fill the database with demo or benchmark data")},
+    };
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return fail(Tr::tr("say what to do, for example: shahrvand-server serve"));
-    if (positional.first() != QLatin1String("serve"))
-        return fail(Tr::tr("unknown command \"%1\"; see --help").arg(positional.first()));
-
-    const auto where = Server::ListenAddress::parse(parser.value(listenOption));
-    if (!where)
-        return fail(where.error());
-    if (!where->isLoopback() && !parser.isSet(insecureOption))
-        return fail(Tr::tr("refusing to serve plain HTTP on %1: citizens' data would cross the "
-                           "network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass "
-                           "--allow-plain-http if the network is otherwise protected.")
-                        .arg(where->toString()));
-
-    const SystemClock clock;
-    Server::ApiServer server(clock);
-    const auto port = server.listen(*where);
-    if (!port)
-        return fail(port.error());
-    return QCoreApplication::exec();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printUsage(commands);
+        return ServerCommands::fail(Tr::tr("say what to do, for example: shahrvand-server serve"),
+                                    2);
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        printUsage(commands);
+        return 0;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        std::printf("shahrvand-server %s\n", SHAHRVAND_VERSION);
+        return 0;
+    }
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+    }
+    return ServerCommands::fail(Tr::tr("unknown command \"%1\"; see --help").arg(name), 2);
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ids.h"
+#include "language.h"
+#include "role.h"
+
+#include <QSet>
+#include <QString>
+
+namespace Shahrvand::Access {
+
+// Who is asking: the signed-in user with their roles and the units whose work they see.
+struct Principal
+{
+    UserId userId;
+    QString username;
+    QString displayName;
+    Language language = defaultLanguage;
+    QSet<Role> roles;
+    // The units the user belongs to.
+    QSet<OrgUnitId> units;
+    // The units whose objects the user may see: their own units, and for supervisors and
+    // administrators every unit below them in the hierarchy too.
+    QSet<OrgUnitId> visibleUnits;
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+    bool hasAnyRole(std::initializer_list<Role> any) const;
+    bool seesUnit(OrgUnitId unit) const { return visibleUnits.contains(unit); }
+};
+
+} // namespace Shahrvand::Access

@@ -1,0 +1,225 @@
+#include "rowwriter.h"
+
+#include "auditlog.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Shahrvand::Records {
+
+namespace {
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    return identifier.match(name).hasMatch();
+}
+
+// Columns that only the writer sets.
+bool isBookkeepingColumn(const QString &column)
+{
+    return column == QLatin1String("id") || column == QLatin1String("version") ||
+           column == QLatin1String("deleted") || column == QLatin1String("created_at") ||
+           column == QLatin1String("updated_at");
+}
+
+WriteError fromQuery(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.text();
+    // SQLite says "UNIQUE constraint failed" / "FOREIGN KEY constraint failed"; PostgreSQL
+    // uses SQLSTATE class 23 (integrity constraint violation).
+    if (error.nativeErrorCode().startsWith(QLatin1String("23")) ||
+        text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive))
+        return {WriteError::Kind::Constraint, text};
+    return WriteError::database(text);
+}
+
+QJsonObject toAuditJson(const QVariantMap &values)
+{
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        object.insert(it.key(), RowWriter::isSecretColumn(it.key())
+                                    ? QJsonValue(QStringLiteral("[secret]"))
+                                    : QJsonValue::fromVariant(it.value()));
+    }
+    return object;
+}
+
+} // namespace
+
+RowWriter::RowWriter(QSqlDatabase db, Storage::Backend backend)
+    : m_db(std::move(db))
+    , m_backend(backend)
+{}
+
+bool RowWriter::isSecretColumn(const QString &column)
+{
+    return column == QLatin1String("password_hash") || column == QLatin1String("token_hash");
+}
+
+Expected<qint64, WriteError> RowWriter::nextVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "UPDATE change_sequence SET value = value + 1 WHERE id = 1 RETURNING value")) ||
+        !query.next())
+        return fromQuery(query);
+    return query.value(0).toLongLong();
+}
+
+Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const QVariantMap &fields,
+                                                   const WriteContext &context)
+{
+    if (!isIdentifier(table))
+        return WriteError::database(QStringLiteral("not a table name: ") + table);
+    const auto version = nextVersion();
+    if (!version)
+        return version.error();
+
+    QStringList columns{QStringLiteral("version"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")};
+    QVariantList values{*version, context.nowMs, context.nowMs};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!isIdentifier(it.key()) || isBookkeepingColumn(it.key()))
+            return WriteError::database(QStringLiteral("column not writable: ") + it.key());
+        columns << it.key();
+        values << it.value();
+    }
+
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(table, columns.join(QLatin1Char(',')),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return fromQuery(query);
+    const WrittenRow row{query.value(0).toLongLong(), *version};
+    query.finish();
+
+    const auto audited = audit(QStringLiteral("create"), table, row.id, {}, fields, context);
+    if (!audited)
+        return audited.error();
+    return row;
+}
+
+Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 id,
+                                                   const QVariantMap &changes,
+                                                   const WriteContext &context,
+                                                   std::optional<qint64> expectedVersion)
+{
+    if (!isIdentifier(table))
+        return WriteError::database(QStringLiteral("not a table name: ") + table);
+    QStringList columns;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!isIdentifier(it.key()) || isBookkeepingColumn(it.key()))
+            return WriteError::database(QStringLiteral("column not writable: ") + it.key());
+        columns << it.key();
+    }
+
+    // Take the next version first: on PostgreSQL that locks the change sequence, so no
+    // other writer can change the row between the version check below and the update.
+    // (A failed check rolls back with the caller's transaction, version and all.)
+    const auto version = nextVersion();
+    if (!version)
+        return version.error();
+
+    // The old values: for the audit trail and the version check.
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT version, deleted%1 FROM %2 WHERE id = ?")
+            .arg(columns.isEmpty() ? QString() : QLatin1Char(',') + columns.join(QLatin1Char(',')),
+                 table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fromQuery(query);
+    if (!query.next() || query.value(1).toInt() != 0)
+        return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
+    if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
+        return WriteError::conflict();
+    QVariantMap oldValues;
+    for (int i = 0; i < columns.size(); ++i)
+        oldValues.insert(columns.at(i), query.value(i + 2));
+    query.finish();
+
+    QStringList assignments{QStringLiteral("version = ?"), QStringLiteral("updated_at = ?")};
+    for (const QString &column : std::as_const(columns))
+        assignments << column + QStringLiteral(" = ?");
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, assignments.join(QLatin1Char(','))));
+    query.addBindValue(*version);
+    query.addBindValue(context.nowMs);
+    for (const QString &column : std::as_const(columns))
+        query.addBindValue(changes.value(column));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fromQuery(query);
+
+    const auto audited = audit(QStringLiteral("update"), table, id, oldValues, changes, context);
+    if (!audited)
+        return audited.error();
+    return WrittenRow{id, *version};
+}
+
+Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qint64 id,
+                                                        const WriteContext &context,
+                                                        std::optional<qint64> expectedVersion)
+{
+    if (!isIdentifier(table))
+        return WriteError::database(QStringLiteral("not a table name: ") + table);
+    const auto version = nextVersion(); // first, for the same reason as in update()
+    if (!version)
+        return version.error();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT version, deleted FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fromQuery(query);
+    if (!query.next() || query.value(1).toInt() != 0)
+        return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
+    if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
+        return WriteError::conflict();
+    query.finish();
+
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, deleted = 1 WHERE id = ?")
+            .arg(table));
+    query.addBindValue(*version);
+    query.addBindValue(context.nowMs);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fromQuery(query);
+
+    const auto audited = audit(QStringLiteral("delete"), table, id, {}, {}, context);
+    if (!audited)
+        return audited.error();
+    return WrittenRow{id, *version};
+}
+
+Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString &table, qint64 id,
+                                            const QVariantMap &oldValues,
+                                            const QVariantMap &newValues,
+                                            const WriteContext &context)
+{
+    AuditEntry entry;
+    entry.atMs = context.nowMs;
+    entry.userId = context.actorUserId;
+    entry.action = action;
+    entry.entity = table;
+    entry.rowId = id;
+    entry.oldValues = toAuditJson(oldValues);
+    entry.newValues = toAuditJson(newValues);
+    entry.client = context.client;
+    const auto appended = AuditLog::append(m_db, m_backend, entry);
+    if (!appended)
+        return WriteError::database(QStringLiteral("audit: ") + appended.error());
+    return true;
+}
+
+} // namespace Shahrvand::Records

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "database.h"
+#include "expected.h"
+#include "writeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Shahrvand::Records {
+
+// Who writes, from where, and when: recorded on the row and in the audit trail.
+struct WriteContext
+{
+    std::optional<qint64> actorUserId; // empty for the system (seeding, migrations)
+    QString client;
+    qint64 nowMs = 0;
+};
+
+struct WrittenRow
+{
+    qint64 id = 0;
+    qint64 version = 0;
+};
+
+// The one way rows of the synced tables are written on the server. Each call must run
+// inside a write transaction the caller began (Storage::Transaction) and commits:
+//  - the row gets the next version of the change sequence, so sync pulls see changes in
+//    commit order;
+//  - created_at / updated_at are set from the context's time;
+//  - a delete only marks the row as a tombstone, so the delete can be synced;
+//  - the change, with old and new values, is appended to the audit trail.
+// Table and column names come from code, never from requests; they are still checked to
+// be plain identifiers.
+class RowWriter final
+{
+public:
+    RowWriter(QSqlDatabase db, Storage::Backend backend);
+
+    // The next value of the change sequence. Taking it also takes the row lock that
+    // orders concurrent writers on PostgreSQL.
+    Expected<qint64, WriteError> nextVersion();
+
+    Expected<WrittenRow, WriteError> insert(const QString &table, const QVariantMap &fields,
+                                            const WriteContext &context);
+
+    // Changes only the given columns. With `expectedVersion`, fails with VersionConflict
+    // when the row's version differs (optimistic concurrency for If-Match and sync).
+    Expected<WrittenRow, WriteError> update(const QString &table, qint64 id,
+                                            const QVariantMap &changes, const WriteContext &context,
+                                            std::optional<qint64> expectedVersion = {});
+
+    Expected<WrittenRow, WriteError> markDeleted(const QString &table, qint64 id,
+                                                 const WriteContext &context,
+                                                 std::optional<qint64> expectedVersion = {});
+
+    // Columns whose values never reach the audit trail in clear.
+    static bool isSecretColumn(const QString &column);
+
+private:
+    Expected<bool, WriteError> audit(const QString &action, const QString &table, qint64 id,
+                                     const QVariantMap &oldValues, const QVariantMap &newValues,
+                                     const WriteContext &context);
+
+    QSqlDatabase m_db;
+    Storage::Backend m_backend;
+};
+
+} // namespace Shahrvand::Records
