@@ -26,6 +26,13 @@ struct Principal
     bool hasRole(Role role) const { return roles.contains(role); }
     bool hasAnyRole(std::initializer_list<Role> any) const;
     bool seesUnit(OrgUnitId unit) const { return visibleUnits.contains(unit); }
+
+    // Personal identifiers are shown only to those who need them; everyone else sees
+    // them masked, on screens, in exports, in search results and in sync payloads.
+    bool mayReadNationalIds() const;
+    bool mayReadPhones() const;
+    // The front office: agents, senior agents, supervisors and administrators.
+    bool isFrontOffice() const;
 };
 
 } // namespace Shahrvand::Access

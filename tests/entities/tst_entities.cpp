@@ -1,0 +1,278 @@
+// The entity registry and the validation of clients' input.
+#include "entitydef.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+
+using namespace Shahrvand;
+using namespace Shahrvand::Entities;
+using Access::Principal;
+using Access::Role;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+QStringList codes(const QList<FieldError> &errors)
+{
+    QStringList result;
+    for (const FieldError &error : errors)
+        result << error.field + QLatin1Char(':') + error.code;
+    result.sort();
+    return result;
+}
+
+Principal withRoles(QSet<Role> roles)
+{
+    Principal principal;
+    principal.roles = std::move(roles);
+    return principal;
+}
+
+} // namespace
+
+class TestEntities : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registryIsConsistent();
+    void validCaseIsConverted();
+    void problemsAreAllReported();
+    void wrongTypes_data();
+    void wrongTypes();
+    void identifiersAreNormalized();
+    void updateNeedsNoRequiredFields();
+    void hostileText();
+    void outputMasksIdentifiersByRole();
+};
+
+void TestEntities::registryIsConsistent()
+{
+    QSet<QString> seen;
+    for (const EntityDef &entity : allEntities()) {
+        QVERIFY2(!seen.contains(entity.name), qPrintable(entity.name));
+        QSet<QString> fields;
+        for (const FieldDef &def : entity.fields) {
+            QVERIFY2(!fields.contains(def.name), qPrintable(entity.name + u'.' + def.name));
+            fields.insert(def.name);
+            // A reference points at an entity listed before it (or at itself), so a first
+            // sync can apply entities in registry order.
+            if (def.type == FieldType::Reference) {
+                QVERIFY2(seen.contains(def.references) || def.references == entity.name,
+                         qPrintable(entity.name + u'.' + def.name + QStringLiteral("->") +
+                                    def.references));
+            }
+            QVERIFY(def.effectiveMaxLength() > 0);
+        }
+        if (entity.scope.kind == ScopeKind::ChildOf)
+            QVERIFY2(seen.contains(entity.scope.parentEntity) &&
+                         fields.contains(entity.scope.parentColumn),
+                     qPrintable(entity.name));
+        if (entity.scope.kind == ScopeKind::ChildOfAny) {
+            QVERIFY(fields.contains(entity.scope.parentTypeColumn));
+            for (const QString &parent : entity.scope.parentTypes)
+                QVERIFY2(seen.contains(parent),
+                         qPrintable(entity.name + QStringLiteral("->") + parent));
+        }
+        if (!entity.scope.unitColumn.isEmpty())
+            QVERIFY2(fields.contains(entity.scope.unitColumn), qPrintable(entity.name));
+        if (!entity.scope.ownerColumn.isEmpty())
+            QVERIFY2(fields.contains(entity.scope.ownerColumn), qPrintable(entity.name));
+        seen.insert(entity.name);
+    }
+    QVERIFY(findEntity(u"cases"));
+    QVERIFY(!findEntity(u"cases; DROP TABLE users"));
+    QVERIFY(findEntity(u"cases")->hasSearchText);
+    QVERIFY(findEntity(u"cases")->isWritableBy({Role::Agent}));
+    QVERIFY(!findEntity(u"cases")->isWritableBy({Role::FinanceApprover}));
+    QVERIFY(!findEntity(u"users")->isWritableBy({Role::Administrator}));
+}
+
+void TestEntities::validCaseIsConverted()
+{
+    const auto columns = toColumnValues(*findEntity(u"cases"), json(R"({
+        "service_id": 12, "channel": "phone", "priority": "high",
+        "subject": "چراغ خیابان خاموش است", "latitude": 35.7, "citizen_id": null,
+        "custom_fields": {"source": "ivr"}
+    })"),
+                                        WriteMode::Create);
+    QVERIFY2(columns.hasValue(),
+             qPrintable(columns.hasValue() ? QString() : codes(columns.error()).join(u',')));
+    QCOMPARE(columns->value(QStringLiteral("service_id")).toLongLong(), 12);
+    QCOMPARE(columns->value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+    QCOMPARE(columns->value(QStringLiteral("subject")).toString(),
+             QStringLiteral("چراغ خیابان خاموش است"));
+    QCOMPARE(columns->value(QStringLiteral("latitude")).toDouble(), 35.7);
+    QVERIFY(columns->contains(QStringLiteral("citizen_id")));
+    QVERIFY(columns->value(QStringLiteral("citizen_id")).isNull());
+    QCOMPARE(columns->value(QStringLiteral("custom_fields")).toString(),
+             QStringLiteral(R"({"source":"ivr"})"));
+}
+
+void TestEntities::problemsAreAllReported()
+{
+    const auto columns = toColumnValues(*findEntity(u"cases"), json(R"({
+        "channel": "pigeon", "tracking_code": "ABC-DEF-GHJ", "colour": "red",
+        "priority": 3
+    })"),
+                                        WriteMode::Create);
+    QVERIFY(!columns.hasValue());
+    QCOMPARE(codes(columns.error()),
+             QStringList({"channel:not_allowed", "colour:unknown_field", "priority:wrong_type",
+                          "service_id:required", "tracking_code:not_writable"}));
+    for (const FieldError &error : columns.error()) {
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY2(error.message().contains(error.field), qPrintable(error.message()));
+    }
+}
+
+void TestEntities::wrongTypes_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("fraction for integer") << "cases"
+                                          << R"({"tier": 1.5})"
+                                          << "tier:wrong_type";
+    QTest::newRow("string for integer") << "cases"
+                                        << R"({"tier": "2"})"
+                                        << "tier:wrong_type";
+    QTest::newRow("huge integer") << "cases"
+                                  << R"({"tier": 1e300})"
+                                  << "tier:wrong_type";
+    QTest::newRow("negative reference") << "cases"
+                                        << R"({"owner_id": -4})"
+                                        << "owner_id:out_of_range";
+    QTest::newRow("number for text") << "cases"
+                                     << R"({"subject": 7})"
+                                     << "subject:wrong_type";
+    QTest::newRow("string for boolean") << "citizens"
+                                        << R"({"consent_sms": "yes"})"
+                                        << "consent_sms:wrong_type";
+    QTest::newRow("bad date") << "citizens"
+                              << R"({"birth_date": "1360-02-30"})"
+                              << "birth_date:invalid_date";
+    QTest::newRow("jalali-looking date") << "citizens"
+                                         << R"({"birth_date": "1360/02/10"})"
+                                         << "birth_date:invalid_date";
+    QTest::newRow("array for object") << "cases"
+                                      << R"({"custom_fields": []})"
+                                      << "custom_fields:wrong_type";
+    QTest::newRow("object for array") << "citizens"
+                                      << R"({"tags": {}})"
+                                      << "tags:wrong_type";
+    QTest::newRow("bad national id") << "citizens"
+                                     << R"({"national_id": "1234567890"})"
+                                     << "national_id:invalid_national_id";
+    QTest::newRow("bad language") << "citizens"
+                                  << R"({"preferred_language": "de"})"
+                                  << "preferred_language:invalid_language";
+    QTest::newRow("bad email") << "citizen_emails"
+                               << R"({"citizen_id": 1, "email": "not-an-email"})"
+                               << "email:invalid_email";
+    QTest::newRow("null required") << "citizen_emails"
+                                   << R"({"citizen_id": null, "email": "a@b.ir"})"
+                                   << "citizen_id:required";
+}
+
+void TestEntities::wrongTypes()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+    const auto columns = toColumnValues(
+        *findEntity(entity), QJsonDocument::fromJson(body.toUtf8()).object(), WriteMode::Update);
+    QVERIFY(!columns.hasValue());
+    QCOMPARE(codes(columns.error()), QStringList{expected});
+}
+
+void TestEntities::identifiersAreNormalized()
+{
+    const auto citizen = toColumnValues(*findEntity(u"citizens"), json(R"({
+        "national_id": "۰۰۱۳۵۴۲۴۱۹", "preferred_language": "FA-ir", "birth_date": "1985-03-21"
+    })"),
+                                        WriteMode::Create);
+    QVERIFY(citizen.hasValue());
+    QCOMPARE(citizen->value(QStringLiteral("national_id")).toString(),
+             QStringLiteral("0013542419"));
+    QCOMPARE(citizen->value(QStringLiteral("preferred_language")).toString(), QStringLiteral("fa"));
+    QCOMPARE(citizen->value(QStringLiteral("birth_date")).toString(), QStringLiteral("1985-03-21"));
+
+    const auto phone =
+        toColumnValues(*findEntity(u"citizen_phones"),
+                       json(R"({"citizen_id": 5, "e164": "۰۹۱۲ ۳۴۵ ۶۷۸۹"})"), WriteMode::Create);
+    QVERIFY(phone.hasValue());
+    QCOMPARE(phone->value(QStringLiteral("e164")).toString(), QStringLiteral("+989123456789"));
+}
+
+void TestEntities::updateNeedsNoRequiredFields()
+{
+    const auto columns =
+        toColumnValues(*findEntity(u"cases"), json(R"({"priority": "urgent"})"), WriteMode::Update);
+    QVERIFY(columns.hasValue());
+    QCOMPARE(columns->size(), 1);
+    const auto empty = toColumnValues(*findEntity(u"cases"), QJsonObject(), WriteMode::Create);
+    QVERIFY(!empty.hasValue());
+}
+
+void TestEntities::hostileText()
+{
+    // Exactly at the limit is fine, one more is refused; length counts characters, so a
+    // Persian subject is not cut short by its UTF-8 size.
+    const EntityDef &cases = *findEntity(u"cases");
+    const int limit = cases.field(u"subject")->effectiveMaxLength();
+    QJsonObject atLimit{{QStringLiteral("subject"), QString(limit, QChar(u'ش'))}};
+    QVERIFY(toColumnValues(cases, atLimit, WriteMode::Update).hasValue());
+    QJsonObject over{{QStringLiteral("subject"), QString(limit + 1, QChar(u'ش'))}};
+    const auto tooLong = toColumnValues(cases, over, WriteMode::Update);
+    QVERIFY(!tooLong.hasValue());
+    QCOMPARE(codes(tooLong.error()), QStringList{"subject:too_long"});
+
+    QJsonObject sql{{QStringLiteral("subject"), QStringLiteral("x'); DROP TABLE cases; --")}};
+    const auto kept = toColumnValues(cases, sql, WriteMode::Update);
+    QVERIFY(kept.hasValue());
+    QCOMPARE(kept->value(QStringLiteral("subject")).toString(),
+             QStringLiteral("x'); DROP TABLE cases; --"));
+}
+
+void TestEntities::outputMasksIdentifiersByRole()
+{
+    const EntityDef &citizens = *findEntity(u"citizens");
+    const QVariantMap row{{QStringLiteral("id"), 7},
+                          {QStringLiteral("version"), 42},
+                          {QStringLiteral("deleted"), 0},
+                          {QStringLiteral("custom_fields"), QStringLiteral("{}")},
+                          {QStringLiteral("national_id"), QStringLiteral("0013542419")},
+                          {QStringLiteral("first_name"), QStringLiteral("زهرا")},
+                          {QStringLiteral("consent_sms"), 1},
+                          {QStringLiteral("tags"), QStringLiteral(R"(["elderly"])")}};
+    const QJsonObject agentView = toApiJson(citizens, row, withRoles({Role::Agent}));
+    QCOMPARE(agentView.value(u"national_id").toString(), QStringLiteral("0013542419"));
+    QCOMPARE(agentView.value(u"consent_sms").toBool(), true);
+    QCOMPARE(agentView.value(u"tags").toArray().first().toString(), QStringLiteral("elderly"));
+    QCOMPARE(agentView.value(u"version").toInteger(), 42);
+    QCOMPARE(agentView.value(u"birth_date"), QJsonValue(QJsonValue::Null));
+
+    const QJsonObject officerView = toApiJson(citizens, row, withRoles({Role::FieldOfficer}));
+    QCOMPARE(officerView.value(u"national_id").toString(), QStringLiteral("******2419"));
+    QCOMPARE(officerView.value(u"first_name").toString(), QStringLiteral("زهرا"));
+
+    const EntityDef &phones = *findEntity(u"citizen_phones");
+    const QVariantMap phoneRow{{QStringLiteral("e164"), QStringLiteral("+989123456789")}};
+    QCOMPARE(toApiJson(phones, phoneRow, withRoles({Role::FieldOfficer})).value(u"e164").toString(),
+             QStringLiteral("+989123456789"));
+    QCOMPARE(
+        toApiJson(phones, phoneRow, withRoles({Role::KnowledgeAuthor})).value(u"e164").toString(),
+        QStringLiteral("+98912***6789"));
+}
+
+QTEST_GUILESS_MAIN(TestEntities)
+#include "tst_entities.moc"
