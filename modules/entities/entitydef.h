@@ -129,6 +129,8 @@ struct EntityDef
     // move a case to which status) come on top of this in the domain libraries.
     QSet<Access::Role> writers;
     bool hasSearchText = false;
+    // The column the server fills with the creating user's id (author, claimant, ...).
+    QString creatorColumn;
 
     const FieldDef *field(QStringView fieldName) const;
     bool isWritableBy(const QSet<Access::Role> &roles) const;

@@ -341,6 +341,20 @@ QList<EntityDef> build()
          integer("owner_id").require(), text("blob_sha256", 64).require(),
          text("file_name", 255).require(), text("content_type", 100).require(),
          integer("size").serverManaged(), ref("uploaded_by", "users").serverManaged()});
+
+    const QMap<QString, QString> creators{
+        {QStringLiteral("cases"), QStringLiteral("created_by")},
+        {QStringLiteral("case_notes"), QStringLiteral("author_id")},
+        {QStringLiteral("case_articles"), QStringLiteral("linked_by")},
+        {QStringLiteral("interactions"), QStringLiteral("agent_id")},
+        {QStringLiteral("knowledge_articles"), QStringLiteral("author_id")},
+        {QStringLiteral("missions"), QStringLiteral("requested_by")},
+        {QStringLiteral("mission_comments"), QStringLiteral("author_id")},
+        {QStringLiteral("expense_claims"), QStringLiteral("claimant_id")},
+        {QStringLiteral("delegations"), QStringLiteral("approver_id")},
+        {QStringLiteral("attachments"), QStringLiteral("uploaded_by")}};
+    for (EntityDef &entity : entities)
+        entity.creatorColumn = creators.value(entity.name);
     return entities;
 }
 

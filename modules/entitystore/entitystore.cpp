@@ -1,0 +1,484 @@
+#include "entitystore.h"
+
+#include "auditlog.h"
+#include "phonenumber.h"
+#include "rowwriter.h"
+#include "scopesql.h"
+#include "textnormalizer.h"
+#include "trackingcode.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcStore, "shahrvand.entitystore")
+
+namespace Shahrvand::EntityStore {
+
+namespace {
+
+using Entities::EntityDef;
+using Entities::FieldDef;
+using Storage::Transaction;
+
+const QStringList commonColumns{QStringLiteral("id"),         QStringLiteral("version"),
+                                QStringLiteral("deleted"),    QStringLiteral("created_at"),
+                                QStringLiteral("updated_at"), QStringLiteral("custom_fields")};
+
+StoreError internal(const QString &detail)
+{
+    qCWarning(lcStore) << detail;
+    StoreError error;
+    error.kind = StoreError::Kind::Internal;
+    error.detail = detail;
+    return error;
+}
+
+StoreError ofKind(StoreError::Kind kind, QString detail = {})
+{
+    StoreError error;
+    error.kind = kind;
+    error.detail = std::move(detail);
+    return error;
+}
+
+StoreError fromWriteError(const Records::WriteError &error)
+{
+    switch (error.kind) {
+    case Records::WriteError::Kind::NotFound:
+        return ofKind(StoreError::Kind::NotFound, error.detail);
+    case Records::WriteError::Kind::VersionConflict:
+        return ofKind(StoreError::Kind::PreconditionFailed, error.detail);
+    case Records::WriteError::Kind::Constraint:
+        return ofKind(StoreError::Kind::Conflict, error.detail);
+    case Records::WriteError::Kind::Database:
+        break;
+    }
+    return internal(error.detail);
+}
+
+QVariantMap rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
+QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
+{
+    QStringList parts;
+    for (const FieldDef &def : entity.fields) {
+        if (def.searchable && !values.value(def.name).isNull())
+            parts << values.value(def.name).toString();
+    }
+    return normalizeForSearch(parts.join(QLatin1Char(' ')));
+}
+
+// A fresh code that no row has yet. Two writers drawing the same random code at the same
+// moment (one chance in 10^11) would meet the column's unique constraint: a 409, not a
+// duplicate.
+Expected<QString, StoreError> unusedCode(QSqlDatabase &db, const QString &table,
+                                         const QString &column, const QString &prefix)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString code =
+            prefix + TrackingCode::generate(*QRandomGenerator::system()).displayForm();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
+        query.addBindValue(code);
+        if (!query.exec())
+            return internal(query.lastError().text());
+        if (!query.next())
+            return code;
+    }
+    return internal(QStringLiteral("no unused code after 8 attempts"));
+}
+
+} // namespace
+
+Store::Store(std::shared_ptr<Storage::Database> database, const Clock &clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+{}
+
+QStringList Store::selectColumns(const EntityDef &entity, const QString &alias)
+{
+    QStringList columns;
+    for (const QString &column : commonColumns)
+        columns << alias + QLatin1Char('.') + column;
+    for (const FieldDef &def : entity.fields)
+        columns << alias + QLatin1Char('.') + def.name;
+    return columns;
+}
+
+Expected<QVariantMap, StoreError> Store::readVisibleRow(QSqlDatabase &db,
+                                                        const Access::Principal &viewer,
+                                                        const EntityDef &entity, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
+                      .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')),
+                           entity.name, visibilityCondition(entity, QStringLiteral("t"), viewer)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return internal(query.lastError().text());
+    if (!query.next())
+        return ofKind(StoreError::Kind::NotFound);
+    return rowOf(query);
+}
+
+Expected<bool, StoreError> Store::auditNationalIdReads(const Access::Principal &viewer,
+                                                       const EntityDef &entity,
+                                                       const QList<qint64> &rowIds)
+{
+    // Every read of a national ID in clear is recorded: who, when, which citizens.
+    if (rowIds.isEmpty() || !viewer.mayReadNationalIds())
+        return true;
+    bool hasNationalId = false;
+    for (const FieldDef &def : entity.fields)
+        hasNationalId = hasNationalId || def.nationalId;
+    if (!hasNationalId)
+        return true;
+
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, m_database->backend());
+    if (!transaction.isActive())
+        return internal(transaction.error());
+    Records::AuditEntry entry;
+    entry.atMs = m_clock.now().toMSecsSinceEpoch();
+    entry.userId = viewer.userId.value();
+    entry.action = QStringLiteral("read_national_id");
+    entry.entity = entity.name;
+    if (rowIds.size() == 1) {
+        entry.rowId = rowIds.first();
+    } else {
+        QJsonArray ids;
+        for (qint64 id : rowIds)
+            ids.append(id);
+        entry.newValues.insert(QStringLiteral("ids"), ids);
+    }
+    const auto appended = Records::AuditLog::append(db, m_database->backend(), entry);
+    if (!appended)
+        return internal(appended.error());
+    if (!transaction.commit())
+        return internal(transaction.error());
+    return true;
+}
+
+Expected<QJsonObject, StoreError> Store::get(const Access::Principal &viewer,
+                                             const EntityDef &entity, qint64 id)
+{
+    QSqlDatabase db = m_database->connection();
+    const auto row = readVisibleRow(db, viewer, entity, id);
+    if (!row)
+        return row.error();
+    // A deleted row is gone for readers; sync clients learn of it from its tombstone.
+    if (row->value(QStringLiteral("deleted")).toInt() != 0)
+        return ofKind(StoreError::Kind::NotFound);
+    if (!row->value(QStringLiteral("national_id")).isNull()) {
+        const auto audited = auditNationalIdReads(viewer, entity, {id});
+        if (!audited)
+            return audited.error();
+    }
+    return Entities::toApiJson(entity, *row, viewer);
+}
+
+Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const EntityDef &entity,
+                                       const ListQuery &query)
+{
+    QStringList conditions{QStringLiteral("t.id > ?"),
+                           QLatin1Char('(') +
+                               visibilityCondition(entity, QStringLiteral("t"), viewer) +
+                               QLatin1Char(')')};
+    QVariantList values{query.afterId};
+    if (!query.includeDeleted)
+        conditions << QStringLiteral("t.deleted = 0");
+
+    // Filters are checked against the registry and converted like any input, so a
+    // filter value has the column's type (and national IDs and phones their stored form).
+    QJsonObject filterInput;
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const FieldDef *def = entity.field(it.key());
+        if (!def) {
+            StoreError error = ofKind(StoreError::Kind::Invalid);
+            error.fieldErrors << Entities::FieldError{
+                it.key(),
+                QStringLiteral("unknown_field"),
+                QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
+                                  "There is no field \"%1\" here."),
+                {it.key()}};
+            return error;
+        }
+        bool isNumber = false;
+        const qint64 number = it.value().toLongLong(&isNumber);
+        switch (def->type) {
+        case Entities::FieldType::Reference:
+        case Entities::FieldType::Integer:
+        case Entities::FieldType::Timestamp:
+        case Entities::FieldType::Money:
+            filterInput.insert(it.key(), isNumber ? QJsonValue(number) : QJsonValue(it.value()));
+            break;
+        case Entities::FieldType::Boolean:
+            filterInput.insert(it.key(), it.value() == QLatin1String("true") ? QJsonValue(true)
+                                         : it.value() == QLatin1String("false")
+                                             ? QJsonValue(false)
+                                             : QJsonValue(it.value()));
+            break;
+        default:
+            filterInput.insert(it.key(), it.value());
+        }
+    }
+    // Filtering on a field the server manages is fine: only writing it is not.
+    Entities::EntityDef filterable = entity;
+    for (FieldDef &def : filterable.fields)
+        def.clientWritable = true;
+    const auto filters =
+        Entities::toColumnValues(filterable, filterInput, Entities::WriteMode::Update);
+    if (!filters) {
+        StoreError error = ofKind(StoreError::Kind::Invalid);
+        error.fieldErrors = filters.error();
+        return error;
+    }
+    for (auto it = filters->cbegin(); it != filters->cend(); ++it) {
+        if (it.value().isNull()) {
+            conditions << QStringLiteral("t.%1 IS NULL").arg(it.key());
+        } else {
+            conditions << QStringLiteral("t.%1 = ?").arg(it.key());
+            values << it.value();
+        }
+    }
+
+    const QString search = normalizeForSearch(query.search);
+    if (!search.isEmpty()) {
+        if (!entity.hasSearchText) {
+            StoreError error = ofKind(StoreError::Kind::Invalid);
+            error.fieldErrors << Entities::FieldError{
+                QStringLiteral("q"),
+                QStringLiteral("not_searchable"),
+                QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
+                                  "These records cannot be searched by text."),
+                {}};
+            return error;
+        }
+        // Every word must appear; LIKE's own wildcards in the words are escaped.
+        for (QString word : search.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            conditions << QStringLiteral("t.search_text LIKE ? ESCAPE '\\'");
+            values << QLatin1Char('%') + word + QLatin1Char('%');
+        }
+    }
+
+    const int limit = qBound(1, query.limit, 500);
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery sql(db);
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT %4")
+                    .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')),
+                         entity.name, conditions.join(QStringLiteral(" AND ")))
+                    .arg(limit + 1));
+    for (const QVariant &value : std::as_const(values))
+        sql.addBindValue(value);
+    if (!sql.exec())
+        return internal(sql.lastError().text());
+
+    Page page;
+    QList<qint64> withNationalId;
+    qint64 lastId = 0;
+    while (sql.next()) {
+        if (page.items.size() == limit) {
+            page.nextAfterId = lastId;
+            break;
+        }
+        const QVariantMap row = rowOf(sql);
+        lastId = row.value(QStringLiteral("id")).toLongLong();
+        if (!row.value(QStringLiteral("national_id")).isNull())
+            withNationalId << lastId;
+        page.items.append(Entities::toApiJson(entity, row, viewer));
+    }
+    sql.finish();
+    const auto audited = auditNationalIdReads(viewer, entity, withNationalId);
+    if (!audited)
+        return audited.error();
+    return page;
+}
+
+Expected<bool, StoreError> Store::fillServerFields(QSqlDatabase &db, const Access::Principal &actor,
+                                                   const EntityDef &entity, QVariantMap &columns,
+                                                   const QVariantMap &current)
+{
+    const bool creating = current.isEmpty();
+    if (creating && !entity.creatorColumn.isEmpty())
+        columns.insert(entity.creatorColumn, actor.userId.value());
+    if (creating && entity.name == QLatin1String("cases")) {
+        const auto code = unusedCode(db, entity.name, QStringLiteral("tracking_code"), {});
+        if (!code)
+            return code.error();
+        columns.insert(QStringLiteral("tracking_code"), *code);
+    }
+    if (creating && entity.name == QLatin1String("missions")) {
+        const auto code =
+            unusedCode(db, entity.name, QStringLiteral("order_number"), QStringLiteral("M-"));
+        if (!code)
+            return code.error();
+        columns.insert(QStringLiteral("order_number"), *code);
+    }
+    if (entity.name == QLatin1String("citizen_phones") &&
+        columns.contains(QStringLiteral("e164"))) {
+        const auto phone = PhoneNumber::parse(columns.value(QStringLiteral("e164")).toString());
+        if (phone)
+            columns.insert(QStringLiteral("kind"), phone->isMobile() ? QStringLiteral("mobile")
+                                                                     : QStringLiteral("landline"));
+    }
+    if (entity.hasSearchText) {
+        bool touched = creating;
+        QVariantMap merged = current;
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+            merged.insert(it.key(), it.value());
+            const FieldDef *def = entity.field(it.key());
+            touched = touched || (def && def->searchable);
+        }
+        if (touched)
+            columns.insert(QStringLiteral("search_text"), searchTextOf(entity, merged));
+    }
+    return true;
+}
+
+Expected<QJsonObject, StoreError> Store::create(const Access::Principal &actor,
+                                                const EntityDef &entity, const QJsonObject &input,
+                                                const QString &client)
+{
+    if (!entity.isWritableBy(actor.roles))
+        return ofKind(StoreError::Kind::Forbidden);
+    auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Create);
+    if (!columns) {
+        StoreError error = ofKind(StoreError::Kind::Invalid);
+        error.fieldErrors = columns.error();
+        return error;
+    }
+
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, m_database->backend());
+    if (!transaction.isActive())
+        return internal(transaction.error());
+    Records::RowWriter writer(db, m_database->backend());
+    const Records::WriteContext context{actor.userId.value(), client,
+                                        m_clock.now().toMSecsSinceEpoch()};
+    QVariantMap values = *columns;
+    const auto filled = fillServerFields(db, actor, entity, values, {});
+    if (!filled)
+        return filled.error();
+    const auto written = writer.insert(entity.name, values, context);
+    if (!written)
+        return fromWriteError(written.error());
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+            .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')), entity.name));
+    query.addBindValue(written->id);
+    if (!query.exec() || !query.next())
+        return internal(query.lastError().text());
+    const QVariantMap row = rowOf(query);
+    query.finish();
+    if (!transaction.commit())
+        return internal(transaction.error());
+    return Entities::toApiJson(entity, row, actor);
+}
+
+Expected<QJsonObject, StoreError>
+Store::update(const Access::Principal &actor, const EntityDef &entity, qint64 id,
+              const QJsonObject &input, std::optional<qint64> ifMatchVersion, const QString &client)
+{
+    auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Update);
+    if (!columns) {
+        StoreError error = ofKind(StoreError::Kind::Invalid);
+        error.fieldErrors = columns.error();
+        return error;
+    }
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, m_database->backend());
+    if (!transaction.isActive())
+        return internal(transaction.error());
+    Records::RowWriter writer(db, m_database->backend());
+    // The version first: it takes the write lock, so the row read next stays current.
+    const auto lock = writer.nextVersion();
+    if (!lock)
+        return fromWriteError(lock.error());
+    const auto current = readVisibleRow(db, actor, entity, id);
+    if (!current)
+        return current.error();
+    if (current->value(QStringLiteral("deleted")).toInt() != 0)
+        return ofKind(StoreError::Kind::NotFound);
+    if (!entity.isWritableBy(actor.roles))
+        return ofKind(StoreError::Kind::Forbidden);
+    if (ifMatchVersion &&
+        current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
+        StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
+        error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
+        return error;
+    }
+    QVariantMap values = *columns;
+    const auto filled = fillServerFields(db, actor, entity, values, *current);
+    if (!filled)
+        return filled.error();
+    const Records::WriteContext context{actor.userId.value(), client,
+                                        m_clock.now().toMSecsSinceEpoch()};
+    const auto written = writer.update(entity.name, id, values, context);
+    if (!written)
+        return fromWriteError(written.error());
+    QVariantMap row = *current;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        row.insert(it.key(), it.value());
+    row.insert(QStringLiteral("version"), written->version);
+    row.insert(QStringLiteral("updated_at"), context.nowMs);
+    if (!transaction.commit())
+        return internal(transaction.error());
+    return Entities::toApiJson(entity, row, actor);
+}
+
+Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
+                                                const EntityDef &entity, qint64 id,
+                                                std::optional<qint64> ifMatchVersion,
+                                                const QString &client)
+{
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db, m_database->backend());
+    if (!transaction.isActive())
+        return internal(transaction.error());
+    Records::RowWriter writer(db, m_database->backend());
+    const auto lock = writer.nextVersion();
+    if (!lock)
+        return fromWriteError(lock.error());
+    const auto current = readVisibleRow(db, actor, entity, id);
+    if (!current)
+        return current.error();
+    if (current->value(QStringLiteral("deleted")).toInt() != 0)
+        return ofKind(StoreError::Kind::NotFound);
+    if (!entity.isWritableBy(actor.roles))
+        return ofKind(StoreError::Kind::Forbidden);
+    if (ifMatchVersion &&
+        current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
+        StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
+        error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
+        return error;
+    }
+    const Records::WriteContext context{actor.userId.value(), client,
+                                        m_clock.now().toMSecsSinceEpoch()};
+    const auto written = writer.markDeleted(entity.name, id, context);
+    if (!written)
+        return fromWriteError(written.error());
+    QVariantMap row = *current;
+    row.insert(QStringLiteral("deleted"), 1);
+    row.insert(QStringLiteral("version"), written->version);
+    row.insert(QStringLiteral("updated_at"), context.nowMs);
+    if (!transaction.commit())
+        return internal(transaction.error());
+    return Entities::toApiJson(entity, row, actor);
+}
+
+} // namespace Shahrvand::EntityStore

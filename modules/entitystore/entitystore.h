@@ -1,0 +1,77 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "entitydef.h"
+#include "expected.h"
+#include "principal.h"
+#include "storeerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+#include <memory>
+#include <optional>
+
+namespace Shahrvand::EntityStore {
+
+struct ListQuery
+{
+    QMap<QString, QString> filters; // field = value (equality), fields of the registry only
+    QString search;                 // matched against the normalized search text
+    qint64 afterId = 0;             // keyset paging: rows with id greater than this
+    int limit = 50;                 // 1..500
+    bool includeDeleted = false;
+};
+
+struct Page
+{
+    QJsonArray items;
+    std::optional<qint64> nextAfterId; // set when there may be more
+};
+
+// Reading and writing any entity of the registry on behalf of a signed-in user: the
+// scope rules decide what they see (a row they may not see is "not found", never
+// "forbidden"), the registry what they may write, RowWriter how it is written (versions,
+// tombstones, audit). Thread-safe: each call uses the calling thread's connection.
+class Store final
+{
+public:
+    Store(std::shared_ptr<Storage::Database> database, const Clock &clock);
+
+    Expected<QJsonObject, StoreError> get(const Access::Principal &viewer,
+                                          const Entities::EntityDef &entity, qint64 id);
+    Expected<Page, StoreError> list(const Access::Principal &viewer,
+                                    const Entities::EntityDef &entity, const ListQuery &query);
+    Expected<QJsonObject, StoreError> create(const Access::Principal &actor,
+                                             const Entities::EntityDef &entity,
+                                             const QJsonObject &input, const QString &client);
+    // With `ifMatchVersion`, refuses (PreconditionFailed) when the row has changed.
+    Expected<QJsonObject, StoreError>
+    update(const Access::Principal &actor, const Entities::EntityDef &entity, qint64 id,
+           const QJsonObject &input, std::optional<qint64> ifMatchVersion, const QString &client);
+    Expected<QJsonObject, StoreError> remove(const Access::Principal &actor,
+                                             const Entities::EntityDef &entity, qint64 id,
+                                             std::optional<qint64> ifMatchVersion,
+                                             const QString &client);
+
+    // The columns read for an entity: the common ones and the registry's fields.
+    static QStringList selectColumns(const Entities::EntityDef &entity, const QString &alias);
+
+private:
+    Expected<QVariantMap, StoreError> readVisibleRow(QSqlDatabase &db,
+                                                     const Access::Principal &viewer,
+                                                     const Entities::EntityDef &entity, qint64 id);
+    Expected<bool, StoreError> auditNationalIdReads(const Access::Principal &viewer,
+                                                    const Entities::EntityDef &entity,
+                                                    const QList<qint64> &rowIds);
+    Expected<bool, StoreError> fillServerFields(QSqlDatabase &db, const Access::Principal &actor,
+                                                const Entities::EntityDef &entity,
+                                                QVariantMap &columns, const QVariantMap &current);
+
+    std::shared_ptr<Storage::Database> m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Shahrvand::EntityStore

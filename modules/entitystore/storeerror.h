@@ -1,0 +1,28 @@
+#pragma once
+
+#include "validation.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Shahrvand::EntityStore {
+
+// Why a request on an entity failed, in terms the API answers with.
+struct StoreError
+{
+    enum class Kind {
+        NotFound,           // 404: no such row, or one the user may not see
+        Forbidden,          // 403: the user sees the row but their role may not do this
+        Invalid,            // 400: the input has field errors
+        PreconditionFailed, // 412: If-Match named a version that is no longer current
+        Conflict,           // 409: a unique value is taken, or a referenced row is missing
+        Internal,           // 500: logged; no detail reaches the client
+    };
+    Kind kind = Kind::Internal;
+    QList<Entities::FieldError> fieldErrors; // Invalid
+    qint64 currentVersion = 0;               // PreconditionFailed
+    QString detail;                          // for logs only
+};
+
+} // namespace Shahrvand::EntityStore
