@@ -55,3 +55,21 @@ function(shahrvand_add_test name)
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SHAHRVAND_TEST_ARTIFACTS=${CMAKE_BINARY_DIR}/test-artifacts")
 endfunction()
+
+# shahrvand_add_postgres_variant(<test name> <test target> LABELS ...)
+# Runs an existing QtTest executable a second time against a throwaway PostgreSQL
+# cluster from Debian's pg_virtualenv. As root, pg_virtualenv always names its cluster
+# "regress" on port 5432 (even with -t, which keeps its files in a temporary folder), so
+# two at once collide: the lock keeps these tests one at a time.
+function(shahrvand_add_postgres_variant name target)
+    cmake_parse_arguments(arg "" "" "LABELS" ${ARGN})
+    if(NOT SHAHRVAND_PG_VIRTUALENV)
+        return()
+    endif()
+    add_test(NAME ${name} COMMAND ${SHAHRVAND_PG_VIRTUALENV} -t $<TARGET_FILE:${target}>)
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${arg_LABELS};postgres"
+        TIMEOUT 600
+        RESOURCE_LOCK pg_virtualenv
+        ENVIRONMENT "SHAHRVAND_TEST_BACKEND=postgres;QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SHAHRVAND_TEST_ARTIFACTS=${CMAKE_BINARY_DIR}/test-artifacts")
+endfunction()

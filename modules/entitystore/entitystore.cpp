@@ -4,6 +4,7 @@
 #include "phonenumber.h"
 #include "rowwriter.h"
 #include "scopesql.h"
+#include "scopetracker.h"
 #include "textnormalizer.h"
 #include "trackingcode.h"
 
@@ -75,7 +76,9 @@ QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
         if (def.searchable && !values.value(def.name).isNull())
             parts << values.value(def.name).toString();
     }
-    return normalizeForSearch(parts.join(QLatin1Char(' ')));
+    // Never NULL: the column is NOT NULL, and "nothing to search" is an empty string.
+    const QString text = normalizeForSearch(parts.join(QLatin1Char(' ')));
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 // A fresh code that no row has yet. Two writers drawing the same random code at the same
@@ -355,46 +358,29 @@ Expected<QJsonObject, StoreError> Store::create(const Access::Principal &actor,
 {
     if (!entity.isWritableBy(actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
-    auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Create);
+    const auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Create);
     if (!columns) {
         StoreError error = ofKind(StoreError::Kind::Invalid);
         error.fieldErrors = columns.error();
         return error;
     }
-
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db, m_database->backend());
     if (!transaction.isActive())
         return internal(transaction.error());
-    Records::RowWriter writer(db, m_database->backend());
-    const Records::WriteContext context{actor.userId.value(), client,
-                                        m_clock.now().toMSecsSinceEpoch()};
-    QVariantMap values = *columns;
-    const auto filled = fillServerFields(db, actor, entity, values, {});
-    if (!filled)
-        return filled.error();
-    const auto written = writer.insert(entity.name, values, context);
-    if (!written)
-        return fromWriteError(written.error());
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
-            .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')), entity.name));
-    query.addBindValue(written->id);
-    if (!query.exec() || !query.next())
-        return internal(query.lastError().text());
-    const QVariantMap row = rowOf(query);
-    query.finish();
+    const auto row = insertRow({db, actor, entity, client}, *columns);
+    if (!row)
+        return row.error();
     if (!transaction.commit())
         return internal(transaction.error());
-    return Entities::toApiJson(entity, row, actor);
+    return *row;
 }
 
 Expected<QJsonObject, StoreError>
 Store::update(const Access::Principal &actor, const EntityDef &entity, qint64 id,
               const QJsonObject &input, std::optional<qint64> ifMatchVersion, const QString &client)
 {
-    auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Update);
+    const auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Update);
     if (!columns) {
         StoreError error = ofKind(StoreError::Kind::Invalid);
         error.fieldErrors = columns.error();
@@ -404,41 +390,22 @@ Store::update(const Access::Principal &actor, const EntityDef &entity, qint64 id
     Transaction transaction(db, m_database->backend());
     if (!transaction.isActive())
         return internal(transaction.error());
-    Records::RowWriter writer(db, m_database->backend());
-    // The version first: it takes the write lock, so the row read next stays current.
-    const auto lock = writer.nextVersion();
-    if (!lock)
-        return fromWriteError(lock.error());
-    const auto current = readVisibleRow(db, actor, entity, id);
+    const Write write{db, actor, entity, client};
+    const auto current = lockAndRead(write, id);
     if (!current)
         return current.error();
-    if (current->value(QStringLiteral("deleted")).toInt() != 0)
-        return ofKind(StoreError::Kind::NotFound);
-    if (!entity.isWritableBy(actor.roles))
-        return ofKind(StoreError::Kind::Forbidden);
     if (ifMatchVersion &&
         current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
         StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
         error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
         return error;
     }
-    QVariantMap values = *columns;
-    const auto filled = fillServerFields(db, actor, entity, values, *current);
-    if (!filled)
-        return filled.error();
-    const Records::WriteContext context{actor.userId.value(), client,
-                                        m_clock.now().toMSecsSinceEpoch()};
-    const auto written = writer.update(entity.name, id, values, context);
-    if (!written)
-        return fromWriteError(written.error());
-    QVariantMap row = *current;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        row.insert(it.key(), it.value());
-    row.insert(QStringLiteral("version"), written->version);
-    row.insert(QStringLiteral("updated_at"), context.nowMs);
+    const auto row = updateRow(write, *current, *columns);
+    if (!row)
+        return row.error();
     if (!transaction.commit())
         return internal(transaction.error());
-    return Entities::toApiJson(entity, row, actor);
+    return *row;
 }
 
 Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
@@ -450,35 +417,115 @@ Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
     Transaction transaction(db, m_database->backend());
     if (!transaction.isActive())
         return internal(transaction.error());
-    Records::RowWriter writer(db, m_database->backend());
-    const auto lock = writer.nextVersion();
-    if (!lock)
-        return fromWriteError(lock.error());
-    const auto current = readVisibleRow(db, actor, entity, id);
+    const Write write{db, actor, entity, client};
+    const auto current = lockAndRead(write, id);
     if (!current)
         return current.error();
-    if (current->value(QStringLiteral("deleted")).toInt() != 0)
-        return ofKind(StoreError::Kind::NotFound);
-    if (!entity.isWritableBy(actor.roles))
-        return ofKind(StoreError::Kind::Forbidden);
     if (ifMatchVersion &&
         current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
         StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
         error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
         return error;
     }
-    const Records::WriteContext context{actor.userId.value(), client,
+    const auto row = deleteRow(write, *current);
+    if (!row)
+        return row.error();
+    if (!transaction.commit())
+        return internal(transaction.error());
+    return *row;
+}
+
+Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 id)
+{
+    // The version first: it takes the write lock, so the row read next stays current
+    // until the transaction ends.
+    Records::RowWriter writer(write.db, m_database->backend());
+    const auto lock = writer.nextVersion();
+    if (!lock)
+        return fromWriteError(lock.error());
+    const auto current = readVisibleRow(write.db, write.actor, write.entity, id);
+    if (!current)
+        return current.error();
+    if (current->value(QStringLiteral("deleted")).toInt() != 0)
+        return ofKind(StoreError::Kind::NotFound);
+    if (!write.entity.isWritableBy(write.actor.roles))
+        return ofKind(StoreError::Kind::Forbidden);
+    return current;
+}
+
+Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVariantMap &columns)
+{
+    if (!write.entity.isWritableBy(write.actor.roles))
+        return ofKind(StoreError::Kind::Forbidden);
+    QVariantMap values = columns;
+    const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
+    if (!filled)
+        return filled.error();
+    Records::RowWriter writer(write.db, m_database->backend());
+    const Records::WriteContext context{write.actor.userId.value(), write.client,
                                         m_clock.now().toMSecsSinceEpoch()};
-    const auto written = writer.markDeleted(entity.name, id, context);
+    const auto written = writer.insert(write.entity.name, values, context);
     if (!written)
         return fromWriteError(written.error());
-    QVariantMap row = *current;
+    QSqlQuery query(write.db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+                      .arg(selectColumns(write.entity, QStringLiteral("t")).join(QLatin1Char(',')),
+                           write.entity.name));
+    query.addBindValue(written->id);
+    if (!query.exec() || !query.next())
+        return internal(query.lastError().text());
+    const QVariantMap row = rowOf(query);
+    query.finish();
+    if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
+        !tracked)
+        return internal(tracked.error());
+    return Entities::toApiJson(write.entity, row, write.actor);
+}
+
+Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const QVariantMap &current,
+                                                   const QVariantMap &columns)
+{
+    QVariantMap values = columns;
+    const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
+    if (!filled)
+        return filled.error();
+    Records::RowWriter writer(write.db, m_database->backend());
+    const Records::WriteContext context{write.actor.userId.value(), write.client,
+                                        m_clock.now().toMSecsSinceEpoch()};
+    const qint64 id = current.value(QStringLiteral("id")).toLongLong();
+    const auto written = writer.update(write.entity.name, id, values, context);
+    if (!written)
+        return fromWriteError(written.error());
+    QVariantMap row = current;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        row.insert(it.key(), it.value());
+    row.insert(QStringLiteral("version"), written->version);
+    row.insert(QStringLiteral("updated_at"), context.nowMs);
+    if (const auto tracked =
+            ScopeTracker(write.db).record(write.entity, current, row, written->version);
+        !tracked)
+        return internal(tracked.error());
+    return Entities::toApiJson(write.entity, row, write.actor);
+}
+
+Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const QVariantMap &current)
+{
+    Records::RowWriter writer(write.db, m_database->backend());
+    const Records::WriteContext context{write.actor.userId.value(), write.client,
+                                        m_clock.now().toMSecsSinceEpoch()};
+    const qint64 id = current.value(QStringLiteral("id")).toLongLong();
+    const auto written = writer.markDeleted(write.entity.name, id, context);
+    if (!written)
+        return fromWriteError(written.error());
+    QVariantMap row = current;
     row.insert(QStringLiteral("deleted"), 1);
     row.insert(QStringLiteral("version"), written->version);
     row.insert(QStringLiteral("updated_at"), context.nowMs);
-    if (!transaction.commit())
-        return internal(transaction.error());
-    return Entities::toApiJson(entity, row, actor);
+    if (const auto tracked =
+            ScopeTracker(write.db).record(write.entity, current, {}, written->version);
+        !tracked)
+        return internal(tracked.error());
+    return Entities::toApiJson(write.entity, row, write.actor);
 }
 
 } // namespace Shahrvand::EntityStore

@@ -59,6 +59,23 @@ public:
     // The columns read for an entity: the common ones and the registry's fields.
     static QStringList selectColumns(const Entities::EntityDef &entity, const QString &alias);
 
+    // Building blocks for callers that compose several writes in one transaction (sync
+    // pushes). Each runs inside the caller's write transaction on `db`.
+    struct Write
+    {
+        QSqlDatabase &db;
+        const Access::Principal &actor;
+        const Entities::EntityDef &entity;
+        QString client;
+    };
+    // Takes the write lock (the next version), then reads the row if the actor sees it
+    // and it is not deleted.
+    Expected<QVariantMap, StoreError> lockAndRead(const Write &write, qint64 id);
+    Expected<QJsonObject, StoreError> insertRow(const Write &write, const QVariantMap &columns);
+    Expected<QJsonObject, StoreError> updateRow(const Write &write, const QVariantMap &current,
+                                                const QVariantMap &columns);
+    Expected<QJsonObject, StoreError> deleteRow(const Write &write, const QVariantMap &current);
+
 private:
     Expected<QVariantMap, StoreError> readVisibleRow(QSqlDatabase &db,
                                                      const Access::Principal &viewer,

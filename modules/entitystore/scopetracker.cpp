@@ -1,0 +1,211 @@
+#include "scopetracker.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Shahrvand::EntityStore {
+
+namespace {
+
+QString unit(const QVariant &id)
+{
+    return id.isNull() ? QString() : QStringLiteral("unit:") + id.toString();
+}
+
+QString user(const QVariant &id)
+{
+    return id.isNull() ? QString() : QStringLiteral("user:") + id.toString();
+}
+
+// The audiences decided by a row's own columns.
+QSet<QString> directAudiences(const QString &entity, const QVariantMap &row)
+{
+    QSet<QString> audiences;
+    if (row.isEmpty())
+        return audiences;
+    auto value = [&row](const char *column) { return row.value(QString::fromLatin1(column)); };
+    if (entity == QLatin1String("cases"))
+        audiences << unit(value("team_id")) << user(value("owner_id"));
+    else if (entity == QLatin1String("missions"))
+        audiences << unit(value("unit_id"));
+    else if (entity == QLatin1String("expense_claims"))
+        audiences << unit(value("unit_id")) << user(value("claimant_id"));
+    else if (entity == QLatin1String("knowledge_articles") &&
+             value("status").toString() == QLatin1String("published"))
+        audiences << QStringLiteral("public");
+    else if (entity == QLatin1String("delegations"))
+        audiences << user(value("approver_id")) << user(value("delegate_id"));
+    audiences.remove(QString());
+    return audiences;
+}
+
+qint64 idOf(const QVariantMap &row, const char *column)
+{
+    return row.value(QString::fromLatin1(column)).toLongLong();
+}
+
+} // namespace
+
+QStringList ScopeTracker::audiencesOf(const Access::Principal &viewer)
+{
+    QStringList audiences{QStringLiteral("public"), user(viewer.userId.value())};
+    for (OrgUnitId id : viewer.visibleUnits)
+        audiences << unit(id.value());
+    return audiences;
+}
+
+Expected<bool, QString> ScopeTracker::add(const QString &entity, qint64 rowId,
+                                          const QString &audience, bool enter, qint64 version)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO scope_changes (version, entity, row_id, audience, "
+                                 "change) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(version);
+    query.addBindValue(entity);
+    query.addBindValue(rowId);
+    query.addBindValue(audience);
+    query.addBindValue(enter ? QStringLiteral("enter") : QStringLiteral("exit"));
+    if (!query.exec())
+        return query.lastError().text();
+    return true;
+}
+
+// A field officer reaches a mission, its cases and their citizens through being assigned.
+// Records that reach for the mission's assignees (or one of them) and cases (or one).
+Expected<bool, QString> ScopeTracker::missionReach(qint64 missionId, qint64 caseIdOnly,
+                                                   qint64 userIdOnly, bool enter, qint64 version)
+{
+    QList<qint64> users;
+    QSqlQuery query(m_db);
+    if (userIdOnly) {
+        users << userIdOnly;
+    } else {
+        query.prepare(QStringLiteral(
+            "SELECT user_id FROM mission_assignees WHERE mission_id = ? AND deleted = 0"));
+        query.addBindValue(missionId);
+        if (!query.exec())
+            return query.lastError().text();
+        while (query.next())
+            users << query.value(0).toLongLong();
+    }
+    QList<QPair<qint64, QVariant>> cases; // case id, citizen id
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.citizen_id FROM mission_cases mc JOIN cases c ON c.id = mc.case_id"
+        " WHERE mc.mission_id = ? AND (mc.deleted = 0 OR c.id = ?)"));
+    query.addBindValue(missionId);
+    query.addBindValue(caseIdOnly);
+    if (!query.exec())
+        return query.lastError().text();
+    while (query.next()) {
+        if (!caseIdOnly || query.value(0).toLongLong() == caseIdOnly)
+            cases << qMakePair(query.value(0).toLongLong(), query.value(1));
+    }
+    for (qint64 userId : std::as_const(users)) {
+        const QString audience = user(userId);
+        if (!caseIdOnly) {
+            if (auto added = add(QStringLiteral("missions"), missionId, audience, enter, version);
+                !added)
+                return added;
+        }
+        for (const auto &[caseId, citizenId] : std::as_const(cases)) {
+            if (auto added = add(QStringLiteral("cases"), caseId, audience, enter, version); !added)
+                return added;
+            if (!citizenId.isNull()) {
+                if (auto added = add(QStringLiteral("citizens"), citizenId.toLongLong(), audience,
+                                     enter, version);
+                    !added)
+                    return added;
+            }
+        }
+    }
+    return true;
+}
+
+Expected<bool, QString> ScopeTracker::record(const Entities::EntityDef &entity,
+                                             const QVariantMap &before, const QVariantMap &after,
+                                             qint64 version)
+{
+    const QVariantMap &row = after.isEmpty() ? before : after;
+    const qint64 rowId = idOf(row, "id");
+
+    // A new row reaches its audience by its version, and a tombstone too: only changes
+    // of audience on a living row are recorded.
+    if (!before.isEmpty() && !after.isEmpty()) {
+        const QSet<QString> was = directAudiences(entity.name, before);
+        const QSet<QString> now = directAudiences(entity.name, after);
+        for (const QString &audience : was - now) {
+            if (auto added = add(entity.name, rowId, audience, false, version); !added)
+                return added;
+        }
+        for (const QString &audience : now - was) {
+            if (auto added = add(entity.name, rowId, audience, true, version); !added)
+                return added;
+        }
+    }
+
+    // Reach through missions.
+    if (entity.name == QLatin1String("mission_assignees")) {
+        if (!before.isEmpty() &&
+            (after.isEmpty() || idOf(before, "user_id") != idOf(after, "user_id"))) {
+            if (auto done = missionReach(idOf(before, "mission_id"), 0, idOf(before, "user_id"),
+                                         false, version);
+                !done)
+                return done;
+        }
+        if (!after.isEmpty() &&
+            (before.isEmpty() || idOf(before, "user_id") != idOf(after, "user_id"))) {
+            if (auto done = missionReach(idOf(after, "mission_id"), 0, idOf(after, "user_id"), true,
+                                         version);
+                !done)
+                return done;
+        }
+    } else if (entity.name == QLatin1String("mission_cases")) {
+        if (!before.isEmpty() &&
+            (after.isEmpty() || idOf(before, "case_id") != idOf(after, "case_id"))) {
+            if (auto done = missionReach(idOf(before, "mission_id"), idOf(before, "case_id"), 0,
+                                         false, version);
+                !done)
+                return done;
+        }
+        if (!after.isEmpty() &&
+            (before.isEmpty() || idOf(before, "case_id") != idOf(after, "case_id"))) {
+            if (auto done = missionReach(idOf(after, "mission_id"), idOf(after, "case_id"), 0, true,
+                                         version);
+                !done)
+                return done;
+        }
+    } else if (entity.name == QLatin1String("cases") && !before.isEmpty() && !after.isEmpty() &&
+               before.value(QStringLiteral("citizen_id")) !=
+                   after.value(QStringLiteral("citizen_id"))) {
+        // The officers of the case's missions now reach another citizen.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT DISTINCT ma.user_id FROM mission_cases mc JOIN "
+                                     "mission_assignees ma ON ma.mission_id = mc.mission_id AND "
+                                     "ma.deleted = 0 WHERE mc.case_id = ? AND mc.deleted = 0"));
+        query.addBindValue(rowId);
+        if (!query.exec())
+            return query.lastError().text();
+        QList<qint64> officers;
+        while (query.next())
+            officers << query.value(0).toLongLong();
+        for (qint64 officer : std::as_const(officers)) {
+            const QVariant oldCitizen = before.value(QStringLiteral("citizen_id"));
+            const QVariant newCitizen = after.value(QStringLiteral("citizen_id"));
+            if (!oldCitizen.isNull()) {
+                if (auto added = add(QStringLiteral("citizens"), oldCitizen.toLongLong(),
+                                     user(officer), false, version);
+                    !added)
+                    return added;
+            }
+            if (!newCitizen.isNull()) {
+                if (auto added = add(QStringLiteral("citizens"), newCitizen.toLongLong(),
+                                     user(officer), true, version);
+                    !added)
+                    return added;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace Shahrvand::EntityStore

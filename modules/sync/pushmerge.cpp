@@ -1,0 +1,270 @@
+#include "pushmerge.h"
+
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Shahrvand::Sync {
+
+namespace {
+
+using EntityStore::StoreError;
+
+const QString savepoint = QStringLiteral("shahrvand_mutation");
+
+QJsonObject rejected(const QString &mutationId, const QString &code, const QString &message,
+                     const QList<Entities::FieldError> &fields = {})
+{
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!fields.isEmpty()) {
+        QJsonArray list;
+        for (const Entities::FieldError &field : fields)
+            list.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                    {QStringLiteral("code"), field.code},
+                                    {QStringLiteral("message"), field.message()}});
+        error.insert(QStringLiteral("fields"), list);
+    }
+    return {{QStringLiteral("client_mutation_id"), mutationId},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("error"), error}};
+}
+
+QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
+{
+    switch (error.kind) {
+    case StoreError::Kind::NotFound:
+        return rejected(mutationId, QStringLiteral("not_found"),
+                        QStringLiteral("The record does not exist or is not visible to you."));
+    case StoreError::Kind::Forbidden:
+        return rejected(mutationId, QStringLiteral("forbidden"),
+                        QStringLiteral("Your role may not make this change."));
+    case StoreError::Kind::Invalid:
+        return rejected(mutationId, QStringLiteral("validation_failed"),
+                        QStringLiteral("Some fields are not valid."), error.fieldErrors);
+    case StoreError::Kind::Conflict:
+        return rejected(mutationId, QStringLiteral("constraint_conflict"),
+                        QStringLiteral("A unique value is already taken, or a referenced record "
+                                       "does not exist."));
+    case StoreError::Kind::PreconditionFailed:
+    case StoreError::Kind::Internal:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MutationApplier::MutationApplier(QSqlDatabase &db, Storage::Backend backend,
+                                 EntityStore::Store &store, const Access::Principal &actor,
+                                 QString client, qint64 nowMs)
+    : m_db(db)
+    , m_backend(backend)
+    , m_store(store)
+    , m_actor(actor)
+    , m_client(std::move(client))
+    , m_nowMs(nowMs)
+{}
+
+bool MutationApplier::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    return query.exec(sql);
+}
+
+Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, int index)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    const QJsonObject mutation = value.toObject();
+    const QString mutationId = mutation.value(u"client_mutation_id").toString();
+    if (!value.isObject() || !idPattern.match(mutationId).hasMatch())
+        return rejected(QString(), QStringLiteral("invalid_mutation"),
+                        QStringLiteral("Mutation %1 has no valid client_mutation_id.").arg(index));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT user_id, result FROM applied_mutations WHERE client_mutation_id = ?"));
+    query.addBindValue(mutationId);
+    if (!query.exec())
+        return query.lastError().text();
+    if (query.next()) {
+        if (query.value(0).toLongLong() != m_actor.userId.value())
+            return rejected(mutationId, QStringLiteral("mutation_id_in_use"),
+                            QStringLiteral("This client_mutation_id was used by another user."));
+        return QJsonDocument::fromJson(query.value(1).toByteArray()).object();
+    }
+    query.finish();
+
+    if (!exec(QStringLiteral("SAVEPOINT ") + savepoint))
+        return m_db.lastError().text();
+    return applyNew(mutation, mutationId);
+}
+
+Expected<std::optional<qint64>, QString> MutationApplier::resolveReference(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (!value.isString() || !text.startsWith(QLatin1String("tmp:")))
+        return std::optional<qint64>();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT result FROM applied_mutations WHERE client_mutation_id = ? AND user_id = ?"));
+    query.addBindValue(text.mid(4));
+    query.addBindValue(m_actor.userId.value());
+    if (!query.exec())
+        return query.lastError().text();
+    if (!query.next())
+        return std::optional<qint64>(0);
+    const QJsonObject result = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    return std::optional<qint64>(result.value(u"row").toObject().value(u"id").toInteger());
+}
+
+Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &mutation,
+                                                         const QString &mutationId)
+{
+    const Entities::EntityDef *entity = Entities::findEntity(mutation.value(u"entity").toString());
+    const QString op = mutation.value(u"op").toString();
+    if (!entity || !(op == u"create" || op == u"update" || op == u"delete"))
+        return finish(mutationId,
+                      rejected(mutationId, QStringLiteral("invalid_mutation"),
+                               QStringLiteral("Unknown entity or operation.")),
+                      false);
+
+    // References to rows created by earlier mutations: "tmp:<client_mutation_id>".
+    QJsonObject fields = mutation.value(u"fields").toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const auto resolved = resolveReference(it.value());
+        if (!resolved)
+            return resolved.error();
+        if (resolved->has_value()) {
+            if (**resolved == 0)
+                return finish(mutationId,
+                              rejected(mutationId, QStringLiteral("unknown_reference"),
+                                       QStringLiteral("\"%1\" refers to a mutation that has not "
+                                                      "created a record.")
+                                           .arg(it.key())),
+                              false);
+            it.value() = **resolved;
+        }
+    }
+    qint64 id = mutation.value(u"id").toInteger();
+    if (const auto resolved = resolveReference(mutation.value(u"id")); !resolved) {
+        return resolved.error();
+    } else if (resolved->has_value()) {
+        id = **resolved;
+    }
+
+    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client};
+    auto outcome =
+        [&](const Expected<QJsonObject, StoreError> &row) -> Expected<QJsonObject, QString> {
+        if (!row) {
+            if (row.error().kind == StoreError::Kind::Internal)
+                return row.error().detail.isEmpty() ? QStringLiteral("internal error")
+                                                    : row.error().detail;
+            return finish(mutationId, fromStoreError(mutationId, row.error()), false);
+        }
+        return finish(mutationId,
+                      {{QStringLiteral("client_mutation_id"), mutationId},
+                       {QStringLiteral("status"), QStringLiteral("applied")},
+                       {QStringLiteral("row"), *row}},
+                      true);
+    };
+
+    if (op == u"create") {
+        const auto columns = Entities::toColumnValues(*entity, fields, Entities::WriteMode::Create);
+        if (!columns) {
+            StoreError error;
+            error.kind = StoreError::Kind::Invalid;
+            error.fieldErrors = columns.error();
+            return outcome(error);
+        }
+        return outcome(m_store.insertRow(write, *columns));
+    }
+
+    const auto current = m_store.lockAndRead(write, id);
+    if (!current)
+        return outcome(current.error());
+    const bool baseIsCurrent = !mutation.contains(u"base_version") ||
+                               mutation.value(u"base_version").toInteger() ==
+                                   current->value(QStringLiteral("version")).toLongLong();
+    const QJsonObject theirs = Entities::toApiJson(*entity, *current, m_actor);
+
+    if (op == u"delete") {
+        if (!baseIsCurrent)
+            return finish(mutationId,
+                          {{QStringLiteral("client_mutation_id"), mutationId},
+                           {QStringLiteral("status"), QStringLiteral("conflict")},
+                           {QStringLiteral("row"), theirs},
+                           {QStringLiteral("conflicts"), QJsonArray()}},
+                          false);
+        return outcome(m_store.deleteRow(write, *current));
+    }
+
+    const auto columns = Entities::toColumnValues(*entity, fields, Entities::WriteMode::Update);
+    if (!columns) {
+        StoreError error;
+        error.kind = StoreError::Kind::Invalid;
+        error.fieldErrors = columns.error();
+        return outcome(error);
+    }
+    if (!baseIsCurrent) {
+        // Three-way, per field: compare the server's value with the client's base value,
+        // both in the API's normalized form.
+        const QJsonObject base = mutation.value(u"base").toObject();
+        QVariantMap baseColumns = *columns;
+        if (const auto converted =
+                Entities::toColumnValues(*entity, base, Entities::WriteMode::Update))
+            baseColumns = *converted;
+        QVariantMap mineRow = *current, baseRow = *current;
+        for (auto it = columns->cbegin(); it != columns->cend(); ++it)
+            mineRow.insert(it.key(), it.value());
+        for (auto it = baseColumns.cbegin(); it != baseColumns.cend(); ++it)
+            baseRow.insert(it.key(), it.value());
+        const QJsonObject mine = Entities::toApiJson(*entity, mineRow, m_actor);
+        const QJsonObject baseJson = Entities::toApiJson(*entity, baseRow, m_actor);
+        QJsonArray conflicts;
+        for (auto it = columns->cbegin(); it != columns->cend(); ++it) {
+            const QString &field = it.key();
+            const QJsonValue server = theirs.value(field);
+            if (server == mine.value(field))
+                continue; // both sides agree
+            if (base.contains(field) && server == baseJson.value(field))
+                continue; // only the client changed it
+            conflicts.append(QJsonObject{{QStringLiteral("field"), field},
+                                         {QStringLiteral("base"), base.value(field)},
+                                         {QStringLiteral("mine"), mine.value(field)},
+                                         {QStringLiteral("theirs"), server}});
+        }
+        if (!conflicts.isEmpty())
+            return finish(mutationId,
+                          {{QStringLiteral("client_mutation_id"), mutationId},
+                           {QStringLiteral("status"), QStringLiteral("conflict")},
+                           {QStringLiteral("row"), theirs},
+                           {QStringLiteral("conflicts"), conflicts}},
+                          false);
+    }
+    return outcome(m_store.updateRow(write, *current, *columns));
+}
+
+Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId,
+                                                       const QJsonObject &result, bool keepWrites)
+{
+    if (!keepWrites && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
+        return m_db.lastError().text();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "
+                                 "applied_at, result) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(mutationId);
+    query.addBindValue(m_actor.userId.value());
+    query.addBindValue(m_nowMs);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return query.lastError().text();
+    if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
+        return m_db.lastError().text();
+    return result;
+}
+
+} // namespace Shahrvand::Sync
