@@ -27,6 +27,9 @@ struct MigrationFile
 // Append only. The description is what `shahrvand-server migrate` reports.
 constexpr std::array migrations{
     MigrationFile{1, ":/migrations/0001_data_model.sql", "The data model of the whole product"},
+    MigrationFile{2, ":/migrations/0002_login_throttle.sql", "Sign-in throttling per user name"},
+    MigrationFile{3, ":/migrations/0003_scope_changes.sql",
+                  "Rows entering and leaving users' views, for sync"},
 };
 
 QStringList statementsOf(const QString &script)
