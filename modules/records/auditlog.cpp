@@ -43,9 +43,15 @@ Expected<qint64, QString> AuditLog::append(QSqlDatabase &db, Storage::Backend ba
                                            const AuditEntry &entry)
 {
     QSqlQuery query(db);
+    // Appends are serialized by the change sequence's row lock, the one RowWriter takes
+    // before every write. A lock of its own would deadlock: a transaction that appends
+    // first (a read of a national ID) and then writes a row would hold it and wait for
+    // the sequence, while a writer holding the sequence waits for it. SQLite's write
+    // transaction already excludes every other writer.
     if (backend == Storage::Backend::PostgreSQL &&
-        !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7341234502)")))
+        !query.exec(QStringLiteral("SELECT value FROM change_sequence WHERE id = 1 FOR UPDATE")))
         return query.lastError().text();
+    query.finish();
 
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return query.lastError().text();

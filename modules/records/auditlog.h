@@ -35,8 +35,10 @@ public:
     static QString genesisHash();
 
     // Appends inside the caller's write transaction; returns the row's sequence number.
-    // Appends are serialized (SQLite's write lock; an advisory lock on PostgreSQL), so
-    // the chain stays a chain under concurrent writers.
+    // Appends are serialized (SQLite's write lock; on PostgreSQL the change sequence's row
+    // lock, which every RowWriter write takes first, so any mix of appends and row writes
+    // in one transaction takes its locks in one order), so the chain stays a chain under
+    // concurrent writers.
     static Expected<qint64, QString> append(QSqlDatabase &db, Storage::Backend backend,
                                             const AuditEntry &entry);
 

@@ -27,14 +27,22 @@ bool isBookkeepingColumn(const QString &column)
            column == QLatin1String("updated_at");
 }
 
-WriteError fromQuery(const QSqlQuery &query)
+WriteError fromQuery(const QSqlQuery &query, Storage::Backend backend)
 {
     const QSqlError error = query.lastError();
     const QString text = error.text();
-    // SQLite says "UNIQUE constraint failed" / "FOREIGN KEY constraint failed"; PostgreSQL
-    // uses SQLSTATE class 23 (integrity constraint violation).
-    if (error.nativeErrorCode().startsWith(QLatin1String("23")) ||
-        text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive))
+    // PostgreSQL: SQLSTATE class 23 (integrity constraint violation). SQLite: result code
+    // SQLITE_CONSTRAINT (19), plain or extended (2067 is 19 + 8 << 8), and its message
+    // "UNIQUE constraint failed" / "FOREIGN KEY constraint failed". The code is read per
+    // backend: SQLite's own numbers include some that begin with "23" (2314 is an I/O
+    // error), which must stay internal errors.
+    const QString code = error.nativeErrorCode();
+    const bool constraint =
+        backend == Storage::Backend::PostgreSQL
+            ? code.startsWith(QLatin1String("23"))
+            : (code.toInt() & 0xff) == 19 ||
+                  text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+    if (constraint)
         return {WriteError::Kind::Constraint, text};
     return WriteError::database(text);
 }
@@ -68,7 +76,7 @@ Expected<qint64, WriteError> RowWriter::nextVersion()
     if (!query.exec(QStringLiteral(
             "UPDATE change_sequence SET value = value + 1 WHERE id = 1 RETURNING value")) ||
         !query.next())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
     return query.value(0).toLongLong();
 }
 
@@ -99,7 +107,7 @@ Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const Q
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
     const WrittenRow row{query.value(0).toLongLong(), *version};
     query.finish();
 
@@ -138,7 +146,7 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
                  table));
     query.addBindValue(id);
     if (!query.exec())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
     if (!query.next() || query.value(1).toInt() != 0)
         return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
     if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
@@ -159,7 +167,7 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
         query.addBindValue(changes.value(column));
     query.addBindValue(id);
     if (!query.exec())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
 
     const auto audited = audit(QStringLiteral("update"), table, id, oldValues, changes, context);
     if (!audited)
@@ -180,7 +188,7 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
     query.prepare(QStringLiteral("SELECT version, deleted FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     if (!query.exec())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
     if (!query.next() || query.value(1).toInt() != 0)
         return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
     if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
@@ -194,9 +202,12 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
     query.addBindValue(context.nowMs);
     query.addBindValue(id);
     if (!query.exec())
-        return fromQuery(query);
+        return fromQuery(query, m_backend);
 
-    const auto audited = audit(QStringLiteral("delete"), table, id, {}, {}, context);
+    // What changed, like an update: the row itself stays, as a tombstone.
+    const auto audited =
+        audit(QStringLiteral("delete"), table, id, {{QStringLiteral("deleted"), 0}},
+              {{QStringLiteral("deleted"), 1}}, context);
     if (!audited)
         return audited.error();
     return WrittenRow{id, *version};
