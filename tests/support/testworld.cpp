@@ -3,6 +3,8 @@
 #include "migrations.h"
 #include "rowwriter.h"
 
+#include <QSqlQuery>
+
 namespace Shahrvand::Testing {
 
 using Access::Role;
@@ -73,6 +75,25 @@ TestWorld::TestWorld()
     officerId = user("officer");
     authorId = user("author");
     financierId = user("financier");
+    // The same roles and units in the database, so that a real sign-in produces these
+    // principals.
+    auto grant = [this](qint64 userId, Role role, qint64 unitId) {
+        QSqlQuery query(m_database->connection());
+        query.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
+        query.addBindValue(userId);
+        query.addBindValue(Access::roleCode(role));
+        query.exec();
+        query.prepare(QStringLiteral("INSERT INTO user_units (user_id, unit_id) VALUES (?, ?)"));
+        query.addBindValue(userId);
+        query.addBindValue(unitId);
+        query.exec();
+    };
+    grant(agentAId, Role::Agent, teamA);
+    grant(agentBId, Role::Agent, teamB);
+    grant(supervisorId, Role::Supervisor, services);
+    grant(officerId, Role::FieldOfficer, teamA);
+    grant(authorId, Role::KnowledgeAuthor, services);
+    grant(financierId, Role::FinanceApprover, finance);
     agentA = principal(agentAId, {Role::Agent}, {teamA});
     agentB = principal(agentBId, {Role::Agent}, {teamB});
     supervisor = principal(supervisorId, {Role::Supervisor}, {services}, {teamA, teamB});

@@ -1,0 +1,243 @@
+#include "entityroutes.h"
+
+#include "entitydef.h"
+#include "entitystore.h"
+#include "handlersupport.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace Shahrvand::Api {
+
+namespace {
+
+using Entities::EntityDef;
+using Entities::FieldDef;
+using Entities::FieldType;
+using Server::ApiError;
+using Server::ApiResponse;
+using Server::Field;
+using Server::Method;
+using Server::RequestContext;
+using Server::RouteSpec;
+using Server::Schema;
+
+constexpr qint64 maxId = 9'007'199'254'740'991LL; // the largest exact JSON integer
+
+Field bodyField(const FieldDef &def, bool creating)
+{
+    Field field = Field::string(def.name);
+    switch (def.type) {
+    case FieldType::Reference:
+        field = Field::integer(def.name);
+        field.range(1, maxId);
+        break;
+    case FieldType::Integer:
+    case FieldType::Timestamp:
+    case FieldType::Money:
+        field = Field::integer(def.name);
+        break;
+    case FieldType::Real:
+        field = Field::number(def.name);
+        break;
+    case FieldType::Boolean:
+        field = Field::boolean(def.name);
+        break;
+    case FieldType::JsonObject:
+        field = Field::object(def.name);
+        break;
+    case FieldType::JsonArray:
+        field = Field::array(def.name, Field::string({}).maxLength(200));
+        field.maxLength(100);
+        break;
+    case FieldType::Date:
+        field.maxLength(10).describe(QStringLiteral("A date, YYYY-MM-DD (Gregorian)."));
+        break;
+    case FieldType::Text:
+        field.maxLength(def.effectiveMaxLength());
+        if (!def.allowedValues.isEmpty())
+            field.oneOf(def.allowedValues);
+        break;
+    }
+    if (creating && def.required)
+        field.required();
+    else
+        field.nullable();
+    return field;
+}
+
+Schema bodySchema(const EntityDef &entity, bool creating)
+{
+    Schema schema{Field::object(QStringLiteral("custom_fields")).nullable()};
+    for (const FieldDef &def : entity.fields) {
+        if (def.clientWritable)
+            schema.add(bodyField(def, creating));
+    }
+    return schema;
+}
+
+Schema listQuery(const EntityDef &entity)
+{
+    Schema schema{
+        Field::integer(QStringLiteral("after"))
+            .range(0, maxId)
+            .describe(QStringLiteral("Keyset paging: the next_after of the page before.")),
+        Field::integer(QStringLiteral("limit")).range(1, 500),
+        Field::boolean(QStringLiteral("include_deleted"))};
+    if (entity.hasSearchText)
+        schema.add(Field::string(QStringLiteral("q"))
+                       .maxLength(200)
+                       .describe(QStringLiteral(
+                           "Words to find, in any spelling of Persian letters and digits.")));
+    for (const FieldDef &def : entity.fields)
+        schema.add(Field::string(def.name).maxLength(200).describe(
+            QStringLiteral("Only rows whose %1 equals this.").arg(def.name)));
+    return schema;
+}
+
+// If-Match: "42" (or W/"42"); "*" means no condition.
+Expected<std::optional<qint64>, ApiError> ifMatch(const RequestContext &context)
+{
+    const QByteArray header = context.header("If-Match").trimmed();
+    if (header.isEmpty() || header == "*")
+        return std::optional<qint64>();
+    static const QRegularExpression tag(QStringLiteral("^(W/)?\"([0-9]{1,18})\"$"));
+    const auto match = tag.match(QString::fromLatin1(header));
+    if (!match.hasMatch())
+        return ApiError::invalidField(
+            QStringLiteral("If-Match"), QStringLiteral("invalid_etag"),
+            Server::TranslatableText::translate(
+                "Shahrvand::Api", "If-Match must be the ETag of the record, for example \"42\"."));
+    return std::optional<qint64>(match.captured(2).toLongLong());
+}
+
+ApiResponse withETag(ApiResponse response, const QJsonObject &row)
+{
+    return response.withHeader("ETag",
+                               '"' + QByteArray::number(row.value(u"version").toInteger()) + '"');
+}
+
+} // namespace
+
+void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Database> database,
+                          const Clock &clock)
+{
+    auto store = std::make_shared<EntityStore::Store>(database, clock);
+    for (const EntityDef &entity : Entities::allEntities()) {
+        const QString collection = QStringLiteral("/api/v1/") + entity.name;
+        const QString item = collection + QStringLiteral("/{id:int}");
+        const QStringList tags{entity.name};
+        const EntityDef *def = &entity;
+
+        server.addRoute(
+            {.method = Method::Get,
+             .path = collection,
+             .summary = QStringLiteral("List %1 the caller may see").arg(entity.name),
+             .tags = tags,
+             .query = listQuery(entity),
+             .responseDescription =
+                 QStringLiteral("{\"items\": [...], \"next_after\": id or null}, ordered by id")},
+            [store, def](const RequestContext &context) -> ApiResponse {
+                EntityStore::ListQuery query;
+                const QJsonObject params = context.query();
+                for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+                    if (it.key() == u"after")
+                        query.afterId = it.value().toInteger();
+                    else if (it.key() == u"limit")
+                        query.limit = int(it.value().toInteger());
+                    else if (it.key() == u"q")
+                        query.search = it.value().toString();
+                    else if (it.key() == u"include_deleted")
+                        query.includeDeleted = it.value().toBool();
+                    else
+                        query.filters.insert(it.key(), it.value().toString());
+                }
+                const auto page = store->list(principalOf(context), *def, query);
+                if (!page)
+                    return toApiError(context, page.error());
+                return ApiResponse::json(QJsonObject{
+                    {QStringLiteral("items"), page->items},
+                    {QStringLiteral("next_after"),
+                     page->nextAfterId ? QJsonValue(*page->nextAfterId) : QJsonValue()}});
+            });
+
+        server.addRoute(
+            {.method = Method::Get,
+             .path = item,
+             .summary = QStringLiteral("One %1 record").arg(entity.name),
+             .tags = tags,
+             .responseDescription = QStringLiteral("The record; its ETag is its version")},
+            [store, def](const RequestContext &context) -> ApiResponse {
+                const auto row = store->get(principalOf(context), *def,
+                                            context.pathInteger(QStringLiteral("id")));
+                if (!row)
+                    return toApiError(context, row.error());
+                return withETag(ApiResponse::json(*row), *row);
+            });
+
+        if (entity.writers.isEmpty())
+            continue;
+
+        server.addRoute(
+            {.method = Method::Post,
+             .path = collection,
+             .summary = QStringLiteral("Create a %1 record").arg(entity.name),
+             .tags = tags,
+             .body = bodySchema(entity, true),
+             .successStatus = 201,
+             .responseDescription =
+                 QStringLiteral("The new record, with the fields the server set")},
+            [store, def, collection](const RequestContext &context) -> ApiResponse {
+                const auto row =
+                    store->create(principalOf(context), *def, context.body(), clientOf(context));
+                if (!row)
+                    return toApiError(context, row.error());
+                return withETag(
+                    ApiResponse::created(*row, collection + QLatin1Char('/') +
+                                                   QString::number(row->value(u"id").toInteger())),
+                    *row);
+            });
+
+        server.addRoute(
+            {.method = Method::Patch,
+             .path = item,
+             .summary = QStringLiteral("Change fields of a %1 record").arg(entity.name),
+             .description = QStringLiteral("Send If-Match with the ETag you read: a record changed "
+                                           "since is refused with 412."),
+             .tags = tags,
+             .body = bodySchema(entity, false),
+             .responseDescription = QStringLiteral("The record as changed")},
+            [store, def](const RequestContext &context) -> ApiResponse {
+                const auto condition = ifMatch(context);
+                if (!condition)
+                    return condition.error();
+                const auto row = store->update(principalOf(context), *def,
+                                               context.pathInteger(QStringLiteral("id")),
+                                               context.body(), *condition, clientOf(context));
+                if (!row)
+                    return toApiError(context, row.error());
+                return withETag(ApiResponse::json(*row), *row);
+            });
+
+        server.addRoute(
+            {.method = Method::Delete,
+             .path = item,
+             .summary = QStringLiteral("Delete a %1 record (it stays as a tombstone for sync)")
+                            .arg(entity.name),
+             .tags = tags,
+             .responseDescription = QStringLiteral("The tombstone")},
+            [store, def](const RequestContext &context) -> ApiResponse {
+                const auto condition = ifMatch(context);
+                if (!condition)
+                    return condition.error();
+                const auto row = store->remove(principalOf(context), *def,
+                                               context.pathInteger(QStringLiteral("id")),
+                                               *condition, clientOf(context));
+                if (!row)
+                    return toApiError(context, row.error());
+                return ApiResponse::json(*row);
+            });
+    }
+}
+
+} // namespace Shahrvand::Api
