@@ -267,6 +267,10 @@
         <source>These records cannot be searched by text.</source>
         <translation>These records cannot be searched by text.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tracking code: %2</source>
+        <translation>&quot;%1&quot; is not a valid tracking code: %2</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::JalaliDate</name>

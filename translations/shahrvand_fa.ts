@@ -265,6 +265,10 @@
         <source>These records cannot be searched by text.</source>
         <translation>در این رکوردها نمی‌توان متنی جست‌وجو کرد.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tracking code: %2</source>
+        <translation>«%1» کد رهگیری معتبری نیست: %2</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::JalaliDate</name>

@@ -31,6 +31,7 @@ enum class FieldCheck {
     Phone,      // normalized to E.164
     Email,
     LanguageCode,
+    TrackingCode, // normalized to its 9 compact symbols
 };
 
 struct FieldDef

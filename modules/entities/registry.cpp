@@ -216,7 +216,7 @@ QList<EntityDef> build()
 
     // Cases.
     add("cases", scope(ScopeKind::UnitOrOwner, "team_id", "owner_id"), frontOffice,
-        {text("tracking_code", 16).serverManaged(),
+        {text("tracking_code", 16).serverManaged().checked(FieldCheck::TrackingCode),
          ref("citizen_id", "citizens"),
          ref("service_id", "services").require(),
          choice("channel", V::channels).require(),

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "nationalid.h"
 #include "phonenumber.h"
+#include "trackingcode.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -147,6 +148,16 @@ std::optional<FieldError> convert(const FieldDef &def, const QJsonValue &value, 
                            QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
                                              "\"%1\" is not an email address."),
                            {name});
+        break;
+    }
+    case FieldCheck::TrackingCode: {
+        const auto code = TrackingCode::parse(text);
+        if (!code)
+            return problem(name, "invalid_tracking_code",
+                           QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
+                                             "\"%1\" is not a valid tracking code: %2"),
+                           {name, TrackingCode::describe(code.error())});
+        text = code->compact();
         break;
     }
     case FieldCheck::LanguageCode:

@@ -88,8 +88,8 @@ Expected<QString, StoreError> unusedCode(QSqlDatabase &db, const QString &table,
                                          const QString &column, const QString &prefix)
 {
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const QString code =
-            prefix + TrackingCode::generate(*QRandomGenerator::system()).displayForm();
+        // Stored compact, like every tracking code; screens group it for reading aloud.
+        const QString code = prefix + TrackingCode::generate(*QRandomGenerator::system()).compact();
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, column));
         query.addBindValue(code);
