@@ -154,16 +154,12 @@ Expected<BlobStatus, BlobError> BlobStore::appendChunk(const Access::Principal &
     if (blob.received == blob.size) {
         // The last piece: the bytes must have the hash they were announced with.
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery chunks(db);
-        chunks.setForwardOnly(true);
-        chunks.prepare(
-            QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY byte_offset"));
-        chunks.addBindValue(sha256);
-        if (!chunks.exec())
-            return internal(chunks.lastError().text());
-        while (chunks.next())
-            hash.addData(chunks.value(0).toByteArray());
-        chunks.finish();
+        const QString failure = forEachChunk(db, sha256, [&hash](const QByteArray &chunk) {
+            hash.addData(chunk);
+            return true;
+        });
+        if (!failure.isEmpty())
+            return internal(failure);
         if (QString::fromLatin1(hash.result().toHex()) != sha256) {
             query.prepare(QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"));
             query.addBindValue(sha256);
@@ -187,6 +183,21 @@ Expected<BlobStatus, BlobError> BlobStore::appendChunk(const Access::Principal &
     if (!transaction.commit())
         return internal(transaction.error());
     return blob;
+}
+
+QString BlobStore::forEachChunk(QSqlDatabase &db, const QString &sha256,
+                                const std::function<bool(const QByteArray &)> &visit)
+{
+    QSqlQuery chunks(db);
+    chunks.setForwardOnly(true);
+    chunks.prepare(
+        QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY byte_offset"));
+    chunks.addBindValue(sha256);
+    if (!chunks.exec())
+        return chunks.lastError().text();
+    while (chunks.next() && visit(chunks.value(0).toByteArray())) {
+    }
+    return {};
 }
 
 bool BlobStore::mayRead(QSqlDatabase &db, const Access::Principal &user, const QString &sha256,
@@ -231,18 +242,8 @@ Expected<BlobStatus, BlobError> BlobStore::read(const Access::Principal &user,
     if (!blob->complete || !mayRead(db, user, sha256, uploader))
         return notFound;
 
-    QSqlQuery chunks(db);
-    chunks.setForwardOnly(true);
-    chunks.prepare(
-        QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY byte_offset"));
-    chunks.addBindValue(sha256);
-    if (!chunks.exec())
-        return internal(chunks.lastError().text());
-    while (chunks.next()) {
-        if (!sink(chunks.value(0).toByteArray()))
-            break;
-    }
-    chunks.finish();
+    if (const QString failure = forEachChunk(db, sha256, sink); !failure.isEmpty())
+        return internal(failure);
     snapshot.commit();
     return *blob;
 }

@@ -69,6 +69,10 @@ public:
 
 private:
     Expected<BlobStatus, BlobError> load(QSqlDatabase &db, const QString &sha256);
+    // The blob's stored pieces in order, until `visit` returns false; an error text on
+    // failure.
+    QString forEachChunk(QSqlDatabase &db, const QString &sha256,
+                         const std::function<bool(const QByteArray &)> &visit);
     bool mayRead(QSqlDatabase &db, const Access::Principal &user, const QString &sha256,
                  qint64 uploader);
 

@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcStore, "shahrvand.entitystore")
 
@@ -58,15 +57,6 @@ StoreError fromWriteError(const Records::WriteError &error)
         break;
     }
     return internal(error.detail);
-}
-
-QVariantMap rowOf(const QSqlQuery &query)
-{
-    QVariantMap row;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
-    return row;
 }
 
 QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
@@ -131,7 +121,7 @@ Expected<QVariantMap, StoreError> Store::readVisibleRow(QSqlDatabase &db,
         return internal(query.lastError().text());
     if (!query.next())
         return ofKind(StoreError::Kind::NotFound);
-    return rowOf(query);
+    return Storage::rowAsMap(query);
 }
 
 Expected<bool, StoreError> Store::auditNationalIdReads(const Access::Principal &viewer,
@@ -298,7 +288,7 @@ Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const En
             page.nextAfterId = lastId;
             break;
         }
-        const QVariantMap row = rowOf(sql);
+        const QVariantMap row = Storage::rowAsMap(sql);
         lastId = row.value(QStringLiteral("id")).toLongLong();
         if (!row.value(QStringLiteral("national_id")).isNull())
             withNationalId << lastId;
@@ -391,15 +381,9 @@ Store::update(const Access::Principal &actor, const EntityDef &entity, qint64 id
     if (!transaction.isActive())
         return internal(transaction.error());
     const Write write{db, actor, entity, client};
-    const auto current = lockAndRead(write, id);
+    const auto current = lockAndRead(write, id, ifMatchVersion);
     if (!current)
         return current.error();
-    if (ifMatchVersion &&
-        current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
-        StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
-        error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
-        return error;
-    }
     const auto row = updateRow(write, *current, *columns);
     if (!row)
         return row.error();
@@ -418,15 +402,9 @@ Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
     if (!transaction.isActive())
         return internal(transaction.error());
     const Write write{db, actor, entity, client};
-    const auto current = lockAndRead(write, id);
+    const auto current = lockAndRead(write, id, ifMatchVersion);
     if (!current)
         return current.error();
-    if (ifMatchVersion &&
-        current->value(QStringLiteral("version")).toLongLong() != *ifMatchVersion) {
-        StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
-        error.currentVersion = current->value(QStringLiteral("version")).toLongLong();
-        return error;
-    }
     const auto row = deleteRow(write, *current);
     if (!row)
         return row.error();
@@ -435,7 +413,8 @@ Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
     return *row;
 }
 
-Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 id)
+Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 id,
+                                                     std::optional<qint64> ifMatchVersion)
 {
     // The version first: it takes the write lock, so the row read next stays current
     // until the transaction ends.
@@ -450,6 +429,12 @@ Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 
         return ofKind(StoreError::Kind::NotFound);
     if (!write.entity.isWritableBy(write.actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
+    const qint64 version = current->value(QStringLiteral("version")).toLongLong();
+    if (ifMatchVersion && version != *ifMatchVersion) {
+        StoreError error = ofKind(StoreError::Kind::PreconditionFailed);
+        error.currentVersion = version;
+        return error;
+    }
     return current;
 }
 
@@ -474,7 +459,7 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     query.addBindValue(written->id);
     if (!query.exec() || !query.next())
         return internal(query.lastError().text());
-    const QVariantMap row = rowOf(query);
+    const QVariantMap row = Storage::rowAsMap(query);
     query.finish();
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)

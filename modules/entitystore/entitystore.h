@@ -68,9 +68,11 @@ public:
         const Entities::EntityDef &entity;
         QString client;
     };
-    // Takes the write lock (the next version), then reads the row if the actor sees it
-    // and it is not deleted.
-    Expected<QVariantMap, StoreError> lockAndRead(const Write &write, qint64 id);
+    // Takes the write lock (the next version), then reads the row if the actor sees it,
+    // it is not deleted, the actor's role may write it and (with `ifMatchVersion`) it is
+    // still at that version.
+    Expected<QVariantMap, StoreError> lockAndRead(const Write &write, qint64 id,
+                                                  std::optional<qint64> ifMatchVersion = {});
     Expected<QJsonObject, StoreError> insertRow(const Write &write, const QVariantMap &columns);
     Expected<QJsonObject, StoreError> updateRow(const Write &write, const QVariantMap &current,
                                                 const QVariantMap &columns);

@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcStorage, "shahrvand.storage")
@@ -160,6 +161,15 @@ bool Transaction::commit()
     if (!m_done)
         m_error = m_db.lastError().text();
     return m_done;
+}
+
+QVariantMap rowAsMap(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
 }
 
 } // namespace Shahrvand::Storage

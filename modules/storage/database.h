@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -72,5 +74,8 @@ private:
     bool m_done = false;
     QString m_error;
 };
+
+// The current row of `query` as column name -> value.
+QVariantMap rowAsMap(const QSqlQuery &query);
 
 } // namespace Shahrvand::Storage

@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -27,15 +26,6 @@ StoreError internal(const QString &detail)
     error.kind = StoreError::Kind::Internal;
     error.detail = detail;
     return error;
-}
-
-QVariantMap rowOf(const QSqlQuery &query)
-{
-    QVariantMap row;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
-    return row;
 }
 
 struct PulledRow
@@ -75,7 +65,8 @@ Expected<bool, StoreError> SyncService::appendWithDescendants(QSqlDatabase &db,
         return internal(query.lastError().text());
     if (!query.next())
         return true;
-    changes.append(change(entity.name, Entities::toApiJson(entity, rowOf(query), viewer)));
+    changes.append(
+        change(entity.name, Entities::toApiJson(entity, Storage::rowAsMap(query), viewer)));
     query.finish();
 
     for (const Entities::EntityDef &child : Entities::allEntities()) {
@@ -137,7 +128,7 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
         if (!rows.exec())
             return internal(rows.lastError().text());
         while (rows.next()) {
-            const QVariantMap row = rowOf(rows);
+            const QVariantMap row = Storage::rowAsMap(rows);
             pulled.append({row.value(QStringLiteral("version")).toLongLong(), index,
                            Entities::toApiJson(entity, row, viewer)});
         }
