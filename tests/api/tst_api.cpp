@@ -48,6 +48,8 @@ private slots:
     void wrongPasswordsAreThrottledWithoutTellingWhoExists();
     void requestsNeedAValidToken();
     void anotherUnitsRecordsAreNotFound();
+    void everyItemRouteHidesWhatTheCallerMayNotSee_data();
+    void everyItemRouteHidesWhatTheCallerMayNotSee();
     void createReadUpdateDeleteWithETags();
     void badBodiesAreRefusedWithTheFieldNamed();
     void fieldOfficerGetsMaskedIdentifiers();
@@ -201,6 +203,97 @@ void TestApi::anotherUnitsRecordsAreNotFound()
     const Reply list = send("GET", QStringLiteral("/api/v1/cases"), {}, agentB);
     QCOMPARE(list.status, 200);
     QCOMPARE(list.body.value(u"items").toArray().size(), 1);
+}
+
+void TestApi::everyItemRouteHidesWhatTheCallerMayNotSee_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("row"); // a name the test resolves in the world
+
+    // Each row exists and is visible to someone, but not to `user`.
+    QTest::newRow("case of another team") << "agent-b"
+                                          << "cases"
+                                          << "caseA";
+    QTest::newRow("note of another team's case") << "agent-b"
+                                                 << "case_notes"
+                                                 << "noteA";
+    QTest::newRow("history of another team's case") << "agent-b"
+                                                    << "case_status_history"
+                                                    << "historyA";
+    QTest::newRow("mission not sent on") << "agent-a"
+                                         << "missions"
+                                         << "mission";
+    QTest::newRow("assignee of that mission") << "agent-a"
+                                              << "mission_assignees"
+                                              << "assignee";
+    QTest::newRow("case of that mission") << "agent-a"
+                                          << "mission_cases"
+                                          << "missionCase";
+    QTest::newRow("someone else's claim") << "agent-b"
+                                          << "expense_claims"
+                                          << "claimA";
+    QTest::newRow("officer's claim to agent") << "agent-a"
+                                              << "expense_claims"
+                                              << "claimOfficer";
+    QTest::newRow("draft article") << "agent-a"
+                                   << "knowledge_articles"
+                                   << "draft";
+    QTest::newRow("citizen off the officer's missions") << "officer"
+                                                        << "citizens"
+                                                        << "citizen1";
+    QTest::newRow("case off the officer's missions") << "officer"
+                                                     << "cases"
+                                                     << "caseA";
+    QTest::newRow("case to finance") << "financier"
+                                     << "cases"
+                                     << "caseB";
+    QTest::newRow("citizen to a knowledge author") << "author"
+                                                   << "citizens"
+                                                   << "citizen2";
+}
+
+void TestApi::everyItemRouteHidesWhatTheCallerMayNotSee()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, entity);
+    QFETCH(QString, row);
+    const QHash<QString, qint64> rows{
+        {QStringLiteral("caseA"), w->caseA},
+        {QStringLiteral("caseB"), w->caseB},
+        {QStringLiteral("mission"), w->mission},
+        {QStringLiteral("claimA"), w->claimA},
+        {QStringLiteral("claimOfficer"), w->claimOfficer},
+        {QStringLiteral("draft"), w->draft},
+        {QStringLiteral("citizen1"), w->citizen1},
+        {QStringLiteral("citizen2"), w->citizen2},
+        {QStringLiteral("noteA"),
+         w->insert("case_notes", {{QStringLiteral("case_id"), w->caseA},
+                                  {QStringLiteral("body"), QStringLiteral("x")}})},
+        {QStringLiteral("historyA"),
+         w->insert("case_status_history", {{QStringLiteral("case_id"), w->caseA},
+                                           {QStringLiteral("to_status"), QStringLiteral("new")},
+                                           {QStringLiteral("changed_at"), 1}})}};
+    qint64 id = rows.value(row);
+    if (row == u"assignee" || row == u"missionCase") {
+        QSqlQuery query(w->database()->connection());
+        query.exec(row == u"assignee" ? QStringLiteral("SELECT id FROM mission_assignees")
+                                      : QStringLiteral("SELECT id FROM mission_cases"));
+        QVERIFY(query.next());
+        id = query.value(0).toLongLong();
+    }
+    QVERIFY(id > 0);
+    const QString token = signIn(user.toLatin1().constData());
+    const QString path = QStringLiteral("/api/v1/%1/%2").arg(entity).arg(id);
+    const Reply get = send("GET", path, {}, token);
+    QCOMPARE(get.status, 404);
+    QCOMPARE(get.body.value(u"error").toObject().value(u"code").toString(),
+             QStringLiteral("not_found"));
+    // Writes are refused the same way (or the route takes no writes at all).
+    for (const QByteArray &method : {QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
+        const int status = send(method, path, {}, token).status;
+        QVERIFY2(status == 404 || status == 405, qPrintable(QString::number(status)));
+    }
 }
 
 void TestApi::createReadUpdateDeleteWithETags()
