@@ -1,0 +1,363 @@
+// Load benchmark of the REST server on loopback: starts the real shahrvand-server as a
+// child process on a fresh database, seeds it, signs in as a supervisor and drives it
+// with many keep-alive connections; a bare Qt HttpServer "hello" route in a thread of
+// this process is the baseline. Prints figures; asserts no timings. --quick (used by
+// CTest) runs a tiny dataset for a few seconds and fails only if a request fails.
+
+#include "bench_api_load.h"
+#include "bench_api_server.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace BenchApi;
+
+namespace {
+
+struct Settings
+{
+    bool quick = false;
+    bool postgres = false;
+    qint64 cases = 200'000;
+    QString user = QStringLiteral("supervisor.kazemi");
+};
+
+struct Row
+{
+    QString what;
+    int connections = 0;
+    qint64 requests = 0;
+    double seconds = 0;
+    QString rate;
+    QString latency;
+    QString target;
+};
+
+QList<Row> g_rows;
+qint64 g_failures = 0;
+
+QString number(double value)
+{
+    return QString::number(qRound64(value));
+}
+
+void report(const QString &what, LoadResult &result, int connections, const QString &rate,
+            const QString &target)
+{
+    Row row{what, connections, result.completed, result.elapsedNs / 1e9, rate, QString(), target};
+    if (!result.latenciesNs.empty())
+        row.latency = QStringLiteral("p50 %1 ms, p99 %2 ms")
+                          .arg(result.percentileMs(0.50), 0, 'f', 2)
+                          .arg(result.percentileMs(0.99), 0, 'f', 2);
+    g_rows.append(row);
+    std::printf("  %-44s %s %s\n", qPrintable(what), qPrintable(rate), qPrintable(row.latency));
+    if (result.failed > 0) {
+        g_failures += result.failed;
+        std::printf("    FAILED %lld requests; first: %s\n", result.failed,
+                    qPrintable(result.firstFailure));
+    }
+    std::fflush(stdout);
+}
+
+bool isOk(const HttpReply &reply)
+{
+    return reply.status == 200;
+}
+
+QString databaseUrl(const Settings &settings, const QTemporaryDir &dir)
+{
+    if (!settings.postgres)
+        return QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+    // The server's libpq reads PGPASSWORD from the environment it inherits.
+    return QStringLiteral("postgres://%1@localhost/%2?host=%3&port=%4")
+        .arg(qEnvironmentVariable("PGUSER", QStringLiteral("postgres")),
+             qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres")),
+             qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
+             qEnvironmentVariable("PGPORT", QStringLiteral("5432")));
+}
+
+bool seed(const Settings &settings, const QString &url)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString output;
+    if (!runServerCommand(
+            {QStringLiteral("seed"), QStringLiteral("--db"), url, QStringLiteral("--demo")}, 600000,
+            &output)) {
+        std::fprintf(stderr, "seed --demo failed:\n%s\n", qPrintable(output));
+        return false;
+    }
+    std::printf("seed --demo: %.1f s\n", timer.elapsed() / 1000.0);
+    if (settings.quick)
+        return true;
+    timer.restart();
+    const QString cases = QString::number(settings.cases);
+    const QString citizens = QString::number(qMax<qint64>(1000, settings.cases / 4));
+    if (!runServerCommand({QStringLiteral("seed"), QStringLiteral("--db"), url,
+                           QStringLiteral("--citizens"), citizens, QStringLiteral("--cases"), cases,
+                           QStringLiteral("--articles"), QStringLiteral("1000")},
+                          1800000, &output)) {
+        std::fprintf(stderr, "scale seed failed:\n%s\n", qPrintable(output));
+        return false;
+    }
+    std::printf("seed --citizens %s --cases %s --articles 1000: %.1f s\n", qPrintable(citizens),
+                qPrintable(cases), timer.elapsed() / 1000.0);
+    return true;
+}
+
+QByteArray signIn(quint16 port, const QString &user)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                  {QStringLiteral("password"), QStringLiteral("Shahrvand-1405")}})
+            .toJson(QJsonDocument::Compact);
+    const HttpReply reply = exchangeOnce(port, postJsonRequest("/api/v1/auth/login", body));
+    return QJsonDocument::fromJson(reply.body).object().value(u"access_token").toString().toUtf8();
+}
+
+// Throughput of GET routes, then latency of one of them at 200 connections.
+void readBenchmarks(const Settings &settings, quint16 port, quint16 helloPort,
+                    const QByteArray &token, const QList<qint64> &caseIds)
+{
+    const int connections = 64;
+    LoadOptions options{
+        connections, settings.quick ? 2000 : 2'000'000, settings.quick ? 1500 : 8000, false, {}};
+    std::printf("\nReads, %d keep-alive connections, at most %.1f s each:\n", connections,
+                options.maxMilliseconds / 1000.0);
+
+    auto hello = runLoad(
+        helloPort, options, [](int, qint64) { return getRequest("/hello"); }, isOk);
+    const double helloRate = hello.perSecond();
+    report(QStringLiteral("bare QHttpServer GET /hello (baseline)"), hello, connections,
+           number(helloRate) + QStringLiteral(" req/s"), {});
+
+    const auto ratio = [helloRate](double rate) {
+        return helloRate > 0 ? QStringLiteral(" (%1% of bare)").arg(qRound(100 * rate / helloRate))
+                             : QString();
+    };
+    auto health = runLoad(
+        port, options, [](int, qint64) { return getRequest("/api/v1/health"); }, isOk);
+    report(QStringLiteral("GET /api/v1/health"), health, connections,
+           number(health.perSecond()) + QStringLiteral(" req/s") + ratio(health.perSecond()), {});
+
+    const auto caseRequest = [&](int, qint64 sequence) {
+        return getRequest(
+            "/api/v1/cases/" + QByteArray::number(caseIds.at(sequence % caseIds.size())), token);
+    };
+    auto one = runLoad(port, options, caseRequest, isOk);
+    const double oneRate = one.perSecond();
+    report(QStringLiteral("GET /api/v1/cases/{id}"), one, connections,
+           number(oneRate) + QStringLiteral(" req/s") + ratio(oneRate),
+           oneRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
+                            : QStringLiteral(">= 10,000/s: NOT met"));
+
+    auto queue = runLoad(
+        port, options,
+        [&](int, qint64) { return getRequest("/api/v1/cases?limit=50&status=new", token); }, isOk);
+    const double queueRate = queue.perSecond();
+    report(QStringLiteral("GET /api/v1/cases?limit=50&status=new"), queue, connections,
+           number(queueRate) + QStringLiteral(" req/s") + ratio(queueRate),
+           queueRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
+                              : QStringLiteral(">= 10,000/s: NOT met"));
+
+    LoadOptions latency{
+        200, settings.quick ? 2000 : 2'000'000, settings.quick ? 1500 : 8000, true, {}};
+    auto at200 = runLoad(port, latency, caseRequest, isOk);
+    const double p99 = at200.completed > 0 ? at200.percentileMs(0.99) : 1e9;
+    report(QStringLiteral("GET /api/v1/cases/{id}, 200 connections"), at200, 200,
+           number(at200.perSecond()) + QStringLiteral(" req/s"),
+           p99 < 50 ? QStringLiteral("p99 < 50 ms: met") : QStringLiteral("p99 < 50 ms: NOT met"));
+}
+
+void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &token,
+                    const QList<qint64> &caseIds)
+{
+    const int batch = 100;
+    const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    const auto makePush = [&](int connection, qint64 sequence) {
+        QByteArray json = "{\"mutations\":[";
+        for (int i = 0; i < batch; ++i) {
+            if (i > 0)
+                json += ',';
+            const qint64 caseId = caseIds.at((sequence * batch + i) % caseIds.size());
+            json += "{\"client_mutation_id\":\"bench-" + run + '-' +
+                    QByteArray::number(connection) + '-' + QByteArray::number(sequence) + '-' +
+                    QByteArray::number(i) +
+                    "\",\"entity\":\"case_notes\",\"op\":\"create\",\"fields\":{\"case_id\":" +
+                    QByteArray::number(caseId) +
+                    ",\"body\":\"یادداشت آزمایشی بار برای سنجش سرعت\",\"internal\":true}}";
+        }
+        return postJsonRequest("/api/v1/sync/push", json + "]}", token);
+    };
+    // Every mutation must be applied, not merely answered.
+    const auto allApplied = [](const HttpReply &reply) {
+        return reply.status == 200 &&
+               QJsonDocument::fromJson(reply.body).object().value(u"results").toArray().size() ==
+                   100 &&
+               reply.body.count("\"applied\"") == 100;
+    };
+
+    std::printf("\nPushes, batches of %d case_notes creates:\n", batch);
+    for (const int connections : {8, 200}) {
+        LoadOptions options{
+            connections, settings.quick ? 40 : 100'000, settings.quick ? 1500 : 8000, true, {}};
+        auto push = runLoad(port, options, makePush, allApplied);
+        const double mutations = push.perSecond() * batch;
+        report(QStringLiteral("POST /api/v1/sync/push, %1 connections").arg(connections), push,
+               connections,
+               number(mutations) + QStringLiteral(" mutations/s (") + number(push.perSecond()) +
+                   QStringLiteral(" req/s)"),
+               connections == 200 ? (push.completed > 0 && push.percentileMs(0.99) < 50
+                                         ? QStringLiteral("p99 < 50 ms: met")
+                                         : QStringLiteral("p99 < 50 ms: NOT met"))
+                                  : (mutations >= 5000 ? QStringLiteral(">= 5,000/s: met")
+                                                       : QStringLiteral(">= 5,000/s: NOT met")));
+    }
+}
+
+void pullBenchmark(const Settings &settings, quint16 port, const QByteArray &token)
+{
+    qint64 cursor = 0;
+    bool more = true;
+    qint64 rows = 0;
+    qint64 parseNs = 0;
+    LoadOptions options{1, 100'000, settings.quick ? 30000 : 90000, false, [&] { return !more; }};
+    auto pull = runLoad(
+        port, options,
+        [&](int, qint64) {
+            return getRequest("/api/v1/sync/changes?cursor=" + QByteArray::number(cursor) +
+                                  "&limit=10000",
+                              token);
+        },
+        [&](const HttpReply &reply) {
+            QElapsedTimer timer;
+            timer.start();
+            const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+            rows += page.value(u"changes").toArray().size() + page.value(u"drops").toArray().size();
+            cursor = page.value(u"cursor").toInteger();
+            more = page.value(u"more").toBool();
+            parseNs += timer.nsecsElapsed();
+            return reply.status == 200 && page.contains(u"cursor");
+        });
+    // The full run stops after 90 s and reports the rate of what it pulled; the quick
+    // run's tiny dataset must be pulled to the end.
+    if (more && settings.quick && pull.failed == 0) {
+        pull.failed = 1;
+        pull.firstFailure = QStringLiteral("pulling did not reach the end in time");
+    }
+    if (more && !settings.quick)
+        std::printf("  (stopped after 90 s before the end: the rate is of the pages pulled)\n");
+    const double seconds = pull.elapsedNs / 1e9;
+    std::printf("\nSync pull from cursor 0, limit=10000, one connection:\n");
+    report(QStringLiteral("GET /api/v1/sync/changes, %1 pages").arg(pull.completed), pull, 1,
+           number(seconds > 0 ? rows / seconds : 0) + QStringLiteral(" rows/s (") +
+               QString::number(rows) + QStringLiteral(" rows, ") +
+               QString::number(pull.bytesReceived / 1e6, 'f', 0) + QStringLiteral(" MB; ") +
+               QString::number(parseNs / 1e9, 'f', 1) + QStringLiteral(" s of it parsing here)"),
+           rows >= 100'000
+               ? (rows / seconds >= 100'000 ? QStringLiteral(">= 100,000 rows/s: met")
+                                            : QStringLiteral(">= 100,000 rows/s: NOT met"))
+               : QStringLiteral("(too few rows to judge)"));
+}
+
+void printTable()
+{
+    std::printf("\n| what | connections | requests | seconds | rate | latency | target |\n"
+                "| --- | ---: | ---: | ---: | --- | --- | --- |\n");
+    for (const Row &row : std::as_const(g_rows))
+        std::printf("| %s | %d | %lld | %.1f | %s | %s | %s |\n", qPrintable(row.what),
+                    row.connections, row.requests, row.seconds, qPrintable(row.rate),
+                    qPrintable(row.latency), qPrintable(row.target));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Settings settings;
+    const QStringList arguments = app.arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--quick") {
+            settings.quick = true;
+        } else if (argument == u"--backend" && i + 1 < arguments.size()) {
+            settings.postgres = arguments.at(++i) == u"postgres";
+        } else if (argument == u"--cases" && i + 1 < arguments.size()) {
+            settings.cases = qMax<qint64>(1, arguments.at(++i).toLongLong());
+        } else if (argument == u"--user" && i + 1 < arguments.size()) {
+            settings.user = arguments.at(++i);
+        } else {
+            std::fprintf(stderr, "usage: bench_api [--quick] [--backend sqlite|postgres] "
+                                 "[--cases N] [--user NAME]\n");
+            return 2;
+        }
+    }
+    if (settings.postgres && qEnvironmentVariableIsEmpty("PGHOST") &&
+        qEnvironmentVariableIsEmpty("PGPORT")) {
+        std::fprintf(stderr, "--backend postgres needs PGHOST/PGPORT (run under pg_virtualenv)\n");
+        return 2;
+    }
+
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_api-XXXXXX"));
+    const QString url = databaseUrl(settings, dir);
+    std::printf(
+        "bench_api: %s, %s, backend %s, user %s\n",
+        settings.quick ? "quick (demo data only)" : "full",
+        settings.quick ? "" : qPrintable(QStringLiteral("%1 generated cases").arg(settings.cases)),
+        settings.postgres ? "postgres" : "sqlite", qPrintable(settings.user));
+    if (!seed(settings, url))
+        return 1;
+
+    HelloServerThread hello;
+    const quint16 helloPort = hello.startAndWait();
+    ServerProcess server;
+    const quint16 port =
+        server.start(url, {QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                           QStringLiteral("--max-in-flight"), QStringLiteral("0")});
+    if (port == 0 || helloPort == 0) {
+        std::fprintf(stderr, "could not start the servers:\n%s\n", qPrintable(server.log()));
+        return 1;
+    }
+    const QByteArray token = signIn(port, settings.user);
+    if (token.isEmpty()) {
+        std::fprintf(stderr, "could not sign in as %s\n", qPrintable(settings.user));
+        return 1;
+    }
+    const HttpReply page =
+        exchangeOnce(port, getRequest("/api/v1/cases?limit=500&status=new", token));
+    QList<qint64> caseIds;
+    const QJsonArray items = QJsonDocument::fromJson(page.body).object().value(u"items").toArray();
+    for (const QJsonValue &item : items)
+        caseIds.append(item.toObject().value(u"id").toInteger());
+    if (caseIds.isEmpty()) {
+        std::fprintf(stderr, "%s sees no new cases (HTTP %d)\n", qPrintable(settings.user),
+                     page.status);
+        return 1;
+    }
+    std::printf("%s sees at least %lld new cases; reads cycle through them\n",
+                qPrintable(settings.user), qint64(caseIds.size()));
+
+    readBenchmarks(settings, port, helloPort, token, caseIds);
+    pushBenchmarks(settings, port, token, caseIds);
+    pullBenchmark(settings, port, token);
+    printTable();
+    if (!server.isRunning()) {
+        std::printf("\nshahrvand-server stopped during the run: %s. Its last log lines:\n%s\n",
+                    qPrintable(server.exitDescription()), qPrintable(server.log().right(3000)));
+        ++g_failures;
+    }
+    server.stop();
+    if (g_failures > 0) {
+        std::printf("\n%lld requests failed\n", g_failures);
+        return 1;
+    }
+    return 0;
+}
