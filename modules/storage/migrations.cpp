@@ -30,6 +30,8 @@ constexpr std::array migrations{
     MigrationFile{2, ":/migrations/0002_login_throttle.sql", "Sign-in throttling per user name"},
     MigrationFile{3, ":/migrations/0003_scope_changes.sql",
                   "Rows entering and leaving users' views, for sync"},
+    MigrationFile{4, ":/migrations/0004_case_queue_index.sql",
+                  "An index for queue pages by status"},
 };
 
 QStringList statementsOf(const QString &script)
