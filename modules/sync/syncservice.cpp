@@ -111,20 +111,53 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
     query.finish();
 
     const QList<Entities::EntityDef> &entities = Entities::allEntities();
-    QList<PulledRow> pulled;
+    QList<QString> conditions;
+    for (const Entities::EntityDef &entity : entities)
+        conditions << EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer);
+
+    // First only the versions, to find where the page ends: every table may offer up to
+    // limit + 1 rows, but only the oldest `limit` of them all make the page, and reading
+    // and converting whole rows is what costs.
+    QList<qint64> versions;
+    QList<bool> tableHasRows(entities.size(), false);
     for (int index = 0; index < entities.size(); ++index) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT t.version FROM %1 t WHERE t.version > ? AND "
+                                    "t.version <= ? AND (%2) ORDER BY t.version LIMIT %3")
+                         .arg(entities.at(index).name, conditions.at(index))
+                         .arg(limit + 1));
+        rows.addBindValue(cursor);
+        rows.addBindValue(head);
+        if (!rows.exec())
+            return internal(rows.lastError().text());
+        while (rows.next()) {
+            versions.append(rows.value(0).toLongLong());
+            tableHasRows[index] = true;
+        }
+    }
+    std::sort(versions.begin(), versions.end());
+    const bool more = versions.size() > limit;
+    // The page ends at its last row when there is more; otherwise at the head, so that
+    // versions of rows this user cannot see are not scanned again.
+    const qint64 next = more ? versions.at(limit - 1) : head;
+
+    // Then the rows of the page, and only those.
+    QList<PulledRow> pulled;
+    pulled.reserve(qMin<qsizetype>(versions.size(), limit));
+    for (int index = 0; index < entities.size(); ++index) {
+        if (!tableHasRows.at(index))
+            continue;
         const Entities::EntityDef &entity = entities.at(index);
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         rows.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.version > ? AND t.version <= ? AND"
-                                    " (%3) ORDER BY t.version LIMIT %4")
+                                    " (%3) ORDER BY t.version")
                          .arg(EntityStore::Store::selectColumns(entity, QStringLiteral("t"))
                                   .join(QLatin1Char(',')),
-                              entity.name,
-                              EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer))
-                         .arg(limit + 1));
+                              entity.name, conditions.at(index)));
         rows.addBindValue(cursor);
-        rows.addBindValue(head);
+        rows.addBindValue(next);
         if (!rows.exec())
             return internal(rows.lastError().text());
         while (rows.next()) {
@@ -135,13 +168,6 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
     }
     std::sort(pulled.begin(), pulled.end(),
               [](const PulledRow &a, const PulledRow &b) { return a.version < b.version; });
-
-    const bool more = pulled.size() > limit;
-    if (more)
-        pulled.resize(limit);
-    // The page ends at its last row when there is more; otherwise at the head, so that
-    // versions of rows this user cannot see are not scanned again.
-    const qint64 next = more ? pulled.last().version : head;
 
     QJsonArray changes;
     for (const PulledRow &row : std::as_const(pulled))
