@@ -211,7 +211,7 @@ Expected<QVariantMap, QList<FieldError>> toColumnValues(const EntityDef &entity,
                               {name});
             continue;
         }
-        if (!def->clientWritable) {
+        if (!def->clientWritable && mode != WriteMode::Filter) {
             errors << problem(name, "not_writable",
                               QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
                                                 "\"%1\" is set by the system and cannot be "
@@ -224,7 +224,7 @@ Expected<QVariantMap, QList<FieldError>> toColumnValues(const EntityDef &entity,
             errors << *error;
             continue;
         }
-        if (def->required && value.isNull()) {
+        if (def->required && value.isNull() && mode != WriteMode::Filter) {
             errors << problem(
                 name, "required",
                 QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation", "\"%1\" is required."),

@@ -28,6 +28,9 @@ struct FieldError
 enum class WriteMode {
     Create,
     Update,
+    // Values to filter a list by: converted like any input, but any field may be named
+    // (server-managed ones too) and null means "is empty".
+    Filter,
 };
 
 // A client's JSON for one row turned into column values ready to store (dates as

@@ -225,12 +225,7 @@ Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const En
             filterInput.insert(it.key(), it.value());
         }
     }
-    // Filtering on a field the server manages is fine: only writing it is not.
-    Entities::EntityDef filterable = entity;
-    for (FieldDef &def : filterable.fields)
-        def.clientWritable = true;
-    const auto filters =
-        Entities::toColumnValues(filterable, filterInput, Entities::WriteMode::Update);
+    const auto filters = Entities::toColumnValues(entity, filterInput, Entities::WriteMode::Filter);
     if (!filters) {
         StoreError error = ofKind(StoreError::Kind::Invalid);
         error.fieldErrors = filters.error();
@@ -413,11 +408,11 @@ Expected<QJsonObject, StoreError> Store::remove(const Access::Principal &actor,
     return *row;
 }
 
-Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 id,
-                                                     std::optional<qint64> ifMatchVersion)
+Expected<Store::LockedRow, StoreError> Store::lockAndRead(const Write &write, qint64 id,
+                                                          std::optional<qint64> ifMatchVersion)
 {
     // The version first: it takes the write lock, so the row read next stays current
-    // until the transaction ends.
+    // until the transaction ends; the change then uses this same version.
     Records::RowWriter writer(write.db, m_database->backend());
     const auto lock = writer.nextVersion();
     if (!lock)
@@ -435,7 +430,7 @@ Expected<QVariantMap, StoreError> Store::lockAndRead(const Write &write, qint64 
         error.currentVersion = version;
         return error;
     }
-    return current;
+    return LockedRow{*current, *lock};
 }
 
 Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVariantMap &columns)
@@ -467,16 +462,17 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     return Entities::toApiJson(write.entity, row, write.actor);
 }
 
-Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const QVariantMap &current,
+Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const LockedRow &locked,
                                                    const QVariantMap &columns)
 {
+    const QVariantMap &current = locked.row;
     QVariantMap values = columns;
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend());
     const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch()};
+                                        m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.update(write.entity.name, id, values, context);
     if (!written)
@@ -493,11 +489,12 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const QVa
     return Entities::toApiJson(write.entity, row, write.actor);
 }
 
-Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const QVariantMap &current)
+Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const LockedRow &locked)
 {
+    const QVariantMap &current = locked.row;
     Records::RowWriter writer(write.db, m_database->backend());
     const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch()};
+                                        m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.markDeleted(write.entity.name, id, context);
     if (!written)

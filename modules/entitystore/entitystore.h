@@ -68,15 +68,21 @@ public:
         const Entities::EntityDef &entity;
         QString client;
     };
-    // Takes the write lock (the next version), then reads the row if the actor sees it,
-    // it is not deleted, the actor's role may write it and (with `ifMatchVersion`) it is
-    // still at that version.
-    Expected<QVariantMap, StoreError> lockAndRead(const Write &write, qint64 id,
-                                                  std::optional<qint64> ifMatchVersion = {});
+    // A row read under the write lock, with the version taken for its change.
+    struct LockedRow
+    {
+        QVariantMap row;
+        qint64 version = 0;
+    };
+    // Takes the write lock (the next version, which the change then uses), then reads
+    // the row if the actor sees it, it is not deleted, the actor's role may write it and
+    // (with `ifMatchVersion`) it is still at that version.
+    Expected<LockedRow, StoreError> lockAndRead(const Write &write, qint64 id,
+                                                std::optional<qint64> ifMatchVersion = {});
     Expected<QJsonObject, StoreError> insertRow(const Write &write, const QVariantMap &columns);
-    Expected<QJsonObject, StoreError> updateRow(const Write &write, const QVariantMap &current,
+    Expected<QJsonObject, StoreError> updateRow(const Write &write, const LockedRow &current,
                                                 const QVariantMap &columns);
-    Expected<QJsonObject, StoreError> deleteRow(const Write &write, const QVariantMap &current);
+    Expected<QJsonObject, StoreError> deleteRow(const Write &write, const LockedRow &current);
 
 private:
     Expected<QVariantMap, StoreError> readVisibleRow(QSqlDatabase &db,

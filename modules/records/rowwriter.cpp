@@ -80,12 +80,19 @@ Expected<qint64, WriteError> RowWriter::nextVersion()
     return query.value(0).toLongLong();
 }
 
+Expected<qint64, WriteError> RowWriter::versionFor(const WriteContext &context)
+{
+    if (context.version)
+        return *context.version;
+    return nextVersion();
+}
+
 Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const QVariantMap &fields,
                                                    const WriteContext &context)
 {
     if (!isIdentifier(table))
         return WriteError::database(QStringLiteral("not a table name: ") + table);
-    const auto version = nextVersion();
+    const auto version = versionFor(context);
     if (!version)
         return version.error();
 
@@ -134,7 +141,7 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
     // Take the next version first: on PostgreSQL that locks the change sequence, so no
     // other writer can change the row between the version check below and the update.
     // (A failed check rolls back with the caller's transaction, version and all.)
-    const auto version = nextVersion();
+    const auto version = versionFor(context);
     if (!version)
         return version.error();
 
@@ -181,7 +188,7 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
 {
     if (!isIdentifier(table))
         return WriteError::database(QStringLiteral("not a table name: ") + table);
-    const auto version = nextVersion(); // first, for the same reason as in update()
+    const auto version = versionFor(context); // first, for the same reason as in update()
     if (!version)
         return version.error();
     QSqlQuery query(m_db);

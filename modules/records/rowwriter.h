@@ -18,6 +18,9 @@ struct WriteContext
     std::optional<qint64> actorUserId; // empty for the system (seeding, migrations)
     QString client;
     qint64 nowMs = 0;
+    // A version the caller already took with nextVersion() in this transaction (and with
+    // it the write lock), for the write to use instead of taking another.
+    std::optional<qint64> version = std::nullopt;
 };
 
 struct WrittenRow
@@ -61,6 +64,8 @@ public:
     static bool isSecretColumn(const QString &column);
 
 private:
+    // The context's version if the caller took one, else the next.
+    Expected<qint64, WriteError> versionFor(const WriteContext &context);
     Expected<bool, WriteError> audit(const QString &action, const QString &table, qint64 id,
                                      const QVariantMap &oldValues, const QVariantMap &newValues,
                                      const WriteContext &context);

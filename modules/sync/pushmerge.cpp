@@ -188,8 +188,8 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         return outcome(current.error());
     const bool baseIsCurrent = !mutation.contains(u"base_version") ||
                                mutation.value(u"base_version").toInteger() ==
-                                   current->value(QStringLiteral("version")).toLongLong();
-    const QJsonObject theirs = Entities::toApiJson(*entity, *current, m_actor);
+                                   current->row.value(QStringLiteral("version")).toLongLong();
+    const QJsonObject theirs = Entities::toApiJson(*entity, current->row, m_actor);
 
     if (op == u"delete") {
         if (!baseIsCurrent)
@@ -217,7 +217,7 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         if (const auto converted =
                 Entities::toColumnValues(*entity, base, Entities::WriteMode::Update))
             baseColumns = *converted;
-        QVariantMap mineRow = *current, baseRow = *current;
+        QVariantMap mineRow = current->row, baseRow = current->row;
         for (auto it = columns->cbegin(); it != columns->cend(); ++it)
             mineRow.insert(it.key(), it.value());
         for (auto it = baseColumns.cbegin(); it != baseColumns.cend(); ++it)

@@ -214,6 +214,12 @@ void TestEntityStore::searchIgnoresArabicSpellings()
 
 void TestEntityStore::updateChecksVersionScopeAndRole()
 {
+    auto sequenceValue = [this] {
+        QSqlQuery query(w->database()->connection());
+        query.exec(QStringLiteral("SELECT value FROM change_sequence"));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const qint64 sequenceBefore = sequenceValue();
     const auto before = m_store->get(w->agentA, entity("cases"), w->caseA);
     const qint64 version = before->value(u"version").toInteger();
     const auto updated = m_store->update(w->agentA, entity("cases"), w->caseA,
@@ -221,6 +227,9 @@ void TestEntityStore::updateChecksVersionScopeAndRole()
                                          version, QStringLiteral("test"));
     QVERIFY(updated.hasValue());
     QVERIFY(updated->value(u"version").toInteger() > version);
+    // One change, one version: the lock taken to read the row is the change's version.
+    QCOMPARE(updated->value(u"version").toInteger(), sequenceBefore + 1);
+    QCOMPARE(sequenceValue(), sequenceBefore + 1);
     QCOMPARE(updated->value(u"priority").toString(), QStringLiteral("urgent"));
 
     // The same stale version again: refused, and told what is current.
