@@ -1,5 +1,7 @@
 #include "principal.h"
 
+#include <QJsonArray>
+
 namespace Shahrvand::Access {
 
 bool Principal::hasAnyRole(std::initializer_list<Role> any) const
@@ -25,6 +27,39 @@ bool Principal::mayReadPhones() const
 bool Principal::isFrontOffice() const
 {
     return hasAnyRole({Role::Agent, Role::SeniorAgent, Role::Supervisor, Role::Administrator});
+}
+
+QJsonObject principalToJson(const Principal &principal)
+{
+    QJsonArray roles, units;
+    for (Role role : principal.roles)
+        roles.append(roleCode(role));
+    for (OrgUnitId unit : principal.units)
+        units.append(unit.value());
+    return {{QStringLiteral("id"), principal.userId.value()},
+            {QStringLiteral("username"), principal.username},
+            {QStringLiteral("display_name"), principal.displayName},
+            {QStringLiteral("language"), languageCode(principal.language)},
+            {QStringLiteral("roles"), roles},
+            {QStringLiteral("units"), units}};
+}
+
+Principal principalFromJson(const QJsonObject &json)
+{
+    Principal principal;
+    principal.userId = UserId(json.value(u"id").toInteger());
+    principal.username = json.value(u"username").toString();
+    principal.displayName = json.value(u"display_name").toString();
+    principal.language =
+        languageFromCode(json.value(u"language").toString()).value_or(defaultLanguage);
+    for (const QJsonValue &code : json.value(u"roles").toArray()) {
+        if (const auto role = roleFromCode(code.toString()))
+            principal.roles.insert(*role);
+    }
+    for (const QJsonValue &unit : json.value(u"units").toArray())
+        principal.units.insert(OrgUnitId(unit.toInteger()));
+    principal.visibleUnits = principal.units;
+    return principal;
 }
 
 } // namespace Shahrvand::Access

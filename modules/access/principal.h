@@ -4,6 +4,7 @@
 #include "language.h"
 #include "role.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -34,5 +35,10 @@ struct Principal
     // The front office: agents, senior agents, supervisors and administrators.
     bool isFrontOffice() const;
 };
+
+// The "user" object of the sign-in API: id, username, display_name, language, roles,
+// units (visibleUnits are the server's business and are not part of it).
+QJsonObject principalToJson(const Principal &principal);
+Principal principalFromJson(const QJsonObject &json);
 
 } // namespace Shahrvand::Access

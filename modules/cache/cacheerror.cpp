@@ -1,0 +1,32 @@
+#include "cacheerror.h"
+
+namespace Shahrvand::Cache {
+
+QString CacheError::message() const
+{
+    switch (kind) {
+    case Kind::CannotOpen:
+        return tr("The offline copy on this computer cannot be opened. Check that the disk is "
+                  "not full and that you may write to your user folder.");
+    case Kind::WrongKey:
+        return tr("The offline copy on this computer was locked with another key and cannot be "
+                  "read.");
+    case Kind::TooNew:
+        return tr("The offline copy on this computer was written by a newer version of "
+                  "Shahrvand. Update this program.");
+    case Kind::Storage:
+        return tr("The offline copy on this computer could not be read or written.");
+    case Kind::UnknownEntity:
+        return tr("This kind of record is not known to this version of Shahrvand.");
+    case Kind::NotFound:
+        return tr("This record is no longer on this computer.");
+    case Kind::Invalid:
+        return fieldMessages.isEmpty() ? tr("Some values are not valid.")
+                                       : fieldMessages.join(QLatin1Char('\n'));
+    case Kind::NotAllowed:
+        return tr("Your role does not allow changing this kind of record.");
+    }
+    return {};
+}
+
+} // namespace Shahrvand::Cache

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "cacheerror.h"
+#include "cachekey.h"
+#include "expected.h"
+#include "principal.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Shahrvand::Entities {
+struct EntityDef;
+}
+
+namespace Shahrvand::Cache {
+
+class CacheWriter;
+
+// One field both sides changed: what it was, what this user made it, what the server has.
+struct FieldConflict
+{
+    QString field;
+    QJsonValue base;
+    QJsonValue mine;
+    QJsonValue theirs;
+};
+
+// An edit the server did not take as it was: a conflict (another user changed the same
+// field) or a refusal (the edit breaks a rule the server enforces, or the row is gone).
+// Kept until the user decides; nothing of the user's edit is lost.
+struct Conflict
+{
+    enum class Kind { Conflict, Rejected };
+
+    qint64 id = 0;
+    Kind kind = Kind::Conflict;
+    QString entity;
+    qint64 rowId = 0; // the server's id; negative for a row created here and refused
+    QString op;       // create, update, delete
+    QJsonObject mine; // every field of the user's edit
+    QList<FieldConflict> fields;
+    QJsonObject serverRow; // the server's row when the conflict was found (empty if gone)
+    qint64 serverVersion = 0;
+    QString errorCode;    // Rejected: the server's code (validation_failed, not_found, ...)
+    QString errorMessage; // Rejected: the server's message, in the user's language
+    qint64 createdAtMs = 0;
+};
+
+// What one pulled page changed in the cache.
+struct PullApplied
+{
+    int written = 0; // rows inserted or replaced
+    int deleted = 0; // tombstones
+    int dropped = 0; // rows (with their children) that left the user's view
+    int skipped = 0; // rows the cache already had in this or a newer version
+    qint64 cursor = 0;
+    bool more = false;
+};
+
+// What the answers to one push changed.
+struct PushApplied
+{
+    int applied = 0;
+    int conflicts = 0;
+    int rejected = 0;
+};
+
+// The workstation's offline copy of what one user may see on one server: one SQLite
+// file in WAL mode with numbered migrations, every row with its server version, every
+// local edit written in the same transaction as its outbox entry, and the rows' contents
+// encrypted (XChaCha20-Poly1305, key from CacheKey) so that a copied file shows no
+// citizen's data. Only ids, versions and parent ids are stored in the clear.
+//
+// A LocalCache is one connection, used from one thread: the UI thread and the sync
+// engine's thread each open their own on the same file.
+class LocalCache final
+{
+public:
+    // <data folder>/caches/<hash of server and user name>.cache: one per user and server,
+    // and the name tells nothing about whose it is.
+    static QString pathFor(const QString &dataFolder, const QUrl &server, const QString &username);
+
+    // Opens (creating if needed) and migrates the cache at `path`. A cache made with
+    // another key is refused with WrongKey, never read.
+    static Expected<std::unique_ptr<LocalCache>, CacheError> open(const QString &path,
+                                                                  const CacheKey &key);
+    // The password-wrapped key stored in the cache at `path`, to open it offline; empty if
+    // there is no cache or it has none.
+    static QByteArray wrappedKey(const QString &path);
+    // Deletes the cache file with its WAL and shared-memory files.
+    static bool removeFiles(const QString &path);
+
+    ~LocalCache();
+    LocalCache(const LocalCache &) = delete;
+    LocalCache &operator=(const LocalCache &) = delete;
+
+    QString path() const { return m_path; }
+    static int schemaVersion();
+
+    // ---- who the cache belongs to
+    Expected<bool, CacheError> setUser(const Access::Principal &user);
+    std::optional<Access::Principal> user() const;
+    Expected<bool, CacheError> setWrappedKey(const QByteArray &wrapped);
+
+    // ---- reading (rows as the API shows them, local edits included)
+    Expected<std::optional<QJsonObject>, CacheError> row(const QString &entity, qint64 id) const;
+    // Rows in id order after `afterId` (keyset paging); local rows (negative ids) first.
+    Expected<QList<QJsonObject>, CacheError> rows(const QString &entity, int limit,
+                                                  std::optional<qint64> afterId = {}) const;
+    Expected<qint64, CacheError> count(const QString &entity) const;
+    // The server version of a cached row; 0 for a row created here and not yet pushed.
+    Expected<std::optional<qint64>, CacheError> version(const QString &entity, qint64 id) const;
+
+    // ---- local edits: each is one transaction with its outbox entry. Fields are checked
+    // by the same rules the server applies; the user's roles must allow writing.
+    // A created row gets a negative id until the server assigns the real one.
+    Expected<qint64, CacheError> create(const QString &entity, const QJsonObject &fields);
+    Expected<bool, CacheError> update(const QString &entity, qint64 id, const QJsonObject &fields);
+    Expected<bool, CacheError> remove(const QString &entity, qint64 id);
+
+    // ---- sync state
+    qint64 cursor() const;
+    int pendingCount() const;
+    int conflictCount() const;
+    QDateTime lastSyncAt() const;
+    Expected<bool, CacheError> setLastSyncAt(const QDateTime &when);
+
+    // ---- the sync engine's side
+    // Up to `max` outbox entries, oldest first, as push mutations: references to rows
+    // created here are written "tmp:<client_mutation_id>" until the server's id is known.
+    Expected<QJsonArray, CacheError> pendingMutations(int max) const;
+    // Applies the server's answers to `sent` (what pendingMutations returned) in one
+    // transaction: applied entries leave the outbox and their rows take the server's
+    // version (created rows their server id); conflicts and refusals become Conflicts.
+    // Answers for entries no longer in the outbox are ignored, so a repeat is harmless.
+    Expected<PushApplied, CacheError> applyPushResults(const QJsonArray &sent,
+                                                       const QJsonArray &results);
+    // Applies one page of GET /sync/changes and stores its cursor, in one transaction.
+    // A row with pending local edits takes the server's values underneath them.
+    Expected<PullApplied, CacheError> applyPullPage(const QJsonObject &page);
+
+    // ---- conflicts and refusals
+    Expected<QList<Conflict>, CacheError> conflicts() const;
+    // Each resolution is one transaction: the conflict goes, and what the user chose is
+    // queued as a new edit based on the server's current version.
+    Expected<bool, CacheError> keepMine(qint64 conflictId);
+    Expected<bool, CacheError> takeTheirs(qint64 conflictId);
+    Expected<bool, CacheError> resolveWith(qint64 conflictId, const QJsonObject &values);
+
+    // Small values the engine and the shell keep (last error, first-sync start, ...).
+    QString meta(const QString &key) const;
+    Expected<bool, CacheError> setMeta(const QString &key, const QString &value);
+
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    friend class CacheWriter;
+    enum class Resolution { KeepMine, TakeTheirs, Edited };
+
+    LocalCache(QString path, QString connectionName, CacheKey key);
+    Expected<bool, CacheError> resolve(qint64 conflictId, Resolution resolution,
+                                       const QJsonObject &values);
+    bool rekey(CacheWriter &writer, const Entities::EntityDef &entity, qint64 localId,
+               qint64 serverId, qint64 createdVersion);
+    bool refreshReferrers(CacheWriter &writer, const Entities::EntityDef &target);
+    struct Private;
+
+    QString m_path;
+    QString m_connectionName;
+    CacheKey m_key;
+    QSqlDatabase m_db;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Shahrvand::Cache
