@@ -223,7 +223,8 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
     return QJsonObject{{QStringLiteral("changes"), changes},
                        {QStringLiteral("drops"), drops},
                        {QStringLiteral("cursor"), next},
-                       {QStringLiteral("more"), more}};
+                       {QStringLiteral("more"), more},
+                       {QStringLiteral("head"), head}};
 }
 
 Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &actor,

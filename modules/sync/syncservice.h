@@ -17,7 +17,8 @@ namespace Shahrvand::Sync {
 //   {"changes": [{"entity": "cases", "row": {...}}, ...],   rows and tombstones (deleted: true)
 //    "drops": [{"entity": "cases", "id": 12}, ...],           rows that left the user's view:
 //                                                              delete them and their children
-//    "cursor": 1234, "more": true}                             pass cursor back; more: pull again
+//    "cursor": 1234, "more": true,                             pass cursor back; more: pull again
+//    "head": 98765}                                            the newest version now (progress)
 // Rows are shown as to that user (identifiers masked by role). A row that entered the
 // user's view comes with all its child rows, whatever their age.
 //

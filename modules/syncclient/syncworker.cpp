@@ -1,0 +1,347 @@
+#include "syncworker_p.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSyncClient, "shahrvand.syncclient")
+
+namespace Shahrvand::SyncClient {
+
+SyncWorker::SyncWorker(QString cachePath, Cache::CacheKey key, Session session, SyncOptions options)
+    : m_cachePath(std::move(cachePath))
+    , m_key(std::move(key))
+    , m_session(std::move(session))
+    , m_options(options)
+{}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::requestCancel()
+{
+    m_cancel = true;
+    if (m_api)
+        m_api->cancelAll();
+}
+
+void SyncWorker::initialize()
+{
+    m_api = new ApiClient(m_session.server, this);
+    m_api->setTimeoutMs(m_options.requestTimeoutMs);
+    m_api->setLanguage(m_session.user.language);
+    m_api->setAccessToken(m_session.accessToken);
+
+    m_period = new QTimer(this);
+    m_period->setInterval(m_options.periodMs);
+    connect(m_period, &QTimer::timeout, this, &SyncWorker::trigger);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(m_options.debounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SyncWorker::trigger);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &SyncWorker::trigger);
+
+    auto cache = Cache::LocalCache::open(m_cachePath, m_key);
+    if (!cache) {
+        qCWarning(lcSyncClient) << "cannot open the cache:" << cache.error().detail;
+        m_status.phase = SyncPhase::Failed;
+        m_status.lastError = cache.error().message();
+        publish();
+        return;
+    }
+    m_cache = std::move(cache).value();
+    m_status.lastSyncAt = m_cache->lastSyncAt();
+    updateCounts();
+    publish();
+}
+
+void SyncWorker::setSession(const Session &session)
+{
+    m_session = session;
+    if (m_api) {
+        m_api->setAccessToken(session.accessToken);
+        m_api->setLanguage(session.user.language);
+    }
+}
+
+void SyncWorker::publishCounts()
+{
+    updateCounts();
+    publish();
+}
+
+void SyncWorker::triggerDebounced()
+{
+    updateCounts();
+    publish();
+    if (m_debounce)
+        m_debounce->start();
+}
+
+void SyncWorker::triggerFromNetwork()
+{
+    m_retryDelayMs = 0;
+    trigger();
+}
+
+void SyncWorker::trigger()
+{
+    if (!m_cache)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    do {
+        m_again = false;
+        runCycle();
+    } while (m_again && !m_cancel);
+    m_running = false;
+    m_period->start(); // the next periodic cycle counts from the end of this one
+}
+
+void SyncWorker::updateCounts()
+{
+    if (!m_cache)
+        return;
+    m_status.pending = m_cache->pendingCount();
+    m_status.conflicts = m_cache->conflictCount();
+}
+
+void SyncWorker::publish()
+{
+    emit statusChanged(m_status);
+}
+
+void SyncWorker::runCycle()
+{
+    m_cancel = false;
+    m_cycleClock.start();
+    m_retry->stop();
+    SyncReport report;
+    m_status.progress = SyncProgress();
+
+    Step step = ensureAccess(report);
+    if (step == Step::Done && !m_cancel)
+        step = push(report);
+    if (step == Step::Done && !m_cancel)
+        step = pull(report);
+
+    report.elapsedMs = m_cycleClock.elapsed();
+    updateCounts();
+    if (m_cancel && step == Step::Done) {
+        report.cancelled = true;
+        report.error = tr("Synchronization was cancelled; it continues from here next time.");
+        m_status.phase = SyncPhase::Idle;
+        m_status.lastError = report.error;
+    } else if (step == Step::Done) {
+        report.ok = true;
+        m_retryDelayMs = 0;
+        m_status.phase = SyncPhase::Idle;
+        m_status.online = true;
+        m_status.lastError.clear();
+        m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
+        if (const auto saved = m_cache->setLastSyncAt(m_status.lastSyncAt); !saved)
+            qCWarning(lcSyncClient) << "cannot store the sync time:" << saved.error().detail;
+    }
+    publish();
+    qCInfo(lcSyncClient) << "cycle" << (report.ok ? "done" : "failed") << "pulled" << report.pulled
+                         << "pushed" << report.pushed << "conflicts" << report.conflicts << "in"
+                         << report.elapsedMs << "ms" << report.error;
+    emit cycleFinished(report);
+}
+
+SyncWorker::Step SyncWorker::fail(SyncReport &report, const ApiFailure &failure)
+{
+    report.error = failure.message;
+    if (failure.kind == ApiFailure::Kind::Cancelled) {
+        m_cancel = true;
+        return Step::Done; // reported as cancelled by runCycle
+    }
+    m_status.lastError = failure.message;
+    if (failure.kind == ApiFailure::Kind::Unauthorized ||
+        failure.kind == ApiFailure::Kind::InvalidCredentials) {
+        m_status.phase = SyncPhase::SignInNeeded;
+        m_status.online = true;
+        report.error = m_status.lastError =
+            tr("The server asks you to sign in again. Your changes are kept on this computer.");
+        emit signInNeeded();
+    } else if (failure.isTransient()) {
+        m_status.phase = SyncPhase::Offline;
+        m_status.online = failure.kind == ApiFailure::Kind::ServerError ||
+                          failure.kind == ApiFailure::Kind::Throttled;
+        scheduleRetry();
+        if (failure.kind == ApiFailure::Kind::Throttled && failure.retryAfterSeconds > 0)
+            m_retry->start(std::max(m_retry->remainingTime(), failure.retryAfterSeconds * 1000));
+    } else {
+        m_status.phase = SyncPhase::Failed;
+        m_status.online = true;
+        scheduleRetry();
+    }
+    return Step::Failed;
+}
+
+SyncWorker::Step SyncWorker::failCache(SyncReport &report, const Cache::CacheError &error)
+{
+    qCWarning(lcSyncClient) << "cache error:" << error.detail;
+    report.error = m_status.lastError = error.message();
+    m_status.phase = SyncPhase::Failed;
+    scheduleRetry();
+    return Step::Failed;
+}
+
+void SyncWorker::scheduleRetry()
+{
+    m_retryDelayMs = m_retryDelayMs == 0 ? m_options.firstRetryMs
+                                         : std::min(m_retryDelayMs * 2, m_options.maxRetryMs);
+    m_retry->start(m_retryDelayMs);
+}
+
+SyncWorker::Step SyncWorker::ensureAccess(SyncReport &report)
+{
+    const bool fresh = m_session.hasAccessToken() &&
+                       (!m_session.accessExpiresAt.isValid() ||
+                        m_session.accessExpiresAt > QDateTime::currentDateTimeUtc().addSecs(60));
+    if (fresh)
+        return Step::Done;
+    if (m_session.refreshToken.isEmpty()) {
+        ApiFailure failure;
+        failure.kind = ApiFailure::Kind::Unauthorized;
+        return fail(report, failure);
+    }
+    QEventLoop loop;
+    std::optional<ApiClient::Result> answer;
+    m_api->refresh(m_session.refreshToken, [&](const ApiClient::Result &result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer) {
+        ApiFailure failure;
+        failure.kind = ApiFailure::Kind::Cancelled;
+        return fail(report, failure);
+    }
+    if (!*answer) {
+        ApiFailure failure = answer->error();
+        if (failure.kind == ApiFailure::Kind::InvalidCredentials ||
+            failure.kind == ApiFailure::Kind::Refused)
+            failure.kind = ApiFailure::Kind::Unauthorized; // the refresh token is spent
+        return fail(report, failure);
+    }
+    const auto renewed = Session::fromSignInJson(m_session.server, answer->value());
+    if (!renewed) {
+        ApiFailure failure;
+        failure.kind = ApiFailure::Kind::BadAnswer;
+        failure.message = ApiFailure::tr("The server's answer could not be read.");
+        return fail(report, failure);
+    }
+    m_session = *renewed;
+    m_api->setAccessToken(m_session.accessToken);
+    m_status.online = true;
+    emit sessionRenewed(m_session);
+    return Step::Done;
+}
+
+ApiClient::Result SyncWorker::call(const std::function<ApiClient::Result()> &request,
+                                   SyncReport &report)
+{
+    ApiClient::Result result = request();
+    if (!result && result.error().kind == ApiFailure::Kind::Unauthorized &&
+        !m_session.refreshToken.isEmpty()) {
+        m_session.accessToken.clear(); // expired early (revoked, clock skew): refresh once
+        if (ensureAccess(report) == Step::Done && !m_cancel)
+            result = request();
+    }
+    return result;
+}
+
+SyncWorker::Step SyncWorker::push(SyncReport &report)
+{
+    int batchSize = m_options.pushBatchSize;
+    while (!m_cancel) {
+        const auto batch = m_cache->pendingMutations(batchSize);
+        if (!batch)
+            return failCache(report, batch.error());
+        if (batch->isEmpty())
+            return Step::Done;
+        m_status.phase = SyncPhase::Pushing;
+        publish();
+        const QJsonObject body{{QStringLiteral("mutations"), *batch}};
+        const auto answer = call(
+            [&] { return m_api->postAndWait(QStringLiteral("/api/v1/sync/push"), body); }, report);
+        if (!answer) {
+            // A batch too large for the server's body limit: send fewer at a time.
+            if (answer.error().httpStatus == 413 && batchSize > 1) {
+                batchSize = std::max(1, batchSize / 2);
+                continue;
+            }
+            return fail(report, answer.error());
+        }
+        const auto applied = m_cache->applyPushResults(*batch, answer->value(u"results").toArray());
+        if (!applied)
+            return failCache(report, applied.error());
+        report.pushed += applied->applied;
+        report.conflicts += applied->conflicts;
+        report.rejected += applied->rejected;
+        m_status.progress.rowsPushed = report.pushed;
+        updateCounts();
+        publish();
+        if (applied->applied + applied->conflicts + applied->rejected == 0) {
+            // The server answered nothing we could match: do not loop on it.
+            ApiFailure failure;
+            failure.kind = ApiFailure::Kind::BadAnswer;
+            failure.message = ApiFailure::tr("The server's answer could not be read.");
+            return fail(report, failure);
+        }
+    }
+    return Step::Done;
+}
+
+SyncWorker::Step SyncWorker::pull(SyncReport &report)
+{
+    SyncProgress &progress = m_status.progress;
+    progress.startCursor = progress.cursor = m_cache->cursor();
+    m_status.phase = SyncPhase::Pulling;
+    publish();
+    QElapsedTimer clock;
+    clock.start();
+    bool more = true;
+    while (more && !m_cancel) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("cursor"), QString::number(progress.cursor));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
+        const auto answer =
+            call([&] { return m_api->getAndWait(QStringLiteral("/api/v1/sync/changes"), query); },
+                 report);
+        if (!answer)
+            return fail(report, answer.error());
+        const auto applied = m_cache->applyPullPage(*answer);
+        if (!applied)
+            return failCache(report, applied.error());
+        m_status.online = true;
+        report.pulled += applied->written;
+        report.deleted += applied->deleted;
+        report.dropped += applied->dropped;
+        more = applied->more;
+        progress.cursor = applied->cursor;
+        progress.rowsPulled = report.pulled + report.deleted;
+        progress.head = std::max(progress.head, answer->value(u"head").toInteger(applied->cursor));
+        const qint64 span = progress.head - progress.startCursor;
+        const qint64 done = progress.cursor - progress.startCursor;
+        if (span > 0) {
+            progress.percent = int(std::clamp<qint64>(done * 100 / span, 0, 100));
+            progress.msLeft = done > 0 ? clock.elapsed() * (span - done) / done : -1;
+        }
+        if (!more) {
+            progress.percent = 100;
+            progress.msLeft = 0;
+        }
+        updateCounts();
+        publish();
+    }
+    return Step::Done;
+}
+
+} // namespace Shahrvand::SyncClient

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "apiclient.h"
+#include "cachekey.h"
+#include "localcache.h"
+#include "session.h"
+#include "syncengine.h"
+#include "syncstatus.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace Shahrvand::SyncClient {
+
+// The engine's thread: owns its own cache connection and HTTP client, runs one cycle at a
+// time. Every public slot is called through queued connections from SyncEngine; a
+// trigger that arrives during a cycle (including from inside the cycle's network waits)
+// only asks for another cycle afterwards.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(QString cachePath, Cache::CacheKey key, Session session, SyncOptions options);
+    ~SyncWorker() override;
+
+    // Set from any thread; checked between every step of a cycle.
+    void requestCancel();
+
+public slots:
+    void initialize();
+    void trigger();          // now, unless a cycle runs (then once more after it)
+    void triggerDebounced(); // after options.debounceMs of quiet
+    void triggerFromNetwork();
+    void setSession(const Shahrvand::SyncClient::Session &session);
+    void publishCounts();
+
+signals:
+    void statusChanged(const Shahrvand::SyncClient::SyncStatus &status);
+    void cycleFinished(const Shahrvand::SyncClient::SyncReport &report);
+    void sessionRenewed(const Shahrvand::SyncClient::Session &session);
+    void signInNeeded();
+
+private:
+    enum class Step { Done, Failed };
+
+    void runCycle();
+    Step ensureAccess(SyncReport &report);
+    Step push(SyncReport &report);
+    Step pull(SyncReport &report);
+    // A call that refreshes the access token once when the server says it expired.
+    ApiClient::Result call(const std::function<ApiClient::Result()> &request, SyncReport &report);
+    Step fail(SyncReport &report, const ApiFailure &failure);
+    Step failCache(SyncReport &report, const Cache::CacheError &error);
+    void updateCounts();
+    void publish();
+    void scheduleRetry();
+
+    QString m_cachePath;
+    Cache::CacheKey m_key;
+    Session m_session;
+    SyncOptions m_options;
+    std::unique_ptr<Cache::LocalCache> m_cache;
+    ApiClient *m_api = nullptr;
+    QTimer *m_period = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_retry = nullptr;
+    int m_retryDelayMs = 0;
+    bool m_running = false;
+    bool m_again = false;
+    std::atomic<bool> m_cancel{false};
+    SyncStatus m_status;
+    QElapsedTimer m_cycleClock;
+};
+
+} // namespace Shahrvand::SyncClient
