@@ -38,15 +38,21 @@ function(shahrvand_add_library name)
     target_link_libraries(shahrvand_${name} PUBLIC ${arg_PUBLIC_LIBS} PRIVATE ${arg_PRIVATE_LIBS})
 endfunction()
 
-# shahrvand_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...])
+# shahrvand_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [LAUNCHER command ...])
 # A QtTest executable tst_<name>, registered with CTest. Widgets run on the offscreen
 # platform; settings and data folders are redirected by the test-support library.
+# LAUNCHER runs the test through a command that prepares its surroundings (for example
+# a private D-Bus session with a keychain), with the test's path and arguments appended.
 function(shahrvand_add_test name)
-    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS;LAUNCHER" ${ARGN})
     add_executable(tst_${name} ${arg_SOURCES})
     shahrvand_target_defaults(tst_${name})
     target_link_libraries(tst_${name} PRIVATE Qt6::Test Shahrvand::TestSupport ${arg_LIBS})
-    add_test(NAME ${name} COMMAND tst_${name})
+    if(arg_LAUNCHER)
+        add_test(NAME ${name} COMMAND ${arg_LAUNCHER} $<TARGET_FILE:tst_${name}>)
+    else()
+        add_test(NAME ${name} COMMAND tst_${name})
+    endif()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()

@@ -19,8 +19,10 @@ packages=(
   postgresql postgresql-contrib
   # fonts: Vazirmatn is bundled; Noto is the fallback
   fonts-noto-core
-  # headless GUI tests, screenshots and the keychain under test
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # headless GUI tests, screenshots and the keychain under test: QtKeychain loads
+  # libsecret at run time (it is not a dependency of its package); the credential and
+  # sign-in suites run under dbus-run-session (dbus-daemon) with gnome-keyring-daemon
+  xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   # packaging (CPack DEB)
   dpkg-dev fakeroot file
 )
