@@ -51,8 +51,8 @@
         <translation>The file was not accepted: %1</translation>
     </message>
     <message>
-        <source>If-Match must be the ETag of the record, for example &quot;42&quot;.</source>
-        <translation>If-Match must be the ETag of the record, for example &quot;42&quot;.</translation>
+        <source>If-Match must be the ETag of the record, for example "42".</source>
+        <translation>If-Match must be the ETag of the record, for example "42".</translation>
     </message>
     <message>
         <source>Some fields are not valid; see the details.</source>
@@ -205,8 +205,8 @@
         <translation>The file is longer than announced.</translation>
     </message>
     <message>
-        <source>The file&apos;s content is not a %1 file.</source>
-        <translation>The file&apos;s content is not a %1 file.</translation>
+        <source>The file's content is not a %1 file.</source>
+        <translation>The file's content is not a %1 file.</translation>
     </message>
     <message>
         <source>The file arrived damaged (its SHA-256 differs); send it again.</source>
@@ -214,62 +214,112 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Cache::CacheError</name>
+    <message>
+        <source>The offline copy on this computer cannot be opened. Check that the disk is not full and that you may write to your user folder.</source>
+        <translation>The offline copy on this computer cannot be opened. Check that the disk is not full and that you may write to your user folder.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was locked with another key and cannot be read.</source>
+        <translation>The offline copy on this computer was locked with another key and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was written by a newer version of Shahrvand. Update this program.</source>
+        <translation>The offline copy on this computer was written by a newer version of Shahrvand. Update this program.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be read or written.</source>
+        <translation>The offline copy on this computer could not be read or written.</translation>
+    </message>
+    <message>
+        <source>This kind of record is not known to this version of Shahrvand.</source>
+        <translation>This kind of record is not known to this version of Shahrvand.</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this computer.</source>
+        <translation>This record is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Some values are not valid.</source>
+        <translation>Some values are not valid.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing this kind of record.</source>
+        <translation>Your role does not allow changing this kind of record.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Credentials::CredentialStore</name>
+    <message>
+        <source>The system keychain did not answer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>The system keychain did not answer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>The system keychain is locked or refused access. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>No system keychain is available on this computer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Entities::Validation</name>
     <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>&quot;%1&quot; must be %2.</translation>
+        <source>"%1" must be %2.</source>
+        <translation>"%1" must be %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the id of an existing record.</source>
-        <translation>&quot;%1&quot; must be the id of an existing record.</translation>
+        <source>"%1" must be the id of an existing record.</source>
+        <translation>"%1" must be the id of an existing record.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</translation>
+        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
+        <translation>"%1" is not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>&quot;%1&quot; is longer than %2 characters.</translation>
+        <source>"%1" is longer than %2 characters.</source>
+        <translation>"%1" is longer than %2 characters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2.</source>
-        <translation>&quot;%1&quot; must be one of: %2.</translation>
+        <source>"%1" must be one of: %2.</source>
+        <translation>"%1" must be one of: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid national ID: %2</source>
-        <translation>&quot;%1&quot; is not a valid national ID: %2</translation>
+        <source>"%1" is not a valid national ID: %2</source>
+        <translation>"%1" is not a valid national ID: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
-        <translation>&quot;%1&quot; is not a valid phone number: %2</translation>
+        <source>"%1" is not a valid phone number: %2</source>
+        <translation>"%1" is not a valid phone number: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; is not an email address.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" is not an email address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be fa or en.</source>
-        <translation>&quot;%1&quot; must be fa or en.</translation>
+        <source>"%1" must be fa or en.</source>
+        <translation>"%1" must be fa or en.</translation>
     </message>
     <message>
-        <source>There is no field &quot;%1&quot; here.</source>
-        <translation>There is no field &quot;%1&quot; here.</translation>
+        <source>There is no field "%1" here.</source>
+        <translation>There is no field "%1" here.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is set by the system and cannot be changed.</source>
-        <translation>&quot;%1&quot; is set by the system and cannot be changed.</translation>
+        <source>"%1" is set by the system and cannot be changed.</source>
+        <translation>"%1" is set by the system and cannot be changed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>&quot;%1&quot; is required.</translation>
+        <source>"%1" is required.</source>
+        <translation>"%1" is required.</translation>
     </message>
     <message>
         <source>These records cannot be searched by text.</source>
         <translation>These records cannot be searched by text.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid tracking code: %2</source>
-        <translation>&quot;%1&quot; is not a valid tracking code: %2</translation>
+        <source>"%1" is not a valid tracking code: %2</source>
+        <translation>"%1" is not a valid tracking code: %2</translation>
     </message>
 </context>
 <context>
@@ -384,8 +434,8 @@
         <translation>This number does not begin with an Iranian area code or mobile prefix.</translation>
     </message>
     <message>
-        <source>This looks like a local number; add the city&apos;s area code, for example 021.</source>
-        <translation>This looks like a local number; add the city&apos;s area code, for example 021.</translation>
+        <source>This looks like a local number; add the city's area code, for example 021.</source>
+        <translation>This looks like a local number; add the city's area code, for example 021.</translation>
     </message>
 </context>
 <context>
@@ -470,8 +520,8 @@
         <translation>Could not read the database: %1</translation>
     </message>
     <message>
-        <source>The demo city&apos;s organisation is missing; it cannot be completed.</source>
-        <translation>The demo city&apos;s organisation is missing; it cannot be completed.</translation>
+        <source>The demo city's organisation is missing; it cannot be completed.</source>
+        <translation>The demo city's organisation is missing; it cannot be completed.</translation>
     </message>
     <message>
         <source>Writing %1...</source>
@@ -580,44 +630,44 @@
         <translation>The server is restarting. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
-        <translation>The field &quot;%1&quot; is required.</translation>
+        <source>The field "%1" is required.</source>
+        <translation>The field "%1" is required.</translation>
     </message>
     <message>
-        <source>There is no field called &quot;%1&quot; here.</source>
-        <translation>There is no field called &quot;%1&quot; here.</translation>
+        <source>There is no field called "%1" here.</source>
+        <translation>There is no field called "%1" here.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be of type %2.</source>
-        <translation>The field &quot;%1&quot; must be of type %2.</translation>
+        <source>The field "%1" must be of type %2.</source>
+        <translation>The field "%1" must be of type %2.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a whole number.</source>
-        <translation>The field &quot;%1&quot; must be a whole number.</translation>
+        <source>The field "%1" must be a whole number.</source>
+        <translation>The field "%1" must be a whole number.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be between %2 and %3.</source>
-        <translation>The field &quot;%1&quot; must be between %2 and %3.</translation>
+        <source>The field "%1" must be between %2 and %3.</source>
+        <translation>The field "%1" must be between %2 and %3.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is too long; at most %2 characters are allowed.</source>
-        <translation>The field &quot;%1&quot; is too long; at most %2 characters are allowed.</translation>
+        <source>The field "%1" is too long; at most %2 characters are allowed.</source>
+        <translation>The field "%1" is too long; at most %2 characters are allowed.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; has too many items; at most %2 are allowed.</source>
-        <translation>The field &quot;%1&quot; has too many items; at most %2 are allowed.</translation>
+        <source>The field "%1" has too many items; at most %2 are allowed.</source>
+        <translation>The field "%1" has too many items; at most %2 are allowed.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation>The field &quot;%1&quot; contains characters that are not allowed.</translation>
+        <source>The field "%1" contains characters that are not allowed.</source>
+        <translation>The field "%1" contains characters that are not allowed.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be one of: %2.</source>
-        <translation>The field &quot;%1&quot; must be one of: %2.</translation>
+        <source>The field "%1" must be one of: %2.</source>
+        <translation>The field "%1" must be one of: %2.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is given more than once.</source>
-        <translation>The field &quot;%1&quot; is given more than once.</translation>
+        <source>The field "%1" is given more than once.</source>
+        <translation>The field "%1" is given more than once.</translation>
     </message>
 </context>
 <context>
@@ -642,8 +692,8 @@
         <translation>Write an IPv6 address in brackets, for example [::1]:8080.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>The port must be a number from 0 to 65535.</source>
@@ -653,12 +703,12 @@
 <context>
     <name>Shahrvand::Server::ServerConfig</name>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation>%1 must be true or false, not &quot;%2&quot;.</translation>
+        <source>%1 must be true or false, not "%2".</source>
+        <translation>%1 must be true or false, not "%2".</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1.</source>
@@ -669,8 +719,8 @@
         <translation>the configuration file %1 is not a valid INI file.</translation>
     </message>
     <message>
-        <source>the configuration file %1 has an unknown setting &quot;%2&quot;; the settings are: %3.</source>
-        <translation>the configuration file %1 has an unknown setting &quot;%2&quot;; the settings are: %3.</translation>
+        <source>the configuration file %1 has an unknown setting "%2"; the settings are: %3.</source>
+        <translation>the configuration file %1 has an unknown setting "%2"; the settings are: %3.</translation>
     </message>
     <message>
         <source>give both --tls-cert and --tls-key, or neither.</source>
@@ -688,16 +738,16 @@
         <translation>TLS is not available: the OpenSSL library could not be loaded.</translation>
     </message>
     <message>
-        <source>%1 holds no certificate; give the PEM file of the server&apos;s certificate (followed by any intermediate certificates).</source>
-        <translation>%1 holds no certificate; give the PEM file of the server&apos;s certificate (followed by any intermediate certificates).</translation>
+        <source>%1 holds no certificate; give the PEM file of the server's certificate (followed by any intermediate certificates).</source>
+        <translation>%1 holds no certificate; give the PEM file of the server's certificate (followed by any intermediate certificates).</translation>
     </message>
     <message>
         <source>the certificate in %1 expired on %2; renew it.</source>
         <translation>the certificate in %1 expired on %2; renew it.</translation>
     </message>
     <message>
-        <source>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service&apos;s user).</source>
-        <translation>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service&apos;s user).</translation>
+        <source>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service's user).</source>
+        <translation>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service's user).</translation>
     </message>
     <message>
         <source>%1 holds no private key that can be used (RSA or EC, in PEM form).</source>
@@ -722,8 +772,8 @@
 <context>
     <name>Shahrvand::Storage::DatabaseUrl</name>
     <message>
-        <source>Give the SQLite database file after &quot;sqlite:&quot;, for example sqlite:/var/lib/shahrvand/shahrvand.db.</source>
-        <translation>Give the SQLite database file after &quot;sqlite:&quot;, for example sqlite:/var/lib/shahrvand/shahrvand.db.</translation>
+        <source>Give the SQLite database file after "sqlite:", for example sqlite:/var/lib/shahrvand/shahrvand.db.</source>
+        <translation>Give the SQLite database file after "sqlite:", for example sqlite:/var/lib/shahrvand/shahrvand.db.</translation>
     </message>
     <message>
         <source>An in-memory database would lose every record when the server stops; give a file path.</source>
@@ -792,6 +842,40 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::SyncClient::ApiFailure</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>The server's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::SyncClient::SyncWorker</name>
+    <message>
+        <source>Synchronization was cancelled; it continues from here next time.</source>
+        <translation>Synchronization was cancelled; it continues from here next time.</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again. Your changes are kept on this computer.</source>
+        <translation>The server asks you to sign in again. Your changes are kept on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::TrackingCode</name>
     <message>
         <source>No tracking code was entered.</source>
@@ -819,6 +903,1242 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval in this computer's copy.</source>
+        <translation>Nothing waits for your approval in this computer's copy.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CasesPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>No cases in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>No cases in this computer's copy yet. They arrive with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizensPage</name>
+    <message>
+        <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>No citizens in this computer's copy yet. They arrive with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ConflictEditor</name>
+    <message>
+        <source>Enter the time as hours:minutes, for example 14:30.</source>
+        <translation>Enter the time as hours:minutes, for example 14:30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>This is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>Edit the values to send</source>
+        <translation>Edit the values to send</translation>
+    </message>
+    <message>
+        <source>Your values are filled in. Change what needs changing; the result is sent to the server as a new edit.</source>
+        <translation>Your values are filled in. Change what needs changing; the result is sent to the server as a new edit.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>On the server: %1</translation>
+    </message>
+    <message>
+        <source>Send these values</source>
+        <translation>Send these values</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ConflictsView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>new, not yet on the server</source>
+        <translation>new, not yet on the server</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server</source>
+        <translation>Not accepted by the server</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Deleted here, changed on the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) changed on both sides</source>
+        <translation>
+            <numerusform>%Ln field changed on both sides</numerusform>
+            <numerusform>%Ln fields changed on both sides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>entity: which row</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Found %1.</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>the server gave no reason</translation>
+    </message>
+    <message>
+        <source>The server did not accept your edit: %1</source>
+        <translation>The server did not accept your edit: %1</translation>
+    </message>
+    <message>
+        <source>Discard the edit, or correct it and send it again.</source>
+        <translation>Discard the edit, or correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>You deleted this row while someone else changed it on the server. Nothing has been deleted or overwritten yet.</source>
+        <translation>You deleted this row while someone else changed it on the server. Nothing has been deleted or overwritten yet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields on the server while you were editing. Nothing has been overwritten: keep your values, take the server's, or edit them.</source>
+        <translation>Someone else changed the same fields on the server while you were editing. Nothing has been overwritten: keep your values, take the server's, or edit them.</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(gone)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation>&amp;Discard my edit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and retry…</source>
+        <translation>&amp;Edit and retry…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it anyway</source>
+        <translation>&amp;Delete it anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server's version</source>
+        <translation>&amp;Keep the server's version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take the server's</source>
+        <translation>&amp;Take the server's</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>These edits of yours could not be sent as they were. Nothing of yours or of the server's has been lost; decide for each what to keep, and the result is sent at the next sync.</source>
+        <translation>These edits of yours could not be sent as they were. Nothing of yours or of the server's has been lost; decide for each what to keep, and the result is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every edit made on this computer has been accepted by the server or is waiting to be sent.</source>
+        <translation>No conflicts. Every edit made on this computer has been accepted by the server or is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before the edits</source>
+        <translation>Before the edits</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Highlighted rows are the fields both you and someone else changed. The other rows are the rest of your edit, which goes or stays with your choice.</source>
+        <translation>Highlighted rows are the fields both you and someone else changed. The other rows are the rest of your edit, which goes or stays with your choice.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DashboardsPage</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation>Knowledge articles</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>Calls and visits</translation>
+    </message>
+    <message>
+        <source>Edits waiting to be sent</source>
+        <translation>Edits waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for you</source>
+        <translation>Conflicts waiting for you</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::FieldText</name>
+    <message>
+        <source>Organisational unit</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>Business calendar</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>Routing rule</translation>
+    </message>
+    <message>
+        <source>Expense policy</source>
+        <translation>Expense policy</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>Approval rule</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Citizen's address</source>
+        <translation>Citizen's address</translation>
+    </message>
+    <message>
+        <source>Citizen's phone</source>
+        <translation>Citizen's phone</translation>
+    </message>
+    <message>
+        <source>Citizen's email</source>
+        <translation>Citizen's email</translation>
+    </message>
+    <message>
+        <source>Knowledge subject</source>
+        <translation>Knowledge subject</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>Knowledge article</translation>
+    </message>
+    <message>
+        <source>Article version</source>
+        <translation>Article version</translation>
+    </message>
+    <message>
+        <source>Article's service</source>
+        <translation>Article's service</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Case note</translation>
+    </message>
+    <message>
+        <source>Case status change</source>
+        <translation>Case status change</translation>
+    </message>
+    <message>
+        <source>Case's article</source>
+        <translation>Case's article</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Survey response</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Mission member</source>
+        <translation>Mission member</translation>
+    </message>
+    <message>
+        <source>Mission's case</source>
+        <translation>Mission's case</translation>
+    </message>
+    <message>
+        <source>Mission comment</source>
+        <translation>Mission comment</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>Expense claim</translation>
+    </message>
+    <message>
+        <source>Expense line</source>
+        <translation>Expense line</translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation>Approval step</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Anonymized on</source>
+        <translation>Anonymized on</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Approver role</source>
+        <translation>Approver role</translation>
+    </message>
+    <message>
+        <source>Approver unit</source>
+        <translation>Approver unit</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article type</source>
+        <translation>Article type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>File fingerprint</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Actions on breach</source>
+        <translation>Actions on breach</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Case priority</source>
+        <translation>Case priority</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Cap per claim</source>
+        <translation>Cap per claim</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Agrees to email</source>
+        <translation>Agrees to email</translation>
+    </message>
+    <message>
+        <source>Agrees to SMS</source>
+        <translation>Agrees to SMS</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Daily cap</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Default priority</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Expense type</source>
+        <translation>Expense type</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>First name (Latin)</source>
+        <translation>First name (Latin)</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>First response on</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>First response due</translation>
+    </message>
+    <message>
+        <source>First response time (minutes)</source>
+        <translation>First response time (minutes)</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Last name (Latin)</source>
+        <translation>Last name (Latin)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>Linked by</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Major version</source>
+        <translation>Major version</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <source>Minor version</source>
+        <translation>Minor version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>Persian name</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Owner assignment</source>
+        <translation>Owner assignment</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <source>Parent case</source>
+        <translation>Parent case</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Publish on</source>
+        <translation>Publish on</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Receipt required above</source>
+        <translation>Receipt required above</translation>
+    </message>
+    <message>
+        <source>Receipt fingerprint</source>
+        <translation>Receipt fingerprint</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Resolution article</source>
+        <translation>Resolution article</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Resolution due</translation>
+    </message>
+    <message>
+        <source>Resolution time (minutes)</source>
+        <translation>Resolution time (minutes)</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Resolved the case</source>
+        <translation>Resolved the case</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Cases resolved</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SLA paused on</source>
+        <translation>SLA paused on</translation>
+    </message>
+    <message>
+        <source>SLA paused for</source>
+        <translation>SLA paused for</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation>Subject type</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>To status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Means of transport</source>
+        <translation>Means of transport</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Uploaded by</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Warning actions</source>
+        <translation>Warning actions</translation>
+    </message>
+    <message>
+        <source>Warning at (percent)</source>
+        <translation>Warning at (percent)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Updated on</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile app</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>Waiting for the citizen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Completed, needs follow-up</source>
+        <translation>Completed, needs follow-up</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Per diem</source>
+        <translation>Per diem</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>In turn</source>
+        <translation>In turn</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>Least loaded</translation>
+    </message>
+    <message>
+        <source>Fixed person</source>
+        <translation>Fixed person</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::GlobalSearchBox</name>
+    <message>
+        <source>Search this section's list</source>
+        <translation>Search this section's list</translation>
+    </message>
+    <message>
+        <source>This section has no list to search</source>
+        <translation>This section has no list to search</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::HomePage</name>
     <message>
         <source>Shahrvand</source>
@@ -832,6 +2152,17 @@ In: %3</translation>
         <source>Every request a citizen makes, by phone, in person or online, becomes a case they can follow with its tracking code.</source>
         <translation>Every request a citizen makes, by phone, in person or online, becomes a case they can follow with its tracking code.</translation>
     </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Welcome, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::KnowledgePage</name>
+    <message>
+        <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>No knowledge articles in this computer's copy yet. They arrive with the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::MainWindow</name>
@@ -842,10 +2173,6 @@ In: %3</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -860,16 +2187,8 @@ In: %3</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;About Shahrvand</source>
-        <translation>&amp;About Shahrvand</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Today&apos;s date (Iran time)</source>
-        <translation>Today&apos;s date (Iran time)</translation>
+        <source>Today's date (Iran time)</source>
+        <translation>Today's date (Iran time)</translation>
     </message>
     <message>
         <source>About Shahrvand</source>
@@ -878,6 +2197,533 @@ In: %3</translation>
     <message>
         <source>&lt;h3&gt;Shahrvand %1&lt;/h3&gt;&lt;p&gt;Citizen relationship management for municipalities and public-service organisations.&lt;/p&gt;&lt;p&gt;The Vazirmatn typeface is used under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shahrvand %1&lt;/h3&gt;&lt;p&gt;Citizen relationship management for municipalities and public-service organisations.&lt;/p&gt;&lt;p&gt;The Vazirmatn typeface is used under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished with %Ln conflict(s) waiting for you.</source>
+        <translation>
+            <numerusform>Sync finished with %Ln conflict waiting for you.</numerusform>
+            <numerusform>Sync finished with %Ln conflicts waiting for you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the conflicts</source>
+        <translation>Open the conflicts</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>Sync did not finish: %1</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Your work stays on this computer.</source>
+        <translation>The server ended your session. Your work stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation>No roles</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Your account: %1</source>
+        <translation>Your account: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionsPage</name>
+    <message>
+        <source>No missions in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>No missions in this computer's copy yet. They arrive with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::NotificationsArea</name>
+    <message numerus="yes">
+        <source>Notifications: %Ln unread</source>
+        <translation>
+            <numerusform>Notifications: %Ln unread</numerusform>
+            <numerusform>Notifications: %Ln unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>No notifications</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>notice, then what choosing it does</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clear notifications</source>
+        <translation>Clear notifications</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::RowListPage</name>
+    <message>
+        <source>Nothing here yet. The list fills in as the workstation syncs with the server.</source>
+        <translation>Nothing here yet. The list fills in as the workstation syncs with the server.</translation>
+    </message>
+    <message>
+        <source>Read more rows</source>
+        <translation>Read more rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the rows read so far match.</source>
+        <translation>
+            <numerusform>%Ln of the rows read so far matches.</numerusform>
+            <numerusform>%Ln of the rows read so far match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search looks only at rows already read from this computer's copy; read more rows to search further.</source>
+        <translation>The search looks only at rows already read from this computer's copy; read more rows to search further.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown.</source>
+        <translation>
+            <numerusform>%Ln row shown.</numerusform>
+            <numerusform>%Ln rows shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to read more.</source>
+        <translation>Scroll down to read more.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::Section</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>The cases of your teams and the cases you own, as last synced.</source>
+        <translation>The cases of your teams and the cases you own, as last synced.</translation>
+    </message>
+    <message>
+        <source>The citizens you may see, as last synced.</source>
+        <translation>The citizens you may see, as last synced.</translation>
+    </message>
+    <message>
+        <source>Knowledge articles: answers, instructions and regulations.</source>
+        <translation>Knowledge articles: answers, instructions and regulations.</translation>
+    </message>
+    <message>
+        <source>Missions of your units and the missions you are assigned to.</source>
+        <translation>Missions of your units and the missions you are assigned to.</translation>
+    </message>
+    <message>
+        <source>Approval steps waiting for your decision.</source>
+        <translation>Approval steps waiting for your decision.</translation>
+    </message>
+    <message>
+        <source>What your offline copy holds, at a glance.</source>
+        <translation>What your offline copy holds, at a glance.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ShellActions</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send your edits and receive the latest changes now</source>
+        <translation>Send your edits and receive the latest changes now</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search this section</source>
+        <translation>&amp;Search this section</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Account menu</source>
+        <translation>&amp;Account menu</translation>
+    </message>
+    <message>
+        <source>S&amp;witch language</source>
+        <translation>S&amp;witch language</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Shahrvand</source>
+        <translation>&amp;About Shahrvand</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every command of the main window can be reached from the keyboard with these keys.</source>
+        <translation>Every command of the main window can be reached from the keyboard with these keys.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Sign in to Shahrvand</source>
+        <translation>Sign in to Shahrvand</translation>
+    </message>
+    <message>
+        <source>Shahrvand</source>
+        <translation>Shahrvand</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Enter your password to carry on; your work on this computer is kept.</source>
+        <translation>Your session on the server has ended. Enter your password to carry on; your work on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Citizen relationship management. Sign in with the account your organisation gave you.</source>
+        <translation>Citizen relationship management. Sign in with the account your organisation gave you.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Start without asking for the password next time. Your sign-in is kept in the system keychain, never in a plain file.</source>
+        <translation>Start without asking for the password next time. Your sign-in is kept in the system keychain, never in a plain file.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>Open the data saved on this computer; your changes are sent to the server when it can be reached again.</source>
+        <translation>Open the data saved on this computer; your changes are sent to the server when it can be reached again.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>The address of your organisation's Shahrvand server, for example crm.example.ir</source>
+        <translation>The address of your organisation's Shahrvand server, for example crm.example.ir</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Sign-in problem</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Keychain notice</translation>
+    </message>
+    <message>
+        <source>Too many unsuccessful attempts with this user name. For your account's safety, signing in is paused; you can try again in %1.</source>
+        <translation>Too many unsuccessful attempts with this user name. For your account's safety, signing in is paused; you can try again in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SignInFlow</name>
+    <message>
+        <source>Enter the address of your organisation's Shahrvand server.</source>
+        <translation>Enter the address of your organisation's Shahrvand server.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address that can be used. Enter it as your organisation gave it, for example crm.example.ir.</source>
+        <translation>“%1” is not a server address that can be used. Enter it as your organisation gave it, for example crm.example.ir.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be understood. It may run another version of Shahrvand; tell your administrator.</source>
+        <translation>The server's answer could not be understood. It may run another version of Shahrvand; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>The user name or password is not correct.</translation>
+    </message>
+    <message>
+        <source>The server has a problem and cannot sign you in now.</source>
+        <translation>The server has a problem and cannot sign you in now.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation>The server cannot be reached. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <source>You can go on working offline and sign in again later.</source>
+        <translation>You can go on working offline and sign in again later.</translation>
+    </message>
+    <message>
+        <source>Your data from your last sign-in is on this computer: you can work offline, and your changes are sent when the server can be reached again.</source>
+        <translation>Your data from your last sign-in is on this computer: you can work offline, and your changes are sent when the server can be reached again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>The server did not accept the sign-in.</translation>
+    </message>
+    <message>
+        <source>There is no data of this user from this server on this computer. Sign in when the server can be reached.</source>
+        <translation>There is no data of this user from this server on this computer. Sign in when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>The data on this computer does not say whose it is. Sign in when the server can be reached.</source>
+        <translation>The data on this computer does not say whose it is. Sign in when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>These are another user's details. Sign in as %1, or close Shahrvand to change user.</source>
+        <translation>These are another user's details. Sign in as %1, or close Shahrvand to change user.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SyncStatusBar</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Connected to the server; exchanging changes.</source>
+        <translation>Connected to the server; exchanging changes.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>Connected to the server.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. You can go on working: your edits are kept on this computer and sent when the server can be reached.</source>
+        <translation>Not connected to the server. You can go on working: your edits are kept on this computer and sent when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can go on working: your edits are kept on this computer and sent when the server can be reached.</source>
+        <translation>The server cannot be reached. You can go on working: your edits are kept on this computer and sent when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Sign-in needed</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again to sync; your work stays on this computer.</source>
+        <translation>The server ended your session. Sign in again to sync; your work stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish. It is tried again shortly.</source>
+        <translation>The last sync did not finish. It is tried again shortly.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>When this computer's copy was last brought up to date</source>
+        <translation>When this computer's copy was last brought up to date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln edit waiting to be sent</numerusform>
+            <numerusform>%Ln edits waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All edits sent</source>
+        <translation>All edits sent</translation>
+    </message>
+    <message>
+        <source>Edits made on this computer are sent to the server at the next sync</source>
+        <translation>Edits made on this computer are sent to the server at the next sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <source>Edits the server could not take as they were. Click to decide what to keep.</source>
+        <translation>Edits the server could not take as they were. Click to decide what to keep.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this sync. What was received is kept; the rest follows at the next sync.</source>
+        <translation>Stop this sync. What was received is kept; the rest follows at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) sent</source>
+        <translation>
+            <numerusform>%Ln edit sent</numerusform>
+            <numerusform>%Ln edits sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) received</source>
+        <translation>
+            <numerusform>%Ln row received</numerusform>
+            <numerusform>%Ln rows received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>about %Ln hour left</numerusform>
+            <numerusform>about %Ln hours left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,12 +2741,12 @@ In: %3</translation>
         <translation>say what to do, for example: shahrvand-server serve</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation>unknown command &quot;%1&quot;; see --help</translation>
+        <source>unknown command "%1"; see --help</source>
+        <translation>unknown command "%1"; see --help</translation>
     </message>
     <message>
-        <source>refusing to serve plain HTTP on %1: citizens&apos; data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</source>
-        <translation>refusing to serve plain HTTP on %1: citizens&apos; data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</translation>
+        <source>refusing to serve plain HTTP on %1: citizens' data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</source>
+        <translation>refusing to serve plain HTTP on %1: citizens' data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</translation>
     </message>
     <message>
         <source>The database: sqlite:/path/file.db or postgres://user@host/name.</source>
@@ -942,8 +2788,8 @@ In: %3</translation>
         <translation>The name shown to others (default: the user name).</translation>
     </message>
     <message>
-        <source>The user&apos;s language: fa or en (default fa).</source>
-        <translation>The user&apos;s language: fa or en (default fa).</translation>
+        <source>The user's language: fa or en (default fa).</source>
+        <translation>The user's language: fa or en (default fa).</translation>
     </message>
     <message>
         <source>say which user name to create with --username</source>
@@ -954,12 +2800,12 @@ In: %3</translation>
         <translation>give the user at least one --role; the roles are: %1</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; the roles are: %2</source>
-        <translation>unknown role &quot;%1&quot;; the roles are: %2</translation>
+        <source>unknown role "%1"; the roles are: %2</source>
+        <translation>unknown role "%1"; the roles are: %2</translation>
     </message>
     <message>
-        <source>the language must be fa or en, not &quot;%1&quot;</source>
-        <translation>the language must be fa or en, not &quot;%1&quot;</translation>
+        <source>the language must be fa or en, not "%1"</source>
+        <translation>the language must be fa or en, not "%1"</translation>
     </message>
     <message>
         <source>give the user a unit with --unit; only an administrator may have none</source>
@@ -974,12 +2820,12 @@ In: %3</translation>
         <translation>could not begin a transaction: %1</translation>
     </message>
     <message>
-        <source>there is no unit with the code &quot;%1&quot;</source>
-        <translation>there is no unit with the code &quot;%1&quot;</translation>
+        <source>there is no unit with the code "%1"</source>
+        <translation>there is no unit with the code "%1"</translation>
     </message>
     <message>
-        <source>there is already a user named &quot;%1&quot;</source>
-        <translation>there is already a user named &quot;%1&quot;</translation>
+        <source>there is already a user named "%1"</source>
+        <translation>there is already a user named "%1"</translation>
     </message>
     <message>
         <source>could not save the user: %1</source>
@@ -1074,8 +2920,8 @@ In: %3</translation>
         <translation>Serve HTTPS with this certificate (PEM, followed by any intermediate certificates).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key (PEM, not encrypted).</source>
-        <translation>The certificate&apos;s private key (PEM, not encrypted).</translation>
+        <source>The certificate's private key (PEM, not encrypted).</source>
+        <translation>The certificate's private key (PEM, not encrypted).</translation>
     </message>
     <message>
         <source>Worker threads for requests (default: twice the processor cores).</source>
@@ -1135,6 +2981,57 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>ShahrvandSyncCommand</name>
+    <message>
+        <source>The server's answer to the sign-in could not be read.</source>
+        <translation>The server's answer to the sign-in could not be read.</translation>
+    </message>
+    <message>
+        <source>Runs one full synchronization of this computer's offline copy with the server, without a window. The password comes from the keychain (after a sign-in with "remember me") or from the SHAHRVAND_PASSWORD environment variable.</source>
+        <translation>Runs one full synchronization of this computer's offline copy with the server, without a window. The password comes from the keychain (after a sign-in with "remember me") or from the SHAHRVAND_PASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>The server's address.</source>
+        <translation>The server's address.</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>The user name.</translation>
+    </message>
+    <message>
+        <source>give the server with --server and the user with --user</source>
+        <translation>give the server with --server and the user with --user</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address</source>
+        <translation>"%1" is not a server address</translation>
+    </message>
+    <message>
+        <source>the offline copy on this computer cannot be opened with this password; sign in once in the workstation</source>
+        <translation>the offline copy on this computer cannot be opened with this password; sign in once in the workstation</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for %1 on this computer: sign in with "remember me" in the workstation, or set SHAHRVAND_PASSWORD</source>
+        <translation>no saved sign-in for %1 on this computer: sign in with "remember me" in the workstation, or set SHAHRVAND_PASSWORD</translation>
+    </message>
+    <message>
+        <source>pulled %1 rows, deleted %2, dropped %3; pushed %4 changes; %5 in conflict, %6 refused; %7 ms</source>
+        <translation>pulled %1 rows, deleted %2, dropped %3; pushed %4 changes; %5 in conflict, %6 refused; %7 ms</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1; conflicts waiting for you: %2</source>
+        <translation>waiting to be sent: %1; conflicts waiting for you: %2</translation>
+    </message>
+    <message>
+        <source>synchronization failed</source>
+        <translation>synchronization failed</translation>
+    </message>
+</context>
+<context>
     <name>ShahrvandWorkstationCli</name>
     <message>
         <source>Shahrvand citizen relationship management workstation</source>
@@ -1145,12 +3042,16 @@ In: %3</translation>
         <translation>Interface language for this run: fa or en.</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to this PNG file and exit.</source>
-        <translation>Save a picture of the main window to this PNG file and exit.</translation>
+        <source>unknown language "%1"; use fa or en</source>
+        <translation>unknown language "%1"; use fa or en</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use fa or en</source>
-        <translation>unknown language &quot;%1&quot;; use fa or en</translation>
+        <source>Save a picture of the main window (or of the sign-in dialog, when one is shown) to this PNG file and exit.</source>
+        <translation>Save a picture of the main window (or of the sign-in dialog, when one is shown) to this PNG file and exit.</translation>
+    </message>
+    <message>
+        <source>The server address to fill in the sign-in dialog.</source>
+        <translation>The server address to fill in the sign-in dialog.</translation>
     </message>
 </context>
 </TS>

@@ -51,8 +51,8 @@
         <translation>پرونده پذیرفته نشد: %1</translation>
     </message>
     <message>
-        <source>If-Match must be the ETag of the record, for example &quot;42&quot;.</source>
-        <translation>If-Match باید ETag همان رکورد باشد، برای نمونه &quot;42&quot;.</translation>
+        <source>If-Match must be the ETag of the record, for example "42".</source>
+        <translation>If-Match باید ETag همان رکورد باشد، برای نمونه "42".</translation>
     </message>
     <message>
         <source>Some fields are not valid; see the details.</source>
@@ -203,7 +203,7 @@
         <translation>پرونده از اندازهٔ اعلام‌شده بزرگ‌تر است.</translation>
     </message>
     <message>
-        <source>The file&apos;s content is not a %1 file.</source>
+        <source>The file's content is not a %1 file.</source>
         <translation>محتوای پرونده از نوع %1 نیست.</translation>
     </message>
     <message>
@@ -212,53 +212,103 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Cache::CacheError</name>
+    <message>
+        <source>The offline copy on this computer cannot be opened. Check that the disk is not full and that you may write to your user folder.</source>
+        <translation>نسخهٔ برون‌خط روی این رایانه باز نمی‌شود. بررسی کنید که دیسک پر نباشد و اجازهٔ نوشتن در پوشهٔ کاربری خود را داشته باشید.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was locked with another key and cannot be read.</source>
+        <translation>نسخهٔ برون‌خط روی این رایانه با کلید دیگری قفل شده است و خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was written by a newer version of Shahrvand. Update this program.</source>
+        <translation>نسخهٔ برون‌خط روی این رایانه را نسخهٔ جدیدتری از شهروند نوشته است. این برنامه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be read or written.</source>
+        <translation>خواندن یا نوشتن نسخهٔ برون‌خط روی این رایانه ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>This kind of record is not known to this version of Shahrvand.</source>
+        <translation>این نوع رکورد برای این نسخه از شهروند شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this computer.</source>
+        <translation>این رکورد دیگر روی این رایانه نیست.</translation>
+    </message>
+    <message>
+        <source>Some values are not valid.</source>
+        <translation>برخی مقادیر معتبر نیستند.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing this kind of record.</source>
+        <translation>نقش شما اجازهٔ تغییر این نوع رکورد را نمی‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Credentials::CredentialStore</name>
+    <message>
+        <source>The system keychain did not answer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>جاکلیدی سیستم‌عامل پاسخ نداد. ورود شما فقط تا بسته شدن شهروند نگه داشته می‌شود و دفعهٔ بعد که برنامه را باز کنید، گذرواژه‌تان پرسیده خواهد شد.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>جاکلیدی سیستم‌عامل قفل است یا اجازهٔ دسترسی نداد. ورود شما فقط تا بسته شدن شهروند نگه داشته می‌شود و دفعهٔ بعد که برنامه را باز کنید، گذرواژه‌تان پرسیده خواهد شد.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer. Your sign-in is kept only until Shahrvand closes: you will be asked for your password when you start it again.</source>
+        <translation>در این رایانه جاکلیدی سیستم‌عامل در دسترس نیست. ورود شما فقط تا بسته شدن شهروند نگه داشته می‌شود و دفعهٔ بعد که برنامه را باز کنید، گذرواژه‌تان پرسیده خواهد شد.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Entities::Validation</name>
     <message>
-        <source>&quot;%1&quot; must be %2.</source>
+        <source>"%1" must be %2.</source>
         <translation>«%1» باید %2 باشد.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the id of an existing record.</source>
+        <source>"%1" must be the id of an existing record.</source>
         <translation>«%1» باید شناسهٔ رکوردی موجود باشد.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
         <translation>«%1» تاریخ معتبری نیست (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <source>"%1" is longer than %2 characters.</source>
         <translation>«%1» بیش از %2 نویسه است.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2.</source>
+        <source>"%1" must be one of: %2.</source>
         <translation>«%1» باید یکی از این‌ها باشد: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid national ID: %2</source>
+        <source>"%1" is not a valid national ID: %2</source>
         <translation>«%1» کد ملی معتبری نیست: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
+        <source>"%1" is not a valid phone number: %2</source>
         <translation>«%1» شماره تلفن معتبری نیست: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
+        <source>"%1" is not an email address.</source>
         <translation>«%1» نشانی رایانامه نیست.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be fa or en.</source>
+        <source>"%1" must be fa or en.</source>
         <translation>«%1» باید fa یا en باشد.</translation>
     </message>
     <message>
-        <source>There is no field &quot;%1&quot; here.</source>
+        <source>There is no field "%1" here.</source>
         <translation>فیلدی با نام «%1» در اینجا وجود ندارد.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is set by the system and cannot be changed.</source>
+        <source>"%1" is set by the system and cannot be changed.</source>
         <translation>«%1» را سامانه تعیین می‌کند و نمی‌توان آن را تغییر داد.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
+        <source>"%1" is required.</source>
         <translation>«%1» الزامی است.</translation>
     </message>
     <message>
@@ -266,7 +316,7 @@
         <translation>در این رکوردها نمی‌توان متنی جست‌وجو کرد.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid tracking code: %2</source>
+        <source>"%1" is not a valid tracking code: %2</source>
         <translation>«%1» کد رهگیری معتبری نیست: %2</translation>
     </message>
 </context>
@@ -382,7 +432,7 @@
         <translation>این شماره با پیش‌شمارهٔ شهرهای ایران یا پیش‌شمارهٔ تلفن همراه شروع نمی‌شود.</translation>
     </message>
     <message>
-        <source>This looks like a local number; add the city&apos;s area code, for example 021.</source>
+        <source>This looks like a local number; add the city's area code, for example 021.</source>
         <translation>این شماره بدون پیش‌شماره است؛ پیش‌شمارهٔ شهر را اضافه کنید، مثلاً ۰۲۱.</translation>
     </message>
 </context>
@@ -468,7 +518,7 @@
         <translation>خواندن پایگاه داده ممکن نشد: %1</translation>
     </message>
     <message>
-        <source>The demo city&apos;s organisation is missing; it cannot be completed.</source>
+        <source>The demo city's organisation is missing; it cannot be completed.</source>
         <translation>سازمان شهر نمونه وجود ندارد؛ تکمیل آن ممکن نیست.</translation>
     </message>
     <message>
@@ -578,43 +628,43 @@
         <translation>کارساز در حال راه‌اندازی دوباره است. چند لحظهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
+        <source>The field "%1" is required.</source>
         <translation>فیلد «%1» الزامی است.</translation>
     </message>
     <message>
-        <source>There is no field called &quot;%1&quot; here.</source>
+        <source>There is no field called "%1" here.</source>
         <translation>فیلدی به نام «%1» در اینجا وجود ندارد.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be of type %2.</source>
+        <source>The field "%1" must be of type %2.</source>
         <translation>فیلد «%1» باید از نوع %2 باشد.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <source>The field "%1" must be a whole number.</source>
         <translation>فیلد «%1» باید عدد صحیح باشد.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be between %2 and %3.</source>
+        <source>The field "%1" must be between %2 and %3.</source>
         <translation>فیلد «%1» باید بین %2 و %3 باشد.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is too long; at most %2 characters are allowed.</source>
+        <source>The field "%1" is too long; at most %2 characters are allowed.</source>
         <translation>فیلد «%1» بیش از حد طولانی است؛ حداکثر %2 نویسه مجاز است.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; has too many items; at most %2 are allowed.</source>
+        <source>The field "%1" has too many items; at most %2 are allowed.</source>
         <translation>فیلد «%1» بیش از حد مورد دارد؛ حداکثر %2 مورد مجاز است.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; contains characters that are not allowed.</source>
+        <source>The field "%1" contains characters that are not allowed.</source>
         <translation>فیلد «%1» نویسه‌هایی دارد که مجاز نیستند.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be one of: %2.</source>
+        <source>The field "%1" must be one of: %2.</source>
         <translation>فیلد «%1» باید یکی از این‌ها باشد: %2.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is given more than once.</source>
+        <source>The field "%1" is given more than once.</source>
         <translation>فیلد «%1» بیش از یک بار آمده است.</translation>
     </message>
 </context>
@@ -640,7 +690,7 @@
         <translation>نشانی IPv6 را درون کروشه بنویسید، برای نمونه [::1]:8080.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>«%1» نشانی IP نیست.</translation>
     </message>
     <message>
@@ -651,11 +701,11 @@
 <context>
     <name>Shahrvand::Server::ServerConfig</name>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>%1 باید عددی صحیح از %2 تا %3 باشد، نه «%4».</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <source>%1 must be true or false, not "%2".</source>
         <translation>%1 باید true یا false باشد، نه «%2».</translation>
     </message>
     <message>
@@ -667,7 +717,7 @@
         <translation>پروندهٔ پیکربندی %1 پروندهٔ INI معتبری نیست.</translation>
     </message>
     <message>
-        <source>the configuration file %1 has an unknown setting &quot;%2&quot;; the settings are: %3.</source>
+        <source>the configuration file %1 has an unknown setting "%2"; the settings are: %3.</source>
         <translation>پروندهٔ پیکربندی %1 تنظیم ناشناختهٔ «%2» را دارد؛ تنظیم‌های شناخته‌شده: %3.</translation>
     </message>
     <message>
@@ -686,7 +736,7 @@
         <translation>TLS در دسترس نیست: کتابخانهٔ OpenSSL بارگذاری نشد.</translation>
     </message>
     <message>
-        <source>%1 holds no certificate; give the PEM file of the server&apos;s certificate (followed by any intermediate certificates).</source>
+        <source>%1 holds no certificate; give the PEM file of the server's certificate (followed by any intermediate certificates).</source>
         <translation>در %1 هیچ گواهی‌ای نیست؛ پروندهٔ PEM گواهی کارساز را بدهید (و پس از آن گواهی‌های میانی را، اگر هست).</translation>
     </message>
     <message>
@@ -694,7 +744,7 @@
         <translation>گواهی موجود در %1 در %2 منقضی شده است؛ آن را تمدید کنید.</translation>
     </message>
     <message>
-        <source>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service&apos;s user).</source>
+        <source>the private key in %1 is protected by a passphrase; the server needs it unencrypted (readable only by the service's user).</source>
         <translation>کلید خصوصی در %1 با گذرواژه محافظت شده است؛ کارساز آن را رمزنشده لازم دارد (و فقط کاربر سرویس باید بتواند آن را بخواند).</translation>
     </message>
     <message>
@@ -720,7 +770,7 @@
 <context>
     <name>Shahrvand::Storage::DatabaseUrl</name>
     <message>
-        <source>Give the SQLite database file after &quot;sqlite:&quot;, for example sqlite:/var/lib/shahrvand/shahrvand.db.</source>
+        <source>Give the SQLite database file after "sqlite:", for example sqlite:/var/lib/shahrvand/shahrvand.db.</source>
         <translation>پروندهٔ پایگاه دادهٔ SQLite را پس از «sqlite:» بدهید، برای نمونه sqlite:/var/lib/shahrvand/shahrvand.db.</translation>
     </message>
     <message>
@@ -790,6 +840,40 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::SyncClient::ApiFailure</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>کارساز به‌موقع پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>دسترسی به کارساز ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>پاسخ کارساز خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>کارساز درخواست را نپذیرفت (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::SyncClient::SyncWorker</name>
+    <message>
+        <source>Synchronization was cancelled; it continues from here next time.</source>
+        <translation>همگام‌سازی لغو شد؛ دفعهٔ بعد از همین‌جا ادامه می‌یابد.</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again. Your changes are kept on this computer.</source>
+        <translation>کارساز می‌خواهد دوباره وارد شوید. تغییرات شما روی این رایانه نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::TrackingCode</name>
     <message>
         <source>No tracking code was entered.</source>
@@ -817,6 +901,1241 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>به عنوان</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>در انتظار از</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval in this computer's copy.</source>
+        <translation>در نسخهٔ این رایانه چیزی در انتظار تأیید شما نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CasesPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <source>No cases in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>هنوز پرونده‌ای در نسخهٔ این رایانه نیست. پرونده‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizensPage</name>
+    <message>
+        <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>هنوز شهروندی در نسخهٔ این رایانه نیست. اطلاعات شهروندان با همگام‌سازی بعدی می‌رسد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ConflictEditor</name>
+    <message>
+        <source>Enter the time as hours:minutes, for example 14:30.</source>
+        <translation>ساعت را به صورت ساعت:دقیقه وارد کنید، برای نمونه ۱۴:۳۰.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>یک عدد صحیح وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>یک عدد وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>این متن JSON معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>Edit the values to send</source>
+        <translation>ویرایش مقدارهای ارسالی</translation>
+    </message>
+    <message>
+        <source>Your values are filled in. Change what needs changing; the result is sent to the server as a new edit.</source>
+        <translation>مقدارهای شما وارد شده است. هر چه را لازم است تغییر دهید؛ نتیجه به صورت ویرایشی تازه برای کارساز فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>در کارساز: %1</translation>
+    </message>
+    <message>
+        <source>Send these values</source>
+        <translation>فرستادن این مقدارها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ConflictsView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>شمارهٔ %1</translation>
+    </message>
+    <message>
+        <source>new, not yet on the server</source>
+        <translation>تازه، هنوز به کارساز نرسیده</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server</source>
+        <translation>پذیرفته‌نشده از سوی کارساز</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>اینجا حذف شده، در کارساز تغییر کرده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) changed on both sides</source>
+        <translation>
+            <numerusform>%Ln فیلد در هر دو سو تغییر کرده است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>entity: which row</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>یافته‌شده در %1.</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>کارساز دلیلی نگفت</translation>
+    </message>
+    <message>
+        <source>The server did not accept your edit: %1</source>
+        <translation>کارساز ویرایش شما را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>Discard the edit, or correct it and send it again.</source>
+        <translation>ویرایش را کنار بگذارید، یا آن را اصلاح کنید و دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>You deleted this row while someone else changed it on the server. Nothing has been deleted or overwritten yet.</source>
+        <translation>شما این ردیف را حذف کردید، در حالی که کس دیگری آن را در کارساز تغییر داده بود. هنوز چیزی حذف یا بازنویسی نشده است.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields on the server while you were editing. Nothing has been overwritten: keep your values, take the server's, or edit them.</source>
+        <translation>در همان زمانی که شما ویرایش می‌کردید، کس دیگری همین فیلدها را در کارساز تغییر داد. چیزی بازنویسی نشده است: مقدار خود را نگه دارید، مقدار کارساز را بپذیرید، یا مقدارها را ویرایش کنید.</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edit</source>
+        <translation>&amp;کنار گذاشتن ویرایش من</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and retry…</source>
+        <translation>&amp;ویرایش و ارسال دوباره…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it anyway</source>
+        <translation>&amp;با این حال حذف شود</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server's version</source>
+        <translation>&amp;نگه داشتن نسخهٔ کارساز</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;نگه داشتن مقدار من</translation>
+    </message>
+    <message>
+        <source>&amp;Take the server's</source>
+        <translation>&amp;پذیرفتن مقدار کارساز</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ناسازگاری‌ها</translation>
+    </message>
+    <message>
+        <source>These edits of yours could not be sent as they were. Nothing of yours or of the server's has been lost; decide for each what to keep, and the result is sent at the next sync.</source>
+        <translation>این ویرایش‌های شما را نمی‌شد همان‌گونه که بود فرستاد. چیزی از داده‌های شما یا کارساز از دست نرفته است؛ برای هر کدام تصمیم بگیرید چه بماند، و نتیجه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every edit made on this computer has been accepted by the server or is waiting to be sent.</source>
+        <translation>ناسازگاری‌ای نیست. هر ویرایشی که روی این رایانه انجام شده یا کارساز پذیرفته است یا در انتظار ارسال است.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Before the edits</source>
+        <translation>پیش از ویرایش‌ها</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>مقدار شما</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>در کارساز</translation>
+    </message>
+    <message>
+        <source>Highlighted rows are the fields both you and someone else changed. The other rows are the rest of your edit, which goes or stays with your choice.</source>
+        <translation>ردیف‌های پررنگ‌شده فیلدهایی‌اند که هم شما و هم کس دیگری تغییر داده‌اید. ردیف‌های دیگر بقیهٔ ویرایش شما هستند که همراه با انتخاب شما می‌مانند یا کنار می‌روند.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DashboardsPage</name>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>شهروندان</translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation>مقاله‌های دانش</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>درخواست‌های هزینه</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>تماس‌ها و مراجعه‌ها</translation>
+    </message>
+    <message>
+        <source>Edits waiting to be sent</source>
+        <translation>ویرایش‌های در انتظار ارسال</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for you</source>
+        <translation>ناسازگاری‌های منتظر تصمیم شما</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::FieldText</name>
+    <message>
+        <source>Organisational unit</source>
+        <translation>واحد سازمانی</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>تقویم کاری</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>روز تعطیل</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>سیاست مهلت خدمت</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>قاعدهٔ ارجاع</translation>
+    </message>
+    <message>
+        <source>Expense policy</source>
+        <translation>سیاست هزینه</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>قاعدهٔ تأیید</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>Citizen's address</source>
+        <translation>نشانی شهروند</translation>
+    </message>
+    <message>
+        <source>Citizen's phone</source>
+        <translation>تلفن شهروند</translation>
+    </message>
+    <message>
+        <source>Citizen's email</source>
+        <translation>ایمیل شهروند</translation>
+    </message>
+    <message>
+        <source>Knowledge subject</source>
+        <translation>موضوع دانش</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>مقالهٔ دانش</translation>
+    </message>
+    <message>
+        <source>Article version</source>
+        <translation>نگارش مقاله</translation>
+    </message>
+    <message>
+        <source>Article's service</source>
+        <translation>خدمت مقاله</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>یادداشت پرونده</translation>
+    </message>
+    <message>
+        <source>Case status change</source>
+        <translation>تغییر وضعیت پرونده</translation>
+    </message>
+    <message>
+        <source>Case's article</source>
+        <translation>مقالهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>تماس و مراجعه</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>پاسخ نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>مأموریت</translation>
+    </message>
+    <message>
+        <source>Mission member</source>
+        <translation>عضو مأموریت</translation>
+    </message>
+    <message>
+        <source>Mission's case</source>
+        <translation>پروندهٔ مأموریت</translation>
+    </message>
+    <message>
+        <source>Mission comment</source>
+        <translation>نظر مأموریت</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>درخواست هزینه</translation>
+    </message>
+    <message>
+        <source>Expense line</source>
+        <translation>ردیف هزینه</translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation>مرحلهٔ تأیید</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>جانشینی</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>پایان واقعی</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>آغاز واقعی</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Anonymized on</source>
+        <translation>تاریخ بی‌نام‌سازی</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Approver role</source>
+        <translation>نقش تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Approver unit</source>
+        <translation>واحد تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Article type</source>
+        <translation>نوع مقاله</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>اثر انگشت پرونده</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Actions on breach</source>
+        <translation>اقدام‌ها هنگام نقض</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>دارای بودجه</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Case priority</source>
+        <translation>اولویت پرونده</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>یادداشت تغییر</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>زمان تغییر</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>تغییردهنده</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>مجرا</translation>
+    </message>
+    <message>
+        <source>Cap per claim</source>
+        <translation>سقف هر درخواست</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>زمان بستن</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Agrees to email</source>
+        <translation>رضایت به ایمیل</translation>
+    </message>
+    <message>
+        <source>Agrees to SMS</source>
+        <translation>رضایت به پیامک</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>نوع پرونده</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>شمارهٔ قرارداد</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>ایجادکننده</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>سقف روزانه</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>زمان تصمیم</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>اولویت پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>جانشین</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>تکراریِ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>شمارهٔ تلفن</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>تاریخ اجرا</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Expense type</source>
+        <translation>نوع هزینه</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>نام پدر</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>نام پرونده</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>First name (Latin)</source>
+        <translation>نام (لاتین)</translation>
+    </message>
+    <message>
+        <source>First response on</source>
+        <translation>زمان نخستین پاسخ</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>مهلت نخستین پاسخ</translation>
+    </message>
+    <message>
+        <source>First response time (minutes)</source>
+        <translation>زمان نخستین پاسخ (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>پیگیریِ</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>از وضعیت</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>داخلی</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Last name (Latin)</source>
+        <translation>نام خانوادگی (لاتین)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>پیونددهنده</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Major version</source>
+        <translation>نگارش اصلی</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>ادغام‌شده در</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>کمترین مبلغ</translation>
+    </message>
+    <message>
+        <source>Minor version</source>
+        <translation>نگارش فرعی</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>از طرفِ</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>شمارهٔ حکم</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Owner assignment</source>
+        <translation>شیوهٔ تعیین مسئول</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>پیوست‌شده به</translation>
+    </message>
+    <message>
+        <source>Owning unit</source>
+        <translation>واحد مالک</translation>
+    </message>
+    <message>
+        <source>Parent case</source>
+        <translation>پروندهٔ مادر</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>پایان برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>آغاز برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>مجرای ترجیحی</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>زبان ترجیحی</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Publish on</source>
+        <translation>زمان انتشار</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Receipt required above</source>
+        <translation>رسید لازم از مبلغ</translation>
+    </message>
+    <message>
+        <source>Receipt fingerprint</source>
+        <translation>اثر انگشت رسید</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>شمارهٔ مرجع</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>راه‌حل</translation>
+    </message>
+    <message>
+        <source>Resolution article</source>
+        <translation>مقالهٔ راه‌حل</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>مهلت رسیدگی</translation>
+    </message>
+    <message>
+        <source>Resolution time (minutes)</source>
+        <translation>زمان رسیدگی (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>زمان رسیدگی</translation>
+    </message>
+    <message>
+        <source>Resolved the case</source>
+        <translation>حل‌کنندهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>پرونده‌های حل‌شده</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>زمان پاسخ</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>واحد مسئول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>SLA paused on</source>
+        <translation>زمان توقف مهلت</translation>
+    </message>
+    <message>
+        <source>SLA paused for</source>
+        <translation>مدت توقف مهلت</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>تاریخ هزینه</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation>نوع موضوع</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>زمان ارسال</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>منطقهٔ زمانی</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>به وضعیت</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Means of transport</source>
+        <translation>وسیلهٔ رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>بارگذارنده</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>دسترس‌پذیری</translation>
+    </message>
+    <message>
+        <source>Warning actions</source>
+        <translation>اقدام‌های هشدار</translation>
+    </message>
+    <message>
+        <source>Warning at (percent)</source>
+        <translation>هشدار در (درصد)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>ساعت‌های کاری</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نگارش</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>زمان ایجاد</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>زمان به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وبگاه</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>برنامهٔ همراه</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تلگرام</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>دورنگار</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>ارجاع‌شده</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در حال انجام</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>در انتظار شهروند</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ارجاع به سطح بالاتر</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>رسیدگی‌شده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>اداره</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>پرسش متداول</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>دستورالعمل</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>آیین‌نامه</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>در حال بررسی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرشده</translation>
+    </message>
+    <message>
+        <source>Completed, needs follow-up</source>
+        <translation>انجام‌شده، نیازمند پیگیری</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>اقامت</translation>
+    </message>
+    <message>
+        <source>Per diem</source>
+        <translation>فوق‌العادهٔ روزانه</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>غذا</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>In turn</source>
+        <translation>نوبتی</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>کم‌کارترین</translation>
+    </message>
+    <message>
+        <source>Fixed person</source>
+        <translation>فرد ثابت</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>راننده</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::GlobalSearchBox</name>
+    <message>
+        <source>Search this section's list</source>
+        <translation>جست‌وجو در فهرست این بخش</translation>
+    </message>
+    <message>
+        <source>This section has no list to search</source>
+        <translation>این بخش فهرستی برای جست‌وجو ندارد</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::HomePage</name>
     <message>
         <source>Shahrvand</source>
@@ -830,6 +2149,17 @@ In: %3</source>
         <source>Every request a citizen makes, by phone, in person or online, becomes a case they can follow with its tracking code.</source>
         <translation>هر درخواست شهروند، تلفنی، حضوری یا برخط، پرونده‌ای می‌شود که او می‌تواند با کد رهگیری‌اش آن را پیگیری کند.</translation>
     </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>خوش آمدید، %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::KnowledgePage</name>
+    <message>
+        <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>هنوز مقالهٔ دانشی در نسخهٔ این رایانه نیست. مقاله‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::MainWindow</name>
@@ -840,10 +2170,6 @@ In: %3</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -858,15 +2184,7 @@ In: %3</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <source>&amp;About Shahrvand</source>
-        <translation>&amp;دربارهٔ شهروند</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>دربارهٔ &amp;کیوت</translation>
-    </message>
-    <message>
-        <source>Today&apos;s date (Iran time)</source>
+        <source>Today's date (Iran time)</source>
         <translation>تاریخ امروز (به وقت ایران)</translation>
     </message>
     <message>
@@ -876,6 +2194,523 @@ In: %3</source>
     <message>
         <source>&lt;h3&gt;Shahrvand %1&lt;/h3&gt;&lt;p&gt;Citizen relationship management for municipalities and public-service organisations.&lt;/p&gt;&lt;p&gt;The Vazirmatn typeface is used under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;شهروند %1&lt;/h3&gt;&lt;p&gt;سامانهٔ مدیریت ارتباط با شهروندان برای شهرداری‌ها و سازمان‌های خدمات عمومی.&lt;/p&gt;&lt;p&gt;قلم وزیرمتن (Vazirmatn) با پروانهٔ SIL Open Font License 1.1 به کار رفته است.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished with %Ln conflict(s) waiting for you.</source>
+        <translation>
+            <numerusform>همگام‌سازی با %Ln ناسازگاری به پایان رسید که منتظر تصمیم شماست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the conflicts</source>
+        <translation>باز کردن ناسازگاری‌ها</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>همگام‌سازی به پایان نرسید: %1</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Your work stays on this computer.</source>
+        <translation>کارساز نشست شما را پایان داد. کار شما روی این رایانه می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;پیمایش</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>نوار ابزار اصلی</translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation>بدون نقش</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>کارساز: %1</translation>
+    </message>
+    <message>
+        <source>Your account: %1</source>
+        <translation>حساب شما: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionsPage</name>
+    <message>
+        <source>No missions in this computer's copy yet. They arrive with the next sync.</source>
+        <translation>هنوز مأموریتی در نسخهٔ این رایانه نیست. مأموریت‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::NotificationsArea</name>
+    <message numerus="yes">
+        <source>Notifications: %Ln unread</source>
+        <translation>
+            <numerusform>اعلان‌ها: %Ln خوانده‌نشده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>اعلانی نیست</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>notice, then what choosing it does</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clear notifications</source>
+        <translation>پاک کردن اعلان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::RowListPage</name>
+    <message>
+        <source>Nothing here yet. The list fills in as the workstation syncs with the server.</source>
+        <translation>هنوز چیزی اینجا نیست. این فهرست با همگام‌سازی میز کار با کارساز پر می‌شود.</translation>
+    </message>
+    <message>
+        <source>Read more rows</source>
+        <translation>خواندن ردیف‌های بیشتر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the rows read so far match.</source>
+        <translation>
+            <numerusform>%Ln ردیف از ردیف‌های خوانده‌شده با جست‌وجو می‌خواند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search looks only at rows already read from this computer's copy; read more rows to search further.</source>
+        <translation>جست‌وجو فقط در ردیف‌هایی است که تاکنون از نسخهٔ این رایانه خوانده شده است؛ برای جست‌وجوی بیشتر، ردیف‌های بیشتری بخوانید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) shown.</source>
+        <translation>
+            <numerusform>%Ln ردیف نمایش داده شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to read more.</source>
+        <translation>برای خواندن ردیف‌های بیشتر به پایین بروید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::Section</name>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>شهروندان</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>دانش‌نامه</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>تأییدها</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>داشبوردها</translation>
+    </message>
+    <message>
+        <source>The cases of your teams and the cases you own, as last synced.</source>
+        <translation>پرونده‌های تیم‌های شما و پرونده‌هایی که مسئولشان هستید، مطابق آخرین همگام‌سازی.</translation>
+    </message>
+    <message>
+        <source>The citizens you may see, as last synced.</source>
+        <translation>شهروندانی که اجازهٔ دیدنشان را دارید، مطابق آخرین همگام‌سازی.</translation>
+    </message>
+    <message>
+        <source>Knowledge articles: answers, instructions and regulations.</source>
+        <translation>مقاله‌های دانش: پاسخ‌ها، دستورالعمل‌ها و آیین‌نامه‌ها.</translation>
+    </message>
+    <message>
+        <source>Missions of your units and the missions you are assigned to.</source>
+        <translation>مأموریت‌های واحدهای شما و مأموریت‌هایی که به شما سپرده شده است.</translation>
+    </message>
+    <message>
+        <source>Approval steps waiting for your decision.</source>
+        <translation>مرحله‌های تأیید که منتظر تصمیم شما هستند.</translation>
+    </message>
+    <message>
+        <source>What your offline copy holds, at a glance.</source>
+        <translation>نگاهی کوتاه به آنچه در نسخهٔ برون‌خط شماست.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ShellActions</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <source>Send your edits and receive the latest changes now</source>
+        <translation>ویرایش‌های خود را بفرستید و تازه‌ترین تغییرات را همین حالا دریافت کنید</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;خروج از حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Search this section</source>
+        <translation>&amp;جست‌وجو در این بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;ناسازگاری‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Account menu</source>
+        <translation>&amp;منوی حساب کاربری</translation>
+    </message>
+    <message>
+        <source>S&amp;witch language</source>
+        <translation>&amp;تغییر زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>&amp;About Shahrvand</source>
+        <translation>&amp;دربارهٔ شهروند</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>دربارهٔ &amp;کیوت</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Every command of the main window can be reached from the keyboard with these keys.</source>
+        <translation>هر فرمان پنجرهٔ اصلی را می‌توان با این کلیدها از صفحه‌کلید اجرا کرد.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>ورود دوباره</translation>
+    </message>
+    <message>
+        <source>Sign in to Shahrvand</source>
+        <translation>ورود به شهروند</translation>
+    </message>
+    <message>
+        <source>Shahrvand</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Enter your password to carry on; your work on this computer is kept.</source>
+        <translation>نشست شما در کارساز به پایان رسیده است. برای ادامه، گذرواژهٔ خود را وارد کنید؛ کارهای شما در این رایانه محفوظ است.</translation>
+    </message>
+    <message>
+        <source>Citizen relationship management. Sign in with the account your organisation gave you.</source>
+        <translation>سامانهٔ مدیریت ارتباط با شهروندان. با حساب کاربری‌ای که سازمانتان به شما داده است وارد شوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>نشانی &amp;کارساز:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;مرا در این رایانه به خاطر بسپار</translation>
+    </message>
+    <message>
+        <source>Start without asking for the password next time. Your sign-in is kept in the system keychain, never in a plain file.</source>
+        <translation>دفعهٔ بعد بدون پرسیدن گذرواژه شروع شود. اطلاعات ورود شما در جاکلیدی سیستم‌عامل نگه داشته می‌شود، هرگز در یک پروندهٔ ساده.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>کار &amp;بدون اتصال</translation>
+    </message>
+    <message>
+        <source>Open the data saved on this computer; your changes are sent to the server when it can be reached again.</source>
+        <translation>داده‌های ذخیره‌شده در این رایانه باز می‌شود؛ تغییرات شما هر وقت کارساز دوباره در دسترس باشد برایش فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی کارساز</translation>
+    </message>
+    <message>
+        <source>The address of your organisation's Shahrvand server, for example crm.example.ir</source>
+        <translation>نشانی کارساز شهروند سازمان شما، برای نمونه crm.example.ir</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>مرا در این رایانه به خاطر بسپار</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>مشکل ورود</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>یادآوری دربارهٔ جاکلیدی</translation>
+    </message>
+    <message>
+        <source>Too many unsuccessful attempts with this user name. For your account's safety, signing in is paused; you can try again in %1.</source>
+        <translation>تلاش‌های ناموفق با این نام کاربری از حد مجاز گذشته است. برای امنیت حساب شما، ورود موقتاً متوقف شده است؛ پس از %1 می‌توانید دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SignInFlow</name>
+    <message>
+        <source>Enter the address of your organisation's Shahrvand server.</source>
+        <translation>نشانی کارساز شهروند سازمان خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address that can be used. Enter it as your organisation gave it, for example crm.example.ir.</source>
+        <translation>«%1» نشانی کارساز قابل استفاده‌ای نیست. آن را همان‌طور که سازمانتان داده است وارد کنید، برای نمونه crm.example.ir.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>نام کاربری خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be understood. It may run another version of Shahrvand; tell your administrator.</source>
+        <translation>پاسخ کارساز قابل فهم نبود. شاید نسخهٔ دیگری از شهروند روی آن اجرا می‌شود؛ به مدیر سامانه خبر دهید.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>نام کاربری یا گذرواژه درست نیست.</translation>
+    </message>
+    <message>
+        <source>The server has a problem and cannot sign you in now.</source>
+        <translation>کارساز دچار مشکل است و اکنون نمی‌تواند شما را وارد کند.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation>دسترسی به کارساز ممکن نیست. نشانی و اتصال شبکه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>You can go on working offline and sign in again later.</source>
+        <translation>می‌توانید بدون اتصال به کار ادامه دهید و بعداً دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Your data from your last sign-in is on this computer: you can work offline, and your changes are sent when the server can be reached again.</source>
+        <translation>داده‌های آخرین ورود شما در این رایانه هست: می‌توانید بدون اتصال کار کنید و تغییراتتان هر وقت کارساز دوباره در دسترس باشد فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>کارساز ورود را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>There is no data of this user from this server on this computer. Sign in when the server can be reached.</source>
+        <translation>در این رایانه داده‌ای از این کاربر در این کارساز نیست. هر وقت کارساز در دسترس بود وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>گذرواژه درست نیست.</translation>
+    </message>
+    <message>
+        <source>The data on this computer does not say whose it is. Sign in when the server can be reached.</source>
+        <translation>معلوم نیست داده‌های این رایانه متعلق به کیست. هر وقت کارساز در دسترس بود وارد شوید.</translation>
+    </message>
+    <message>
+        <source>These are another user's details. Sign in as %1, or close Shahrvand to change user.</source>
+        <translation>این اطلاعات کاربر دیگری است. با نام کاربری %1 وارد شوید، یا برای تغییر کاربر شهروند را ببندید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SyncStatusBar</name>
+    <message>
+        <source>Syncing</source>
+        <translation>در حال همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Connected to the server; exchanging changes.</source>
+        <translation>به کارساز وصل است؛ تغییرات در حال تبادل است.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>به کارساز وصل است.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>برون‌خط</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. You can go on working: your edits are kept on this computer and sent when the server can be reached.</source>
+        <translation>به کارساز وصل نیست. می‌توانید به کار ادامه دهید: ویرایش‌های شما روی این رایانه نگه داشته می‌شود و هر وقت کارساز در دسترس باشد فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can go on working: your edits are kept on this computer and sent when the server can be reached.</source>
+        <translation>کارساز در دسترس نیست. می‌توانید به کار ادامه دهید: ویرایش‌های شما روی این رایانه نگه داشته می‌شود و هر وقت کارساز در دسترس باشد فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>نیاز به ورود دوباره</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again to sync; your work stays on this computer.</source>
+        <translation>کارساز نشست شما را پایان داد. برای همگام‌سازی دوباره وارد شوید؛ کار شما روی این رایانه می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>همگام‌سازی ناموفق</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish. It is tried again shortly.</source>
+        <translation>آخرین همگام‌سازی به پایان نرسید. به‌زودی دوباره تلاش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخرین همگام‌سازی: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>آخرین همگام‌سازی: هرگز</translation>
+    </message>
+    <message>
+        <source>When this computer's copy was last brought up to date</source>
+        <translation>آخرین باری که نسخهٔ این رایانه به‌روز شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln ویرایش در انتظار ارسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All edits sent</source>
+        <translation>همهٔ ویرایش‌ها ارسال شده است</translation>
+    </message>
+    <message>
+        <source>Edits made on this computer are sent to the server at the next sync</source>
+        <translation>ویرایش‌های انجام‌شده روی این رایانه در همگام‌سازی بعدی به کارساز فرستاده می‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln ناسازگاری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>بدون ناسازگاری</translation>
+    </message>
+    <message>
+        <source>Edits the server could not take as they were. Click to decide what to keep.</source>
+        <translation>ویرایش‌هایی که کارساز نتوانست همان‌گونه بپذیرد. برای تصمیم دربارهٔ آنچه بماند کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop this sync. What was received is kept; the rest follows at the next sync.</source>
+        <translation>این همگام‌سازی را متوقف کنید. آنچه دریافت شده می‌ماند؛ بقیه در همگام‌سازی بعدی می‌رسد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) sent</source>
+        <translation>
+            <numerusform>%Ln ویرایش ارسال شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) received</source>
+        <translation>
+            <numerusform>%Ln ردیف دریافت شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>کمتر از یک دقیقه مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln ساعت مانده</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,11 +2728,11 @@ In: %3</source>
         <translation>بگویید چه کاری انجام شود، برای نمونه: shahrvand-server serve</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
+        <source>unknown command "%1"; see --help</source>
         <translation>فرمان «%1» شناخته نیست؛ --help را ببینید</translation>
     </message>
     <message>
-        <source>refusing to serve plain HTTP on %1: citizens&apos; data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</source>
+        <source>refusing to serve plain HTTP on %1: citizens' data would cross the network unencrypted. Listen on 127.0.0.1 behind a TLS proxy, or pass --allow-plain-http if the network is otherwise protected.</source>
         <translation>HTTP بی‌رمز روی %1 ارائه نمی‌شود: داده‌های شهروندان بی‌رمز از شبکه می‌گذرند. روی 127.0.0.1 پشت یک پراکسی TLS گوش دهید، یا اگر شبکه از راه دیگری محافظت می‌شود --allow-plain-http را بدهید.</translation>
     </message>
     <message>
@@ -939,7 +2774,7 @@ In: %3</source>
         <translation>نامی که به دیگران نشان داده می‌شود (پیش‌فرض: نام کاربری).</translation>
     </message>
     <message>
-        <source>The user&apos;s language: fa or en (default fa).</source>
+        <source>The user's language: fa or en (default fa).</source>
         <translation>زبان کاربر: fa یا en (پیش‌فرض fa).</translation>
     </message>
     <message>
@@ -951,11 +2786,11 @@ In: %3</source>
         <translation>دست‌کم یک ‎--role‎ به کاربر بدهید؛ نقش‌ها این‌ها هستند: %1</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; the roles are: %2</source>
+        <source>unknown role "%1"; the roles are: %2</source>
         <translation>نقش «%1» شناخته نیست؛ نقش‌ها این‌ها هستند: %2</translation>
     </message>
     <message>
-        <source>the language must be fa or en, not &quot;%1&quot;</source>
+        <source>the language must be fa or en, not "%1"</source>
         <translation>زبان باید fa یا en باشد، نه «%1»</translation>
     </message>
     <message>
@@ -971,11 +2806,11 @@ In: %3</source>
         <translation>تراکنش آغاز نشد: %1</translation>
     </message>
     <message>
-        <source>there is no unit with the code &quot;%1&quot;</source>
+        <source>there is no unit with the code "%1"</source>
         <translation>واحدی با کد «%1» وجود ندارد</translation>
     </message>
     <message>
-        <source>there is already a user named &quot;%1&quot;</source>
+        <source>there is already a user named "%1"</source>
         <translation>کاربری با نام «%1» از پیش وجود دارد</translation>
     </message>
     <message>
@@ -1071,7 +2906,7 @@ In: %3</source>
         <translation>ارائهٔ HTTPS با این گواهی (PEM، و پس از آن گواهی‌های میانی اگر هست).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key (PEM, not encrypted).</source>
+        <source>The certificate's private key (PEM, not encrypted).</source>
         <translation>کلید خصوصی گواهی (PEM، رمزنشده).</translation>
     </message>
     <message>
@@ -1132,6 +2967,57 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>ShahrvandSyncCommand</name>
+    <message>
+        <source>The server's answer to the sign-in could not be read.</source>
+        <translation>پاسخ کارساز به ورود خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Runs one full synchronization of this computer's offline copy with the server, without a window. The password comes from the keychain (after a sign-in with "remember me") or from the SHAHRVAND_PASSWORD environment variable.</source>
+        <translation>یک همگام‌سازی کامل نسخهٔ برون‌خط این رایانه با کارساز را بدون پنجره اجرا می‌کند. گذرواژه از جاکلیدی سامانه (پس از ورود با «مرا به خاطر بسپار») یا از متغیر محیطی SHAHRVAND_PASSWORD خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>فرمان.</translation>
+    </message>
+    <message>
+        <source>The server's address.</source>
+        <translation>نشانی کارساز.</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>نام کاربری.</translation>
+    </message>
+    <message>
+        <source>give the server with --server and the user with --user</source>
+        <translation>کارساز را با ‎--server‎ و کاربر را با ‎--user‎ بدهید</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address</source>
+        <translation>«%1» نشانی کارساز نیست</translation>
+    </message>
+    <message>
+        <source>the offline copy on this computer cannot be opened with this password; sign in once in the workstation</source>
+        <translation>نسخهٔ برون‌خط این رایانه با این گذرواژه باز نمی‌شود؛ یک بار در میز کار وارد شوید</translation>
+    </message>
+    <message>
+        <source>no saved sign-in for %1 on this computer: sign in with "remember me" in the workstation, or set SHAHRVAND_PASSWORD</source>
+        <translation>ورود ذخیره‌شده‌ای برای %1 روی این رایانه نیست: در میز کار با «مرا به خاطر بسپار» وارد شوید یا SHAHRVAND_PASSWORD را تنظیم کنید</translation>
+    </message>
+    <message>
+        <source>pulled %1 rows, deleted %2, dropped %3; pushed %4 changes; %5 in conflict, %6 refused; %7 ms</source>
+        <translation>%1 ردیف دریافت شد، %2 حذف، %3 خارج از دسترس؛ %4 تغییر ارسال شد؛ %5 ناسازگار، %6 ردشده؛ %7 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1; conflicts waiting for you: %2</source>
+        <translation>در انتظار ارسال: %1؛ ناسازگاری‌های منتظر تصمیم شما: %2</translation>
+    </message>
+    <message>
+        <source>synchronization failed</source>
+        <translation>همگام‌سازی ناموفق بود</translation>
+    </message>
+</context>
+<context>
     <name>ShahrvandWorkstationCli</name>
     <message>
         <source>Shahrvand citizen relationship management workstation</source>
@@ -1142,12 +3028,16 @@ In: %3</source>
         <translation>زبان رابط کاربری برای همین اجرا: fa یا en.</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to this PNG file and exit.</source>
-        <translation>تصویر پنجرهٔ اصلی را در این پروندهٔ PNG ذخیره کن و خارج شو.</translation>
+        <source>unknown language "%1"; use fa or en</source>
+        <translation>زبان «%1» شناخته نیست؛ fa یا en را به کار ببرید</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use fa or en</source>
-        <translation>زبان «%1» شناخته نیست؛ fa یا en را به کار ببرید</translation>
+        <source>Save a picture of the main window (or of the sign-in dialog, when one is shown) to this PNG file and exit.</source>
+        <translation>تصویری از پنجرهٔ اصلی (یا از پنجرهٔ ورود، اگر نمایش داده شود) را در این پروندهٔ PNG ذخیره کن و خارج شو.</translation>
+    </message>
+    <message>
+        <source>The server address to fill in the sign-in dialog.</source>
+        <translation>نشانی کارسازی که در پنجرهٔ ورود از پیش نوشته می‌شود.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,9 @@ QStringList installApplicationFonts()
     font.setFamilies(families);
     font.setPointSize(10);
     font.setHintingPreference(QFont::PreferVerticalHinting);
+    // Qt 6.4 measures wrapped lines without kerning but draws Vazirmatn with it, so long
+    // Persian lines ran past their width and were clipped; draw them as measured.
+    font.setKerning(false);
     QApplication::setFont(font);
     return families;
 }

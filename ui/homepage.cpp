@@ -22,61 +22,59 @@ HomePage::HomePage(QWidget *parent)
                        " border-radius: 12px; }"));
 
     auto *icon = new QLabel(card);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/shahrvand.svg")).pixmap(96, 96));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/shahrvand.svg")).pixmap(72, 72));
     icon->setAlignment(Qt::AlignCenter);
-    icon->setMinimumSize(96, 96);
+    icon->setMinimumSize(72, 72);
 
     m_title = new QLabel(card);
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.6);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setAlignment(Qt::AlignCenter);
 
     m_subtitle = new QLabel(card);
     QFont subtitleFont = font();
-    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.3);
+    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.2);
     m_subtitle->setFont(subtitleFont);
-    m_subtitle->setAlignment(Qt::AlignCenter);
     m_subtitle->setWordWrap(true);
+
+    m_greeting = new QLabel(card);
+    m_greeting->setObjectName(QStringLiteral("homeGreeting"));
+    m_greeting->setWordWrap(true);
 
     m_today = new QLabel(card);
     m_today->setObjectName(QStringLiteral("homeToday"));
     QFont todayFont = font();
-    todayFont.setPointSizeF(todayFont.pointSizeF() * 1.6);
+    todayFont.setPointSizeF(todayFont.pointSizeF() * 1.4);
     m_today->setFont(todayFont);
-    m_today->setAlignment(Qt::AlignCenter);
+    m_today->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
 
     m_hint = new QLabel(card);
-    m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *words = new QVBoxLayout;
+    words->setSpacing(4);
+    words->addWidget(m_title);
+    words->addWidget(m_subtitle);
+    words->addWidget(m_greeting);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(18);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(words, 1);
+    top->addWidget(m_today, 0, Qt::AlignTop);
+
     auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(48, 36, 48, 36);
-    cardLayout->setSpacing(14);
-    cardLayout->addWidget(icon);
-    cardLayout->addWidget(m_title);
-    cardLayout->addWidget(m_subtitle);
-    cardLayout->addSpacing(12);
-    cardLayout->addWidget(m_today);
-    cardLayout->addSpacing(12);
+    cardLayout->setContentsMargins(24, 18, 24, 18);
+    cardLayout->setSpacing(12);
+    cardLayout->addLayout(top);
     cardLayout->addWidget(m_hint);
 
-    // Centred with stretches rather than an alignment flag: an aligned widget is sized
-    // by its size hint, which clips word-wrapped labels; this way it gets its
-    // height-for-width.
-    card->setMinimumWidth(520);
-    card->setMaximumWidth(680);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(card, 4);
-    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(card);
 
     retranslate();
 }
@@ -86,10 +84,18 @@ void HomePage::setToday(const QString &formattedDate)
     m_today->setText(formattedDate);
 }
 
+void HomePage::setUserName(const QString &displayName)
+{
+    m_userName = displayName;
+    retranslate();
+}
+
 void HomePage::retranslate()
 {
     m_title->setText(tr("Shahrvand"));
     m_subtitle->setText(tr("Citizen relationship management"));
+    m_greeting->setText(m_userName.isEmpty() ? QString() : tr("Welcome, %1.").arg(m_userName));
+    m_greeting->setVisible(!m_userName.isEmpty());
     m_hint->setText(tr("Every request a citizen makes, by phone, in person or online, "
                        "becomes a case they can follow with its tracking code."));
 }

@@ -6,8 +6,8 @@ class QLabel;
 
 namespace Shahrvand::Ui {
 
-// What the workstation shows before a work area is opened: who we are and what day
-// it is. The work areas (cases, citizens, knowledge, ...) attach beside it.
+// The welcome at the top of the dashboards: the product, who is signed in and what day
+// it is.
 class HomePage final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
     explicit HomePage(QWidget *parent = nullptr);
 
     void setToday(const QString &formattedDate);
+    void setUserName(const QString &displayName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -23,8 +24,10 @@ protected:
 private:
     void retranslate();
 
+    QString m_userName;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QLabel *m_greeting = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_hint = nullptr;
 };

@@ -1,16 +1,23 @@
 // shahrvand: the desktop workstation. Wiring only; the logic is in modules/ and ui/.
 #include "appfonts.h"
 #include "clock.h"
+#include "credentialstore.h"
 #include "language.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "signindialog.h"
+#include "signinflow.h"
+#include "synccommand.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Shahrvand;
 
@@ -19,6 +26,18 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ShahrvandWorkstationCli)
 };
+
+// Saves a picture of `widget` once it has laid itself out and painted, then calls `done`
+// with whether the file was written.
+void saveScreenshot(QWidget *widget, const QString &file, std::function<void(bool)> done)
+{
+    QTimer::singleShot(200, widget, [widget, file, done = std::move(done)] {
+        const bool saved = widget->grab().save(file, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "shahrvand: could not write %s\n", qPrintable(file));
+        done(saved);
+    });
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -27,6 +46,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Shahrvand"));
     QApplication::setApplicationVersion(QStringLiteral(SHAHRVAND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("shahrvand"));
+    // The headless sync needs no display: it runs before any QApplication exists.
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return runSyncCommand(argc, argv);
     QApplication app(argc, argv);
 
     Ui::installApplicationFonts();
@@ -43,10 +65,15 @@ int main(int argc, char *argv[])
                                             QStringLiteral("code"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        Tr::tr("Save a picture of the main window to this PNG file and exit."),
+        Tr::tr("Save a picture of the main window (or of the sign-in dialog, when one is "
+               "shown) to this PNG file and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), Tr::tr("The server address to fill in the sign-in dialog."),
+        QStringLiteral("url"));
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
+    parser.addOption(serverOption);
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -59,20 +86,57 @@ int main(int argc, char *argv[])
         }
         localization.applyWithoutSaving(*language);
     }
+    const QString screenshot = parser.value(screenshotOption);
+
+    // Secrets go to the system keychain, or stay in memory when there is none (the
+    // sign-in dialog and the status bar say so); never to the settings file.
+    const auto credentials =
+        Credentials::openCredentialStore(QStringLiteral("Shahrvand"), settings);
+    Ui::SignInOptions options;
+    options.serverAddress = parser.value(serverOption);
+    Ui::SignInFlow signIn(*credentials, options);
+
+    // --screenshot before anyone signed in: the picture is of the sign-in dialog.
+    int screenshotResult = -1;
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&signIn, &Ui::SignInFlow::dialogShown, &signIn,
+                         [&screenshot, &screenshotResult](Ui::SignInDialog *dialog) {
+                             QPointer<Ui::SignInDialog> shown(dialog);
+                             saveScreenshot(dialog, screenshot,
+                                            [shown, &screenshotResult](bool saved) {
+                                                screenshotResult = saved ? 0 : 1;
+                                                if (shown)
+                                                    shown->reject();
+                                            });
+                         });
+    }
 
     const SystemClock clock;
-    Ui::MainWindow window(clock, localization, settings);
-    window.show();
+    // One signed-in user at a time: after "Sign out" the sign-in dialog comes back.
+    for (;;) {
+        const std::unique_ptr<Ui::Workspace> workspace = signIn.run();
+        if (!workspace)
+            return screenshotResult > 0 ? screenshotResult : 0; // the user cancelled
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        // Let the window lay itself out and paint once before taking the picture.
-        QTimer::singleShot(200, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "shahrvand: could not write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        Ui::MainWindow window(clock, localization, settings, *workspace);
+        bool signedOut = false;
+        QObject::connect(
+            &window, &Ui::MainWindow::signInRequested, &signIn,
+            [&signIn, &window, &workspace] { signIn.signInAgain(*workspace, &window); });
+        QObject::connect(&window, &Ui::MainWindow::signOutRequested, &window,
+                         [&signIn, &window, &workspace, &signedOut] {
+                             signIn.signOut(*workspace);
+                             signedOut = true;
+                             window.close();
+                         });
+        window.show();
+        workspace->engine->start();
+
+        if (!screenshot.isEmpty())
+            saveScreenshot(&window, screenshot,
+                           [](bool saved) { QCoreApplication::exit(saved ? 0 : 1); });
+        const int code = QApplication::exec();
+        if (!signedOut)
+            return code;
     }
-    return QApplication::exec();
 }

@@ -1,0 +1,129 @@
+#include "dashboardspage.h"
+
+#include "homepage.h"
+#include "localcache.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcDashboards, "shahrvand.ui.dashboards")
+
+namespace Shahrvand::Ui {
+
+DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
+    : SectionPage(Section::Dashboards, parent)
+    , m_cache(cache)
+{
+    m_home = new HomePage(this);
+    contentLayout()->addWidget(m_home);
+    contentLayout()->addSpacing(8);
+
+    const QStringList keys{QStringLiteral("cases"),
+                           QStringLiteral("citizens"),
+                           QStringLiteral("knowledge_articles"),
+                           QStringLiteral("missions"),
+                           QStringLiteral("expense_claims"),
+                           QStringLiteral("interactions"),
+                           QStringLiteral("pending"),
+                           QStringLiteral("conflicts")};
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    constexpr int perRow = 4;
+    for (const QString &key : keys) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("tile_") + key);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setStyleSheet(QStringLiteral("QFrame#tile_%1 { background: palette(base);"
+                                            " border: 1px solid palette(mid);"
+                                            " border-radius: 8px; }")
+                                 .arg(key));
+        Tile tile;
+        tile.key = key;
+        tile.value = new QLabel(frame);
+        tile.value->setObjectName(QStringLiteral("tileValue"));
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 2.0);
+        big.setBold(true);
+        tile.value->setFont(big);
+        tile.caption = new QLabel(frame);
+        tile.caption->setWordWrap(true);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(16, 12, 16, 12);
+        layout->addWidget(tile.value);
+        layout->addWidget(tile.caption);
+        const int index = int(m_tiles.size());
+        grid->addWidget(frame, index / perRow, index % perRow);
+        m_tiles << tile;
+    }
+    for (int column = 0; column < perRow; ++column)
+        grid->setColumnStretch(column, 1);
+    contentLayout()->addLayout(grid);
+    contentLayout()->addStretch(1);
+
+    DashboardsPage::retranslate();
+}
+
+void DashboardsPage::reload()
+{
+    for (Tile &tile : m_tiles) {
+        if (tile.key == u"pending") {
+            tile.count = m_cache.pendingCount();
+        } else if (tile.key == u"conflicts") {
+            tile.count = m_cache.conflictCount();
+        } else {
+            const auto count = m_cache.count(tile.key);
+            if (!count)
+                qCWarning(lcDashboards) << "cannot count" << tile.key << count.error().detail;
+            tile.count = count.valueOr(-1);
+        }
+    }
+    showCounts();
+}
+
+void DashboardsPage::showCounts()
+{
+    const QLocale locale;
+    for (const Tile &tile : std::as_const(m_tiles))
+        tile.value->setText(tile.count < 0 ? tr("Unknown") : locale.toString(tile.count));
+}
+
+QString DashboardsPage::tileValue(const QString &key) const
+{
+    for (const Tile &tile : m_tiles) {
+        if (tile.key == key)
+            return tile.value->text();
+    }
+    return {};
+}
+
+void DashboardsPage::retranslate()
+{
+    SectionPage::retranslate();
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        QString caption;
+        if (tile.key == u"cases")
+            caption = tr("Cases");
+        else if (tile.key == u"citizens")
+            caption = tr("Citizens");
+        else if (tile.key == u"knowledge_articles")
+            caption = tr("Knowledge articles");
+        else if (tile.key == u"missions")
+            caption = tr("Missions");
+        else if (tile.key == u"expense_claims")
+            caption = tr("Expense claims");
+        else if (tile.key == u"interactions")
+            caption = tr("Calls and visits");
+        else if (tile.key == u"pending")
+            caption = tr("Edits waiting to be sent");
+        else if (tile.key == u"conflicts")
+            caption = tr("Conflicts waiting for you");
+        tile.caption->setText(caption);
+    }
+    showCounts();
+}
+
+} // namespace Shahrvand::Ui
