@@ -45,17 +45,10 @@ Expected<SyncClient::Session, QString> signIn(const QUrl &server, const QString 
                                               const QString &password)
 {
     SyncClient::ApiClient api(server);
-    QEventLoop loop;
-    std::optional<SyncClient::ApiClient::Result> answer;
-    api.login(username, password, [&](const SyncClient::ApiClient::Result &result) {
-        answer = result;
-        loop.quit();
-    });
+    const auto answer = api.loginAndWait(username, password);
     if (!answer)
-        loop.exec();
-    if (!*answer)
-        return answer->error().message;
-    const auto session = SyncClient::Session::fromSignInJson(server, answer->value());
+        return answer.error().message;
+    const auto session = SyncClient::Session::fromSignInJson(server, answer.value());
     if (!session)
         return Tr::tr("The server's answer to the sign-in could not be read.");
     return *session;

@@ -41,21 +41,6 @@ private:
     std::shared_ptr<Auth::Authenticator> m_auth;
 };
 
-QJsonObject principalJson(const Access::Principal &principal)
-{
-    QJsonArray roles, units;
-    for (Access::Role role : principal.roles)
-        roles.append(Access::roleCode(role));
-    for (OrgUnitId unit : principal.units)
-        units.append(unit.value());
-    return {{QStringLiteral("id"), principal.userId.value()},
-            {QStringLiteral("username"), principal.username},
-            {QStringLiteral("display_name"), principal.displayName},
-            {QStringLiteral("language"), languageCode(principal.language)},
-            {QStringLiteral("roles"), roles},
-            {QStringLiteral("units"), units}};
-}
-
 QJsonObject signedInJson(const Auth::SignedIn &signedIn)
 {
     return {{QStringLiteral("access_token"), signedIn.tokens.accessToken},
@@ -65,7 +50,7 @@ QJsonObject signedInJson(const Auth::SignedIn &signedIn)
             {QStringLiteral("refresh_expires_at"),
              signedIn.tokens.refreshExpiresAt.toString(Qt::ISODate)},
             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-            {QStringLiteral("user"), principalJson(signedIn.principal)}};
+            {QStringLiteral("user"), Access::principalToJson(signedIn.principal)}};
 }
 
 ApiError toApiError(const Auth::SessionError &error)
@@ -161,7 +146,7 @@ void registerAuthRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Data
                      .tags = tags,
                      .responseDescription = QStringLiteral("The signed-in user")},
                     [](const RequestContext &context) -> ApiResponse {
-                        return ApiResponse::json(principalJson(principalOf(context)));
+                        return ApiResponse::json(Access::principalToJson(principalOf(context)));
                     });
 }
 

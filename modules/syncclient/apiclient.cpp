@@ -182,6 +182,16 @@ ApiClient::Result ApiClient::wait(const std::function<void(Callback)> &start)
     return *result;
 }
 
+ApiClient::Result ApiClient::loginAndWait(const QString &username, const QString &password)
+{
+    return wait([&](Callback done) { login(username, password, std::move(done)); });
+}
+
+ApiClient::Result ApiClient::refreshAndWait(const QString &refreshToken)
+{
+    return wait([&](Callback done) { refresh(refreshToken, std::move(done)); });
+}
+
 ApiClient::Result ApiClient::getAndWait(const QString &path, const QUrlQuery &query)
 {
     return wait([&](Callback done) { get(path, query, std::move(done)); });

@@ -74,6 +74,8 @@ public:
 
     // Blocking, for the sync engine's thread and the headless command: runs a local event
     // loop until the answer (or cancelAll()) arrives.
+    Result loginAndWait(const QString &username, const QString &password);
+    Result refreshAndWait(const QString &refreshToken);
     Result getAndWait(const QString &path, const QUrlQuery &query = {});
     Result postAndWait(const QString &path, const QJsonObject &body);
 

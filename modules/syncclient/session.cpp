@@ -15,21 +15,11 @@ std::optional<Session> Session::fromSignInJson(const QUrl &server, const QJsonOb
     const QJsonObject user = json.value(u"user").toObject();
     if (session.accessToken.isEmpty() || session.refreshToken.isEmpty() || user.isEmpty())
         return std::nullopt;
-    session.user = principalFromJson(user);
+    session.user = Access::principalFromJson(user);
     session.username = session.user.username;
     if (!session.user.userId.isValid() || session.username.isEmpty())
         return std::nullopt;
     return session;
-}
-
-Access::Principal Session::principalFromJson(const QJsonObject &user)
-{
-    return Access::principalFromJson(user);
-}
-
-QJsonObject Session::principalToJson(const Access::Principal &user)
-{
-    return Access::principalToJson(user);
 }
 
 std::optional<QUrl> normalizeServerAddress(const QString &text)

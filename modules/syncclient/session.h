@@ -29,8 +29,6 @@ struct Session
 
     // From the JSON of a login or refresh answer; nothing if a part is missing.
     static std::optional<Session> fromSignInJson(const QUrl &server, const QJsonObject &json);
-    static Access::Principal principalFromJson(const QJsonObject &user);
-    static QJsonObject principalToJson(const Access::Principal &user);
 };
 
 // "crm.example.ir" -> https://crm.example.ir, "localhost:8080" -> http://localhost:8080

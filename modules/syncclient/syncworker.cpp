@@ -210,27 +210,15 @@ SyncWorker::Step SyncWorker::ensureAccess(SyncReport &report)
         failure.kind = ApiFailure::Kind::Unauthorized;
         return fail(report, failure);
     }
-    QEventLoop loop;
-    std::optional<ApiClient::Result> answer;
-    m_api->refresh(m_session.refreshToken, [&](const ApiClient::Result &result) {
-        answer = result;
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
+    const ApiClient::Result answer = m_api->refreshAndWait(m_session.refreshToken);
     if (!answer) {
-        ApiFailure failure;
-        failure.kind = ApiFailure::Kind::Cancelled;
-        return fail(report, failure);
-    }
-    if (!*answer) {
-        ApiFailure failure = answer->error();
+        ApiFailure failure = answer.error();
         if (failure.kind == ApiFailure::Kind::InvalidCredentials ||
             failure.kind == ApiFailure::Kind::Refused)
             failure.kind = ApiFailure::Kind::Unauthorized; // the refresh token is spent
         return fail(report, failure);
     }
-    const auto renewed = Session::fromSignInJson(m_session.server, answer->value());
+    const auto renewed = Session::fromSignInJson(m_session.server, answer.value());
     if (!renewed) {
         ApiFailure failure;
         failure.kind = ApiFailure::Kind::BadAnswer;

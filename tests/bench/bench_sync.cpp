@@ -64,20 +64,13 @@ double seconds(const QElapsedTimer &timer)
 std::optional<SyncClient::Session> signIn(const QUrl &server, const QString &user)
 {
     SyncClient::ApiClient api(server);
-    QEventLoop loop;
-    std::optional<SyncClient::ApiClient::Result> answer;
-    api.login(user, password, [&](const SyncClient::ApiClient::Result &result) {
-        answer = result;
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    if (!*answer) {
+    const auto answer = api.loginAndWait(user, password);
+    if (!answer) {
         std::fprintf(stderr, "sign-in of %s failed: %s\n", qPrintable(user),
-                     qPrintable(answer->error().message));
+                     qPrintable(answer.error().message));
         return std::nullopt;
     }
-    return SyncClient::Session::fromSignInJson(server, answer->value());
+    return SyncClient::Session::fromSignInJson(server, answer.value());
 }
 
 std::optional<SyncClient::SyncReport> syncOnce(const QString &cachePath, const Cache::CacheKey &key,
