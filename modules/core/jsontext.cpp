@@ -16,90 +16,86 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendEscapedUnit(QByteArray &out, char16_t unit)
-{
-    const char escape[] = {'\\',
-                           'u',
-                           hexDigit((unit >> 12) & 0xf),
-                           hexDigit((unit >> 8) & 0xf),
-                           hexDigit((unit >> 4) & 0xf),
-                           hexDigit(unit & 0xf)};
-    out.append(escape, sizeof escape);
-}
-
 } // namespace
 
 void appendString(QByteArray &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() + 2);
-    out.append('"');
+    // Room for the worst case (every unit a six-byte escape, or three bytes of UTF-8), then
+    // written through a pointer: Persian text is almost all multi-byte characters.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *target = out.data() + start;
+    *target++ = '"';
     const char16_t *it = text.utf16();
     const char16_t *const end = it + text.size();
+    const auto escapeUnit = [&target](char16_t unit) {
+        *target++ = '\\';
+        *target++ = 'u';
+        *target++ = hexDigit((unit >> 12) & 0xf);
+        *target++ = hexDigit((unit >> 8) & 0xf);
+        *target++ = hexDigit((unit >> 4) & 0xf);
+        *target++ = hexDigit(unit & 0xf);
+    };
     while (it != end) {
-        // The common case first: a run of plain ASCII is copied as it is.
-        const char16_t *run = it;
-        while (it != end && *it < 0x80 && *it >= 0x20 && *it != u'"' && *it != u'\\')
-            ++it;
-        if (it != run) {
-            const qsizetype start = out.size();
-            out.resize(start + (it - run));
-            char *target = out.data() + start;
-            for (const char16_t *c = run; c != it; ++c)
-                *target++ = char(*c);
-        }
-        if (it == end)
-            break;
         const char16_t unit = *it++;
         if (unit < 0x80) {
+            if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
+                *target++ = char(unit);
+                continue;
+            }
+            *target++ = '\\';
             switch (unit) {
             case u'"':
-                out.append("\\\"", 2);
+                *target++ = '"';
                 break;
             case u'\\':
-                out.append("\\\\", 2);
+                *target++ = '\\';
                 break;
             case 0x08:
-                out.append("\\b", 2);
+                *target++ = 'b';
                 break;
             case 0x0c:
-                out.append("\\f", 2);
+                *target++ = 'f';
                 break;
             case 0x0a:
-                out.append("\\n", 2);
+                *target++ = 'n';
                 break;
             case 0x0d:
-                out.append("\\r", 2);
+                *target++ = 'r';
                 break;
             case 0x09:
-                out.append("\\t", 2);
+                *target++ = 't';
                 break;
             default:
-                out.append("\\u00", 4);
-                out.append(hexDigit(unit >> 4));
-                out.append(hexDigit(unit & 0xf));
+                *target++ = 'u';
+                *target++ = '0';
+                *target++ = '0';
+                *target++ = hexDigit(unit >> 4);
+                *target++ = hexDigit(unit & 0xf);
             }
         } else if (unit < 0x800) {
-            out.append(char(0xc0 | (unit >> 6)));
-            out.append(char(0x80 | (unit & 0x3f)));
+            *target++ = char(0xc0 | (unit >> 6));
+            *target++ = char(0x80 | (unit & 0x3f));
         } else if (QChar::isHighSurrogate(unit)) {
             if (it != end && QChar::isLowSurrogate(*it)) {
                 const char32_t code = QChar::surrogateToUcs4(unit, *it++);
-                const char bytes[] = {char(0xf0 | (code >> 18)), char(0x80 | ((code >> 12) & 0x3f)),
-                                      char(0x80 | ((code >> 6) & 0x3f)),
-                                      char(0x80 | (code & 0x3f))};
-                out.append(bytes, sizeof bytes);
+                *target++ = char(0xf0 | (code >> 18));
+                *target++ = char(0x80 | ((code >> 12) & 0x3f));
+                *target++ = char(0x80 | ((code >> 6) & 0x3f));
+                *target++ = char(0x80 | (code & 0x3f));
             } else {
-                appendEscapedUnit(out, unit);
+                escapeUnit(unit);
             }
         } else if (QChar::isLowSurrogate(unit)) {
-            appendEscapedUnit(out, unit);
+            escapeUnit(unit);
         } else {
-            const char bytes[] = {char(0xe0 | (unit >> 12)), char(0x80 | ((unit >> 6) & 0x3f)),
-                                  char(0x80 | (unit & 0x3f))};
-            out.append(bytes, sizeof bytes);
+            *target++ = char(0xe0 | (unit >> 12));
+            *target++ = char(0x80 | ((unit >> 6) & 0x3f));
+            *target++ = char(0x80 | (unit & 0x3f));
         }
     }
-    out.append('"');
+    *target++ = '"';
+    out.resize(target - out.constData());
 }
 
 void appendInteger(QByteArray &out, qint64 value)

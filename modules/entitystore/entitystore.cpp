@@ -335,6 +335,8 @@ Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
             if (count++ > 0)
                 page.items.append(',');
             Entities::appendApiJson(page.items, entity, QueryRow(*sql), viewer);
+            if (count == 1) // room for the page, judged by its first row
+                page.items.reserve(page.items.size() * (limit + 1) * 5 / 4);
         }
         page.items.append(']');
     } // the statement is reset here, before the audit's write transaction

@@ -52,6 +52,11 @@ public:
     // gets a statement of its own. Queries are forward-only. Check isPrepared().
     PreparedQuery prepared(const QString &sql);
 
+    // " INDEXED BY <index>" on SQLite, nothing on PostgreSQL: for queries whose access path
+    // is the point (a walk along an index), which SQLite's planner, without statistics,
+    // may not choose.
+    QString indexHint(const QString &index) const;
+
     // Replaces the dialect tokens of a schema statement ({{pk}}, {{blob}}) with this
     // backend's types, so one migration text serves both backends.
     QString expandDialect(QString sql) const;

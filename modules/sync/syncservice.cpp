@@ -142,56 +142,83 @@ Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &
     for (const Entities::EntityDef &entity : entities)
         conditions << EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer);
 
-    // First only the versions, to find where the page ends: every table may offer up to
-    // limit + 1 rows, but only the oldest `limit` of them all make the page, and reading
-    // and converting whole rows is what costs.
-    QList<qint64> versions;
-    QList<bool> tableHasRows(entities.size(), false);
-    for (int index = 0; index < entities.size(); ++index) {
-        Storage::PreparedQuery rows = m_database->prepared(
-            QStringLiteral("SELECT t.version FROM %1 t WHERE t.version > ? AND "
-                           "t.version <= ? AND (%2) ORDER BY t.version LIMIT %3")
-                .arg(entities.at(index).name, conditions.at(index))
-                .arg(limit + 1));
-        rows->addBindValue(cursor);
-        rows->addBindValue(head);
-        if (!rows.isPrepared() || !rows->exec())
-            return internal(rows->lastError().text());
-        while (rows->next()) {
-            versions.append(rows->value(0).toLongLong());
-            tableHasRows[index] = true;
+    // The page is the `limit` oldest rows the viewer sees after the cursor (and any rows
+    // sharing the last one's version). They are read in ranges of versions, every table
+    // at a time, until more than `limit` rows are in hand or the head is reached; each row
+    // is read once, and written as JSON as it is read. A range is sized from how many rows
+    // the ones before held, so a viewer who sees little of the database reads in wide
+    // ranges and one who sees most of it in ranges about a page wide. Every range holds
+    // all the viewer's rows up to its end: a table that offers more than a page of rows in
+    // one range ends the range before its last row. Each table is walked along its version
+    // index (every entity table has one), whatever the viewer's scope condition would
+    // suggest to a planner: a scope's index leads to every row of the viewer's units.
+    QList<PulledRow> pulled;
+    const int versionColumn = Entities::storedColumnIndex(entities.first(), u"version");
+    qint64 low = cursor;
+    qint64 width = limit;
+    while (low < head) {
+        qint64 high = head - low > width ? low + width : head;
+        for (int index = 0; index < entities.size(); ++index) {
+            const Entities::EntityDef &entity = entities.at(index);
+            const auto read = [&](bool bounded) -> Expected<qsizetype, StoreError> {
+                Storage::PreparedQuery rows = m_database->prepared(
+                    QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.version > ? AND t.version <= ? "
+                                   "AND (%4) ORDER BY t.version%5")
+                        .arg(EntityStore::Store::selectList(entity), entity.name,
+                             m_database->indexHint(entity.name + QStringLiteral("_version")),
+                             conditions.at(index),
+                             bounded ? QStringLiteral(" LIMIT %1").arg(limit + 1) : QString()));
+                rows->addBindValue(low);
+                rows->addBindValue(high);
+                if (!rows.isPrepared() || !rows->exec())
+                    return internal(rows->lastError().text());
+                qsizetype count = 0;
+                while (rows->next()) {
+                    PulledRow row{rows->value(versionColumn).toLongLong(), index, {}};
+                    row.row.reserve(2048);
+                    Entities::appendApiJson(row.row, entity, EntityStore::QueryRow(*rows), viewer);
+                    pulled.append(std::move(row));
+                    ++count;
+                }
+                return count;
+            };
+            const auto count = read(true);
+            if (!count)
+                return count.error();
+            if (*count <= limit)
+                continue;
+            // This table has more than a page in the range: the range ends before its
+            // last row read (rows after that version, of any table, are read again later).
+            const qint64 last = pulled.constLast().version;
+            if (last - 1 > low) {
+                high = last - 1;
+                pulled.removeIf([high](const PulledRow &row) { return row.version > high; });
+            } else {
+                // More than a page of rows share one version: take them all, as they are.
+                pulled.remove(pulled.size() - *count, *count);
+                high = last;
+                pulled.removeIf([high](const PulledRow &row) { return row.version > high; });
+                if (const auto all = read(false); !all)
+                    return all.error();
+            }
         }
+        if (pulled.size() > limit || high == head)
+            break;
+        // Size the next range from the density of the viewer's rows so far.
+        const qint64 span = high - cursor;
+        const qint64 needed = limit + 1 - pulled.size();
+        width = pulled.isEmpty() ? width * 4
+                                 : qMax<qint64>(width, needed * span / pulled.size() * 5 / 4 + 1);
+        low = high;
     }
-    std::sort(versions.begin(), versions.end());
-    const bool more = versions.size() > limit;
+    // In version order; rows of one version (never two in practice) by table, then as read.
+    std::stable_sort(pulled.begin(), pulled.end(),
+                     [](const PulledRow &a, const PulledRow &b) { return a.version < b.version; });
+    const bool more = pulled.size() > limit;
     // The page ends at its last row when there is more; otherwise at the head, so that
     // versions of rows this user cannot see are not scanned again.
-    const qint64 next = more ? versions.at(limit - 1) : head;
-
-    // Then the rows of the page, and only those, written as JSON as they are read.
-    QList<PulledRow> pulled;
-    pulled.reserve(qMin<qsizetype>(versions.size(), limit));
-    const int versionColumn = Entities::storedColumnIndex(entities.first(), u"version");
-    for (int index = 0; index < entities.size(); ++index) {
-        if (!tableHasRows.at(index))
-            continue;
-        const Entities::EntityDef &entity = entities.at(index);
-        Storage::PreparedQuery rows = m_database->prepared(
-            QStringLiteral("SELECT %1 FROM %2 t WHERE t.version > ? AND "
-                           "t.version <= ? AND (%3) ORDER BY t.version")
-                .arg(EntityStore::Store::selectList(entity), entity.name, conditions.at(index)));
-        rows->addBindValue(cursor);
-        rows->addBindValue(next);
-        if (!rows.isPrepared() || !rows->exec())
-            return internal(rows->lastError().text());
-        while (rows->next()) {
-            PulledRow row{rows->value(versionColumn).toLongLong(), index, {}};
-            Entities::appendApiJson(row.row, entity, EntityStore::QueryRow(*rows), viewer);
-            pulled.append(std::move(row));
-        }
-    }
-    std::sort(pulled.begin(), pulled.end(),
-              [](const PulledRow &a, const PulledRow &b) { return a.version < b.version; });
+    const qint64 next = more ? pulled.at(limit - 1).version : head;
+    pulled.removeIf([next](const PulledRow &row) { return row.version > next; });
 
     qsizetype size = 128;
     for (const PulledRow &row : std::as_const(pulled))
