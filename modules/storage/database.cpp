@@ -184,24 +184,59 @@ QSqlDatabase Database::connection()
     return db;
 }
 
-PreparedQuery Database::prepared(const QString &sql)
+namespace {
+
+PreparedQuery lend(const QSqlDatabase &db, ThreadConnection *own, const QString &sql)
 {
-    const QSqlDatabase db = connection();
-    ThreadConnection *own = threadConnections.find(m_instance);
-    Q_ASSERT(own && own->statements);
-    auto &statements = own->statements->statements;
-    if (const auto it = statements.find(sql); it != statements.end() && !it->second.idle.empty()) {
-        std::unique_ptr<QSqlQuery> query = std::move(it->second.idle.back());
-        it->second.idle.pop_back();
-        return PreparedQuery(std::move(query), true, own->statements, sql);
+    if (own && own->statements) {
+        auto &statements = own->statements->statements;
+        if (const auto it = statements.find(sql);
+            it != statements.end() && !it->second.idle.empty()) {
+            std::unique_ptr<QSqlQuery> query = std::move(it->second.idle.back());
+            it->second.idle.pop_back();
+            return PreparedQuery::lent(std::move(query), own->statements, sql);
+        }
     }
     auto query = std::make_unique<QSqlQuery>(db);
     query->setForwardOnly(true);
     const bool prepared = query->prepare(sql);
     // A statement that failed to prepare is not kept: the caller sees its error.
-    return PreparedQuery(std::move(query), prepared,
-                         prepared ? own->statements : std::weak_ptr<Internal::StatementCache>(),
-                         sql);
+    return PreparedQuery::fresh(
+        std::move(query), prepared,
+        prepared && own ? own->statements : std::weak_ptr<Internal::StatementCache>(), sql);
+}
+
+} // namespace
+
+PreparedQuery Database::prepared(const QString &sql)
+{
+    const QSqlDatabase db = connection();
+    return lend(db, threadConnections.find(m_instance), sql);
+}
+
+PreparedQuery Database::prepared(const QSqlDatabase &connection, const QString &sql)
+{
+    ThreadConnection *own = nullptr;
+    const QString name = connection.connectionName();
+    for (const auto &entry : threadConnections.entries) {
+        if (entry.connection->name == name) {
+            own = entry.connection.get();
+            break;
+        }
+    }
+    return lend(connection, own, sql);
+}
+
+PreparedQuery PreparedQuery::lent(std::unique_ptr<QSqlQuery> query,
+                                  std::weak_ptr<Internal::StatementCache> cache, QString sql)
+{
+    return PreparedQuery(std::move(query), true, std::move(cache), std::move(sql));
+}
+
+PreparedQuery PreparedQuery::fresh(std::unique_ptr<QSqlQuery> query, bool prepared,
+                                   std::weak_ptr<Internal::StatementCache> cache, QString sql)
+{
+    return PreparedQuery(std::move(query), prepared, std::move(cache), std::move(sql));
 }
 
 PreparedQuery::PreparedQuery(std::unique_ptr<QSqlQuery> query, bool prepared,

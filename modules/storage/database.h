@@ -51,6 +51,10 @@ public:
     // returned when the PreparedQuery is destroyed. A text already lent out (nested use)
     // gets a statement of its own. Queries are forward-only. Check isPrepared().
     PreparedQuery prepared(const QString &sql);
+    // The same for code that holds a connection rather than its Database (RowWriter,
+    // AuditLog): statements are kept when `connection` is the calling thread's connection
+    // of some Database, and prepared for this one use otherwise.
+    static PreparedQuery prepared(const QSqlDatabase &connection, const QString &sql);
 
     // " INDEXED BY <index>" on SQLite, nothing on PostgreSQL: for queries whose access path
     // is the point (a walk along an index), which SQLite's planner, without statistics,
@@ -85,8 +89,13 @@ public:
     QSqlQuery *operator->() { return m_query.get(); }
     QSqlQuery &operator*() { return *m_query; }
 
+    // For Database: a statement from the cache, or one prepared now (kept if `cache`).
+    static PreparedQuery lent(std::unique_ptr<QSqlQuery> query,
+                              std::weak_ptr<Internal::StatementCache> cache, QString sql);
+    static PreparedQuery fresh(std::unique_ptr<QSqlQuery> query, bool prepared,
+                               std::weak_ptr<Internal::StatementCache> cache, QString sql);
+
 private:
-    friend class Database;
     PreparedQuery(std::unique_ptr<QSqlQuery> query, bool prepared,
                   std::weak_ptr<Internal::StatementCache> cache, QString sql);
 
