@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -118,6 +120,12 @@ int seed(const QStringList &arguments)
                                 locale.toString(seconds, 'f', 1),
                                 locale.toString(qRound64(report->rows / seconds)))));
     }
+    // After a bulk load the planners' statistics describe empty tables (PostgreSQL's are
+    // refreshed later by autovacuum, SQLite's never): refresh them now, so the first
+    // queries are planned for the data that is there.
+    QSqlQuery analyze((*database)->connection());
+    if (!analyze.exec(QStringLiteral("ANALYZE")))
+        return fail(analyze.lastError().text());
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "entitydef.h"
 #include "entitystore.h"
 #include "handlersupport.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -129,37 +130,45 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
         const QStringList tags{entity.name};
         const EntityDef *def = &entity;
 
-        server.addRoute(
-            {.method = Method::Get,
-             .path = collection,
-             .summary = QStringLiteral("List %1 the caller may see").arg(entity.name),
-             .tags = tags,
-             .query = listQuery(entity),
-             .responseDescription =
-                 QStringLiteral("{\"items\": [...], \"next_after\": id or null}, ordered by id")},
-            [store, def](const RequestContext &context) -> ApiResponse {
-                EntityStore::ListQuery query;
-                const QJsonObject params = context.query();
-                for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
-                    if (it.key() == u"after")
-                        query.afterId = it.value().toInteger();
-                    else if (it.key() == u"limit")
-                        query.limit = int(it.value().toInteger());
-                    else if (it.key() == u"q")
-                        query.search = it.value().toString();
-                    else if (it.key() == u"include_deleted")
-                        query.includeDeleted = it.value().toBool();
-                    else
-                        query.filters.insert(it.key(), it.value().toString());
-                }
-                const auto page = store->list(principalOf(context), *def, query);
-                if (!page)
-                    return toApiError(context, page.error());
-                return ApiResponse::json(QJsonObject{
-                    {QStringLiteral("items"), page->items},
-                    {QStringLiteral("next_after"),
-                     page->nextAfterId ? QJsonValue(*page->nextAfterId) : QJsonValue()}});
-            });
+        server.addRoute({.method = Method::Get,
+                         .path = collection,
+                         .summary = QStringLiteral("List %1 the caller may see").arg(entity.name),
+                         .tags = tags,
+                         .query = listQuery(entity),
+                         .responseDescription = QStringLiteral(
+                             "{\"items\": [...], \"next_after\": id or null}, ordered by id")},
+                        [store, def](const RequestContext &context) -> ApiResponse {
+                            EntityStore::ListQuery query;
+                            const QJsonObject params = context.query();
+                            for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+                                if (it.key() == u"after")
+                                    query.afterId = it.value().toInteger();
+                                else if (it.key() == u"limit")
+                                    query.limit = int(it.value().toInteger());
+                                else if (it.key() == u"q")
+                                    query.search = it.value().toString();
+                                else if (it.key() == u"include_deleted")
+                                    query.includeDeleted = it.value().toBool();
+                                else
+                                    query.filters.insert(it.key(), it.value().toString());
+                            }
+                            const auto page = store->listJson(principalOf(context), *def, query);
+                            if (!page)
+                                return toApiError(context, page.error());
+                            // {"items": [...], "next_after": id or null}, keys in QJsonObject's
+                            // order.
+                            QByteArray json;
+                            json.reserve(page->items.size() + 40);
+                            json.append("{\"items\":");
+                            json.append(page->items);
+                            json.append(",\"next_after\":");
+                            if (page->nextAfterId)
+                                JsonText::appendInteger(json, *page->nextAfterId);
+                            else
+                                json.append("null");
+                            json.append('}');
+                            return ApiResponse::jsonText(std::move(json));
+                        });
 
         server.addRoute(
             {.method = Method::Get,
@@ -168,11 +177,12 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
              .tags = tags,
              .responseDescription = QStringLiteral("The record; its ETag is its version")},
             [store, def](const RequestContext &context) -> ApiResponse {
-                const auto row = store->get(principalOf(context), *def,
-                                            context.pathInteger(QStringLiteral("id")));
+                const auto row = store->getJson(principalOf(context), *def,
+                                                context.pathInteger(QStringLiteral("id")));
                 if (!row)
                     return toApiError(context, row.error());
-                return withETag(ApiResponse::json(*row), *row);
+                return ApiResponse::jsonText(row->json).withHeader(
+                    "ETag", '"' + QByteArray::number(row->version) + '"');
             });
 
         if (entity.writers.isEmpty())

@@ -36,10 +36,10 @@ void registerSyncRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Data
         [sync](const RequestContext &context) -> ApiResponse {
             const qint64 cursor = context.query().value(u"cursor").toInteger(0);
             const int limit = int(context.query().value(u"limit").toInteger(1000));
-            const auto page = sync->pull(principalOf(context), cursor, limit);
+            auto page = sync->pullJson(principalOf(context), cursor, limit);
             if (!page)
                 return toApiError(context, page.error());
-            return ApiResponse::json(*page);
+            return ApiResponse::jsonText(std::move(*page));
         });
 
     server.addRoute(

@@ -1,13 +1,16 @@
 #include "entitystore.h"
 
 #include "auditlog.h"
+#include "jsontext.h"
 #include "phonenumber.h"
+#include "rowjson.h"
 #include "rowwriter.h"
 #include "scopesql.h"
 #include "scopetracker.h"
 #include "textnormalizer.h"
 #include "trackingcode.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -23,9 +26,14 @@ using Entities::EntityDef;
 using Entities::FieldDef;
 using Storage::Transaction;
 
-const QStringList commonColumns{QStringLiteral("id"),         QStringLiteral("version"),
-                                QStringLiteral("deleted"),    QStringLiteral("created_at"),
-                                QStringLiteral("updated_at"), QStringLiteral("custom_fields")};
+QVariantMap rowAsMap(const EntityDef &entity, const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QStringList columns = Entities::storedColumns(entity);
+    for (int i = 0; i < columns.size(); ++i)
+        row.insert(columns.at(i), query.value(i));
+    return row;
+}
 
 StoreError internal(const QString &detail)
 {
@@ -98,30 +106,33 @@ Store::Store(std::shared_ptr<Storage::Database> database, const Clock &clock)
     , m_clock(clock)
 {}
 
-QStringList Store::selectColumns(const EntityDef &entity, const QString &alias)
+QString Store::selectList(const EntityDef &entity)
 {
-    QStringList columns;
-    for (const QString &column : commonColumns)
-        columns << alias + QLatin1Char('.') + column;
-    for (const FieldDef &def : entity.fields)
-        columns << alias + QLatin1Char('.') + def.name;
-    return columns;
+    static const QHash<const EntityDef *, QString> registered = [] {
+        QHash<const EntityDef *, QString> lists;
+        for (const EntityDef &def : Entities::allEntities())
+            lists.insert(&def, QStringLiteral("t.") +
+                                   Entities::storedColumns(def).join(QStringLiteral(",t.")));
+        return lists;
+    }();
+    if (const auto it = registered.constFind(&entity); it != registered.cend())
+        return *it;
+    return QStringLiteral("t.") + Entities::storedColumns(entity).join(QStringLiteral(",t."));
 }
 
-Expected<QVariantMap, StoreError> Store::readVisibleRow(QSqlDatabase &db,
-                                                        const Access::Principal &viewer,
+Expected<QVariantMap, StoreError> Store::readVisibleRow(const Access::Principal &viewer,
                                                         const EntityDef &entity, qint64 id)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
-                      .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')),
-                           entity.name, visibilityCondition(entity, QStringLiteral("t"), viewer)));
-    query.addBindValue(id);
-    if (!query.exec())
-        return internal(query.lastError().text());
-    if (!query.next())
+    Storage::PreparedQuery query =
+        m_database->prepared(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
+                                 .arg(selectList(entity), entity.name,
+                                      visibilityCondition(entity, QStringLiteral("t"), viewer)));
+    query->addBindValue(id);
+    if (!query.isPrepared() || !query->exec())
+        return internal(query->lastError().text());
+    if (!query->next())
         return ofKind(StoreError::Kind::NotFound);
-    return Storage::rowAsMap(query);
+    return rowAsMap(entity, *query);
 }
 
 Expected<bool, StoreError> Store::auditNationalIdReads(const Access::Principal &viewer,
@@ -165,23 +176,56 @@ Expected<bool, StoreError> Store::auditNationalIdReads(const Access::Principal &
 Expected<QJsonObject, StoreError> Store::get(const Access::Principal &viewer,
                                              const EntityDef &entity, qint64 id)
 {
-    QSqlDatabase db = m_database->connection();
-    const auto row = readVisibleRow(db, viewer, entity, id);
+    const auto row = getJson(viewer, entity, id);
     if (!row)
         return row.error();
-    // A deleted row is gone for readers; sync clients learn of it from its tombstone.
-    if (row->value(QStringLiteral("deleted")).toInt() != 0)
-        return ofKind(StoreError::Kind::NotFound);
-    if (!row->value(QStringLiteral("national_id")).isNull()) {
+    return QJsonDocument::fromJson(row->json).object();
+}
+
+Expected<RowJson, StoreError> Store::getJson(const Access::Principal &viewer,
+                                             const EntityDef &entity, qint64 id)
+{
+    const int versionColumn = Entities::storedColumnIndex(entity, u"version");
+    const int deletedColumn = Entities::storedColumnIndex(entity, u"deleted");
+    const int nationalIdColumn = Entities::storedColumnIndex(entity, u"national_id");
+    RowJson row;
+    bool showsNationalId = false;
+    {
+        Storage::PreparedQuery query = m_database->prepared(
+            QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
+                .arg(selectList(entity), entity.name,
+                     visibilityCondition(entity, QStringLiteral("t"), viewer)));
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return internal(query->lastError().text());
+        if (!query->next())
+            return ofKind(StoreError::Kind::NotFound);
+        // A deleted row is gone for readers; sync clients learn of it from its tombstone.
+        if (query->value(deletedColumn).toInt() != 0)
+            return ofKind(StoreError::Kind::NotFound);
+        showsNationalId = nationalIdColumn >= 0 && !query->value(nationalIdColumn).isNull();
+        row.version = query->value(versionColumn).toLongLong();
+        Entities::appendApiJson(row.json, entity, QueryRow(*query), viewer);
+    } // the statement is reset here, before the audit's write transaction
+    if (showsNationalId) {
         const auto audited = auditNationalIdReads(viewer, entity, {id});
         if (!audited)
             return audited.error();
     }
-    return Entities::toApiJson(entity, *row, viewer);
+    return row;
 }
 
 Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const EntityDef &entity,
                                        const ListQuery &query)
+{
+    const auto text = listJson(viewer, entity, query);
+    if (!text)
+        return text.error();
+    return Page{QJsonDocument::fromJson(text->items).array(), text->nextAfterId};
+}
+
+Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
+                                               const EntityDef &entity, const ListQuery &query)
 {
     QStringList conditions{QStringLiteral("t.id > ?"),
                            QLatin1Char('(') +
@@ -263,33 +307,39 @@ Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const En
     }
 
     const int limit = qBound(1, query.limit, 500);
-    QSqlDatabase db = m_database->connection();
-    QSqlQuery sql(db);
-    sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT %4")
-                    .arg(selectColumns(entity, QStringLiteral("t")).join(QLatin1Char(',')),
-                         entity.name, conditions.join(QStringLiteral(" AND ")))
-                    .arg(limit + 1));
-    for (const QVariant &value : std::as_const(values))
-        sql.addBindValue(value);
-    if (!sql.exec())
-        return internal(sql.lastError().text());
-
-    Page page;
+    const int idColumn = Entities::storedColumnIndex(entity, u"id");
+    const int nationalIdColumn = Entities::storedColumnIndex(entity, u"national_id");
+    PageJson page;
     QList<qint64> withNationalId;
-    qint64 lastId = 0;
-    while (sql.next()) {
-        if (page.items.size() == limit) {
-            page.nextAfterId = lastId;
-            break;
+    {
+        Storage::PreparedQuery sql = m_database->prepared(
+            QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT %4")
+                .arg(selectList(entity), entity.name, conditions.join(QStringLiteral(" AND ")))
+                .arg(limit + 1));
+        for (const QVariant &value : std::as_const(values))
+            sql->addBindValue(value);
+        if (!sql.isPrepared() || !sql->exec())
+            return internal(sql->lastError().text());
+
+        page.items.append('[');
+        int count = 0;
+        qint64 lastId = 0;
+        while (sql->next()) {
+            if (count == limit) {
+                page.nextAfterId = lastId;
+                break;
+            }
+            lastId = sql->value(idColumn).toLongLong();
+            if (nationalIdColumn >= 0 && !sql->value(nationalIdColumn).isNull())
+                withNationalId << lastId;
+            if (count++ > 0)
+                page.items.append(',');
+            Entities::appendApiJson(page.items, entity, QueryRow(*sql), viewer);
+            if (count == 1) // room for the page, judged by its first row
+                page.items.reserve(page.items.size() * (limit + 1) * 5 / 4);
         }
-        const QVariantMap row = Storage::rowAsMap(sql);
-        lastId = row.value(QStringLiteral("id")).toLongLong();
-        if (!row.value(QStringLiteral("national_id")).isNull())
-            withNationalId << lastId;
-        page.items.append(Entities::toApiJson(entity, row, viewer));
-    }
-    sql.finish();
+        page.items.append(']');
+    } // the statement is reset here, before the audit's write transaction
     const auto audited = auditNationalIdReads(viewer, entity, withNationalId);
     if (!audited)
         return audited.error();
@@ -417,7 +467,7 @@ Expected<Store::LockedRow, StoreError> Store::lockAndRead(const Write &write, qi
     const auto lock = writer.nextVersion();
     if (!lock)
         return fromWriteError(lock.error());
-    const auto current = readVisibleRow(write.db, write.actor, write.entity, id);
+    const auto current = readVisibleRow(write.actor, write.entity, id);
     if (!current)
         return current.error();
     if (current->value(QStringLiteral("deleted")).toInt() != 0)
@@ -447,15 +497,16 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const auto written = writer.insert(write.entity.name, values, context);
     if (!written)
         return fromWriteError(written.error());
-    QSqlQuery query(write.db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
-                      .arg(selectColumns(write.entity, QStringLiteral("t")).join(QLatin1Char(',')),
-                           write.entity.name));
-    query.addBindValue(written->id);
-    if (!query.exec() || !query.next())
-        return internal(query.lastError().text());
-    const QVariantMap row = Storage::rowAsMap(query);
-    query.finish();
+    QVariantMap row;
+    {
+        Storage::PreparedQuery query =
+            m_database->prepared(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+                                     .arg(selectList(write.entity), write.entity.name));
+        query->addBindValue(written->id);
+        if (!query.isPrepared() || !query->exec() || !query->next())
+            return internal(query->lastError().text());
+        row = rowAsMap(write.entity, *query);
+    }
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)
         return internal(tracked.error());

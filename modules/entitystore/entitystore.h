@@ -5,6 +5,7 @@
 #include "entitydef.h"
 #include "expected.h"
 #include "principal.h"
+#include "rowjson.h"
 #include "storeerror.h"
 
 #include <QJsonArray>
@@ -31,6 +32,33 @@ struct Page
     std::optional<qint64> nextAfterId; // set when there may be more
 };
 
+// Rows as JSON text, written straight from the query (Entities::appendApiJson): what the
+// routes answer with. The QJsonObject forms above are these, parsed.
+struct RowJson
+{
+    QByteArray json; // one object
+    qint64 version = 0;
+};
+struct PageJson
+{
+    QByteArray items; // one array
+    std::optional<qint64> nextAfterId;
+};
+
+// The current row of a query that selected Store::selectList(), for
+// Entities::appendApiJson().
+class QueryRow final : public Entities::StoredRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    {}
+    QVariant value(int column) const override { return m_query.value(column); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
 // Reading and writing any entity of the registry on behalf of a signed-in user: the
 // scope rules decide what they see (a row they may not see is "not found", never
 // "forbidden"), the registry what they may write, RowWriter how it is written (versions,
@@ -44,6 +72,11 @@ public:
                                           const Entities::EntityDef &entity, qint64 id);
     Expected<Page, StoreError> list(const Access::Principal &viewer,
                                     const Entities::EntityDef &entity, const ListQuery &query);
+    Expected<RowJson, StoreError> getJson(const Access::Principal &viewer,
+                                          const Entities::EntityDef &entity, qint64 id);
+    Expected<PageJson, StoreError> listJson(const Access::Principal &viewer,
+                                            const Entities::EntityDef &entity,
+                                            const ListQuery &query);
     Expected<QJsonObject, StoreError> create(const Access::Principal &actor,
                                              const Entities::EntityDef &entity,
                                              const QJsonObject &input, const QString &client);
@@ -56,11 +89,14 @@ public:
                                              std::optional<qint64> ifMatchVersion,
                                              const QString &client);
 
-    // The columns read for an entity: the common ones and the registry's fields.
-    static QStringList selectColumns(const Entities::EntityDef &entity, const QString &alias);
+    // The columns read for an entity (Entities::storedColumns), as a select list
+    // "t.id,t.version,..." of the table aliased `t`.
+    static QString selectList(const Entities::EntityDef &entity);
 
     // Building blocks for callers that compose several writes in one transaction (sync
-    // pushes). Each runs inside the caller's write transaction on `db`.
+    // pushes). Each runs inside the caller's write transaction on `db`, which must be
+    // this thread's connection of the store's database (the statements it keeps
+    // prepared are that connection's).
     struct Write
     {
         QSqlDatabase &db;
@@ -85,8 +121,8 @@ public:
     Expected<QJsonObject, StoreError> deleteRow(const Write &write, const LockedRow &current);
 
 private:
-    Expected<QVariantMap, StoreError> readVisibleRow(QSqlDatabase &db,
-                                                     const Access::Principal &viewer,
+    // The row if `viewer` sees it, as column -> value.
+    Expected<QVariantMap, StoreError> readVisibleRow(const Access::Principal &viewer,
                                                      const Entities::EntityDef &entity, qint64 id);
     Expected<bool, StoreError> auditNationalIdReads(const Access::Principal &viewer,
                                                     const Entities::EntityDef &entity,

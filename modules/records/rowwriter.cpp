@@ -72,12 +72,12 @@ bool RowWriter::isSecretColumn(const QString &column)
 
 Expected<qint64, WriteError> RowWriter::nextVersion()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "UPDATE change_sequence SET value = value + 1 WHERE id = 1 RETURNING value")) ||
-        !query.next())
-        return fromQuery(query, m_backend);
-    return query.value(0).toLongLong();
+    Storage::PreparedQuery query = Storage::Database::prepared(
+        m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1 "
+                             "RETURNING value"));
+    if (!query.isPrepared() || !query->exec() || !query->next())
+        return fromQuery(*query, m_backend);
+    return query->value(0).toLongLong();
 }
 
 Expected<qint64, WriteError> RowWriter::versionFor(const WriteContext &context)
@@ -106,17 +106,19 @@ Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const Q
         values << it.value();
     }
 
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-            .arg(table, columns.join(QLatin1Char(',')),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return fromQuery(query, m_backend);
-    const WrittenRow row{query.value(0).toLongLong(), *version};
-    query.finish();
+    WrittenRow row;
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                .arg(table, columns.join(QLatin1Char(',')),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QVariant &value : std::as_const(values))
+            query->addBindValue(value);
+        if (!query.isPrepared() || !query->exec() || !query->next())
+            return fromQuery(*query, m_backend);
+        row = WrittenRow{query->value(0).toLongLong(), *version};
+    }
 
     const auto audited = audit(QStringLiteral("create"), table, row.id, {}, fields, context);
     if (!audited)
@@ -146,35 +148,39 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
         return version.error();
 
     // The old values: for the audit trail and the version check.
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT version, deleted%1 FROM %2 WHERE id = ?")
-            .arg(columns.isEmpty() ? QString() : QLatin1Char(',') + columns.join(QLatin1Char(',')),
-                 table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fromQuery(query, m_backend);
-    if (!query.next() || query.value(1).toInt() != 0)
-        return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
-    if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
-        return WriteError::conflict();
     QVariantMap oldValues;
-    for (int i = 0; i < columns.size(); ++i)
-        oldValues.insert(columns.at(i), query.value(i + 2));
-    query.finish();
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db, QStringLiteral("SELECT version, deleted%1 FROM %2 WHERE id = ?")
+                      .arg(columns.isEmpty() ? QString()
+                                             : QLatin1Char(',') + columns.join(QLatin1Char(',')),
+                           table));
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return fromQuery(*query, m_backend);
+        if (!query->next() || query->value(1).toInt() != 0)
+            return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
+        if (expectedVersion && query->value(0).toLongLong() != *expectedVersion)
+            return WriteError::conflict();
+        for (int i = 0; i < columns.size(); ++i)
+            oldValues.insert(columns.at(i), query->value(i + 2));
+    }
 
     QStringList assignments{QStringLiteral("version = ?"), QStringLiteral("updated_at = ?")};
     for (const QString &column : std::as_const(columns))
         assignments << column + QStringLiteral(" = ?");
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                      .arg(table, assignments.join(QLatin1Char(','))));
-    query.addBindValue(*version);
-    query.addBindValue(context.nowMs);
-    for (const QString &column : std::as_const(columns))
-        query.addBindValue(changes.value(column));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fromQuery(query, m_backend);
+    {
+        Storage::PreparedQuery query =
+            Storage::Database::prepared(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                                  .arg(table, assignments.join(QLatin1Char(','))));
+        query->addBindValue(*version);
+        query->addBindValue(context.nowMs);
+        for (const QString &column : std::as_const(columns))
+            query->addBindValue(changes.value(column));
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return fromQuery(*query, m_backend);
+    }
 
     const auto audited = audit(QStringLiteral("update"), table, id, oldValues, changes, context);
     if (!audited)
@@ -191,25 +197,28 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
     const auto version = versionFor(context); // first, for the same reason as in update()
     if (!version)
         return version.error();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT version, deleted FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fromQuery(query, m_backend);
-    if (!query.next() || query.value(1).toInt() != 0)
-        return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
-    if (expectedVersion && query.value(0).toLongLong() != *expectedVersion)
-        return WriteError::conflict();
-    query.finish();
-
-    query.prepare(
-        QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, deleted = 1 WHERE id = ?")
-            .arg(table));
-    query.addBindValue(*version);
-    query.addBindValue(context.nowMs);
-    query.addBindValue(id);
-    if (!query.exec())
-        return fromQuery(query, m_backend);
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db, QStringLiteral("SELECT version, deleted FROM %1 WHERE id = ?").arg(table));
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return fromQuery(*query, m_backend);
+        if (!query->next() || query->value(1).toInt() != 0)
+            return WriteError::notFound(table + QLatin1Char('/') + QString::number(id));
+        if (expectedVersion && query->value(0).toLongLong() != *expectedVersion)
+            return WriteError::conflict();
+    }
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db,
+            QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, deleted = 1 WHERE id = ?")
+                .arg(table));
+        query->addBindValue(*version);
+        query->addBindValue(context.nowMs);
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return fromQuery(*query, m_backend);
+    }
 
     // What changed, like an update: the row itself stays, as a tombstone.
     const auto audited =

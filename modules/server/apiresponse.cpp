@@ -77,6 +77,11 @@ ApiResponse ApiResponse::noContent()
     return ApiResponse(204, QJsonValue(QJsonValue::Undefined));
 }
 
+ApiResponse ApiResponse::jsonText(QByteArray json, int httpStatus)
+{
+    return bytes(std::move(json), jsonType, httpStatus);
+}
+
 ApiResponse ApiResponse::bytes(QByteArray data, QByteArray contentType, int httpStatus)
 {
     ApiResponse response(httpStatus, QJsonValue(QJsonValue::Undefined));

@@ -27,6 +27,9 @@ public:
     // 201 with a Location header naming the new resource.
     static ApiResponse created(const QJsonObject &body, const QString &location);
     static ApiResponse noContent();
+    // JSON already written as text (JsonText, a row written straight from a query), sent
+    // as it is: the same answer as json() of the parsed value.
+    static ApiResponse jsonText(QByteArray json, int httpStatus = 200);
     // Bytes as they are (a file), with their media type.
     static ApiResponse bytes(QByteArray data, QByteArray contentType, int httpStatus = 200);
 

@@ -12,7 +12,6 @@
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Shahrvand::Server {
 
@@ -267,17 +266,22 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
 
     ++m_pending;
     const RouteTable::Route *route = match.route;
-    QFuture<QHttpServerResponse> answer =
-        QtConcurrent::run(&m_workers, [this, route, context = std::move(context)]() mutable {
-            return m_pipeline.run(*route, context);
-        });
-    // Back on this thread: the socket may have gone (client hung up) while the worker
-    // ran; the request object lives exactly as long as its socket.
-    answer.then(this, [this, socket = QPointer<QTcpSocket>(socket),
-                       request = &request](QHttpServerResponse response) {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            response.write(HttpTransport::responder(*request, socket));
-        requestFinished();
+    // The worker posts the answer back to this thread. (Not QFuture::then(): Qt 6.4 may run
+    // a continuation twice when the task finishes while it is being attached, which a fast
+    // handler makes likely.)
+    m_workers.start([this, route, context = std::move(context),
+                     socket = QPointer<QTcpSocket>(socket), request = &request]() mutable {
+        QHttpServerResponse response = m_pipeline.run(*route, context);
+        // Back on this thread: the socket may have gone (client hung up) while the worker
+        // ran; the request object lives exactly as long as its socket.
+        QMetaObject::invokeMethod(
+            this,
+            [this, socket, request, response = std::move(response)]() mutable {
+                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                    response.write(HttpTransport::responder(*request, socket));
+                requestFinished();
+            },
+            Qt::QueuedConnection);
     });
 }
 

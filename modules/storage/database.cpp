@@ -7,6 +7,9 @@
 #include <QSqlRecord>
 #include <QThread>
 
+#include <unordered_map>
+#include <vector>
+
 Q_LOGGING_CATEGORY(lcStorage, "shahrvand.storage")
 
 namespace Shahrvand::Storage {
@@ -15,16 +18,115 @@ namespace {
 
 QAtomicInteger<quint64> nextInstance{1};
 
-// Removes a thread's connections when the thread ends, from that thread, as Qt SQL
-// requires. Connections of databases already destroyed are gone and skipped.
+// Per connection, statements beyond this many (each user's scope makes texts of their
+// own) are forgotten, least recently used first.
+constexpr std::size_t maxCachedStatements = 400;
+
+} // namespace
+
+namespace Internal {
+
+// The statements one thread has prepared on its connection, by text.
+struct StatementCache
+{
+    struct Entry
+    {
+        std::vector<std::unique_ptr<QSqlQuery>> idle;
+        quint64 lastUse = 0;
+    };
+    std::unordered_map<QString, Entry> statements;
+    quint64 uses = 0;
+
+    void giveBack(const QString &sql, std::unique_ptr<QSqlQuery> query)
+    {
+        Entry &entry = statements[sql];
+        entry.lastUse = ++uses;
+        entry.idle.push_back(std::move(query));
+        if (statements.size() > maxCachedStatements)
+            forgetLeastRecentlyUsed();
+    }
+
+    void forgetLeastRecentlyUsed()
+    {
+        auto oldest = statements.begin();
+        for (auto it = statements.begin(); it != statements.end(); ++it) {
+            if (it->second.lastUse < oldest->second.lastUse)
+                oldest = it;
+        }
+        statements.erase(oldest);
+    }
+};
+
+// One thread's connection to one Database.
+struct ThreadConnection
+{
+    QString name;
+    std::shared_ptr<StatementCache> statements = std::make_shared<StatementCache>();
+};
+
+// A Database's connections, shared with the threads that hold them: whichever ends first,
+// the thread or the Database, closes the connection (statements first, then the
+// connection), under the mutex. A thread's end cannot be waited for exactly (QThread::wait()
+// returns before thread-local storage is destroyed), so the two may run at once.
+struct ConnectionRegistry
+{
+    QMutex mutex;
+    std::vector<std::shared_ptr<ThreadConnection>> connections;
+
+    void close(const std::shared_ptr<ThreadConnection> &connection)
+    {
+        connection->statements.reset();
+        if (QSqlDatabase::contains(connection->name))
+            QSqlDatabase::removeDatabase(connection->name);
+    }
+};
+
+} // namespace Internal
+
+namespace {
+
+using Internal::ConnectionRegistry;
+using Internal::ThreadConnection;
+
+// The calling thread's connections, one per Database, found without a lock.
 struct ThreadConnections
 {
-    QStringList names;
+    struct Entry
+    {
+        quint64 instance = 0;
+        std::weak_ptr<ConnectionRegistry> registry;
+        std::shared_ptr<ThreadConnection> connection;
+    };
+    std::vector<Entry> entries;
+
+    ThreadConnection *find(quint64 instance)
+    {
+        for (const Entry &entry : entries) {
+            if (entry.instance == instance)
+                return entry.connection.get();
+        }
+        return nullptr;
+    }
+
+    // Entries of databases destroyed since: the Database closed their connections.
+    void forgetDead()
+    {
+        std::erase_if(entries, [](const Entry &entry) { return entry.registry.expired(); });
+    }
+
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name))
-                QSqlDatabase::removeDatabase(name);
+        for (const Entry &entry : entries) {
+            const auto registry = entry.registry.lock();
+            if (!registry)
+                continue;
+            QMutexLocker lock(&registry->mutex);
+            const auto it = std::find(registry->connections.begin(), registry->connections.end(),
+                                      entry.connection);
+            if (it == registry->connections.end())
+                continue;
+            registry->close(entry.connection);
+            registry->connections.erase(it);
         }
     }
 };
@@ -35,6 +137,7 @@ thread_local ThreadConnections threadConnections;
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_instance(nextInstance.fetchAndAddRelaxed(1))
+    , m_registry(std::make_shared<Internal::ConnectionRegistry>())
 {}
 
 Expected<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &url)
@@ -55,29 +158,110 @@ Expected<std::shared_ptr<Database>, QString> Database::open(const DatabaseUrl &u
 
 Database::~Database()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        if (QSqlDatabase::contains(name))
-            QSqlDatabase::removeDatabase(name);
-    }
+    QMutexLocker lock(&m_registry->mutex);
+    for (const auto &connection : std::as_const(m_registry->connections))
+        m_registry->close(connection);
+    m_registry->connections.clear();
 }
 
 QSqlDatabase Database::connection()
 {
-    const QString name = QStringLiteral("shahrvand-%1-%2")
-                             .arg(m_instance)
-                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (const ThreadConnection *known = threadConnections.find(m_instance))
+        return QSqlDatabase::database(known->name, false);
 
+    auto own = std::make_shared<ThreadConnection>();
+    own->name = QStringLiteral("shahrvand-%1-%2")
+                    .arg(m_instance)
+                    .arg(quintptr(QThread::currentThreadId()), 0, 16);
     QString error;
-    QSqlDatabase db = openConnection(name, &error);
+    QSqlDatabase db = openConnection(own->name, &error);
     if (!db.isOpen())
         qCCritical(lcStorage) << "cannot open" << m_url.redacted() << error;
-    threadConnections.names.append(name);
-    QMutexLocker lock(&m_mutex);
-    m_connectionNames.append(name);
+    threadConnections.forgetDead();
+    threadConnections.entries.push_back({m_instance, m_registry, own});
+    QMutexLocker lock(&m_registry->mutex);
+    m_registry->connections.push_back(std::move(own));
     return db;
+}
+
+namespace {
+
+PreparedQuery lend(const QSqlDatabase &db, ThreadConnection *own, const QString &sql)
+{
+    if (own && own->statements) {
+        auto &statements = own->statements->statements;
+        if (const auto it = statements.find(sql);
+            it != statements.end() && !it->second.idle.empty()) {
+            std::unique_ptr<QSqlQuery> query = std::move(it->second.idle.back());
+            it->second.idle.pop_back();
+            return PreparedQuery::lent(std::move(query), own->statements, sql);
+        }
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    const bool prepared = query->prepare(sql);
+    // A statement that failed to prepare is not kept: the caller sees its error.
+    return PreparedQuery::fresh(
+        std::move(query), prepared,
+        prepared && own ? own->statements : std::weak_ptr<Internal::StatementCache>(), sql);
+}
+
+} // namespace
+
+PreparedQuery Database::prepared(const QString &sql)
+{
+    const QSqlDatabase db = connection();
+    return lend(db, threadConnections.find(m_instance), sql);
+}
+
+PreparedQuery Database::prepared(const QSqlDatabase &connection, const QString &sql)
+{
+    ThreadConnection *own = nullptr;
+    const QString name = connection.connectionName();
+    for (const auto &entry : threadConnections.entries) {
+        if (entry.connection->name == name) {
+            own = entry.connection.get();
+            break;
+        }
+    }
+    return lend(connection, own, sql);
+}
+
+PreparedQuery PreparedQuery::lent(std::unique_ptr<QSqlQuery> query,
+                                  std::weak_ptr<Internal::StatementCache> cache, QString sql)
+{
+    return PreparedQuery(std::move(query), true, std::move(cache), std::move(sql));
+}
+
+PreparedQuery PreparedQuery::fresh(std::unique_ptr<QSqlQuery> query, bool prepared,
+                                   std::weak_ptr<Internal::StatementCache> cache, QString sql)
+{
+    return PreparedQuery(std::move(query), prepared, std::move(cache), std::move(sql));
+}
+
+PreparedQuery::PreparedQuery(std::unique_ptr<QSqlQuery> query, bool prepared,
+                             std::weak_ptr<Internal::StatementCache> cache, QString sql)
+    : m_query(std::move(query))
+    , m_prepared(prepared)
+    , m_cache(std::move(cache))
+    , m_sql(std::move(sql))
+{}
+
+PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept
+    : m_query(std::move(other.m_query))
+    , m_prepared(other.m_prepared)
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
+{}
+
+PreparedQuery::~PreparedQuery()
+{
+    if (!m_query)
+        return;
+    // Reset: an unfinished SQLite statement would keep its read snapshot open.
+    m_query->finish();
+    if (const auto cache = m_cache.lock())
+        cache->giveBack(m_sql, std::move(m_query));
 }
 
 QSqlDatabase Database::openConnection(const QString &name, QString *error)
@@ -91,9 +275,13 @@ QSqlDatabase Database::openConnection(const QString &name, QString *error)
             return db;
         }
         // WAL lets readers work while one writer writes; foreign keys are off by
-        // default in SQLite and must be asked for on every connection.
+        // default in SQLite and must be asked for on every connection. Reads go through a
+        // memory map of the file (read-only: writes still go through the WAL), so pages the
+        // kernel has cached are read in place instead of copied by a system call each time
+        // SQLite's own small page cache misses; a sync pull touches most of the database.
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 15000"}) {
+                                   "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 15000",
+                                   "PRAGMA mmap_size = 1073741824"}) {
             QSqlQuery query(db);
             if (!query.exec(QString::fromLatin1(pragma))) {
                 *error = query.lastError().text();
@@ -118,6 +306,11 @@ QSqlDatabase Database::openConnection(const QString &name, QString *error)
     if (!db.open())
         *error = db.lastError().text();
     return db;
+}
+
+QString Database::indexHint(const QString &index) const
+{
+    return m_url.backend == Backend::SQLite ? QStringLiteral(" INDEXED BY ") + index : QString();
 }
 
 QString Database::expandDialect(QString sql) const

@@ -14,6 +14,13 @@
 
 namespace Shahrvand::Storage {
 
+class PreparedQuery;
+
+namespace Internal {
+struct ConnectionRegistry;
+struct StatementCache;
+} // namespace Internal
+
 // One database, reached from any number of threads. Qt SQL connections belong to the
 // thread that opened them, so each thread gets its own connection on first use; the
 // server's worker threads therefore never share one.
@@ -37,6 +44,23 @@ public:
     // that went away since open() gives a closed connection and a logged error.
     QSqlDatabase connection();
 
+    // A statement of the calling thread's connection, prepared once and then lent out
+    // again for every later use of the same text: preparing (parsing and planning, on
+    // PostgreSQL a round trip to PREPARE and one to DEALLOCATE) often costs more than
+    // running the statement. Bind values and exec() as usual; the statement is reset and
+    // returned when the PreparedQuery is destroyed. A text already lent out (nested use)
+    // gets a statement of its own. Queries are forward-only. Check isPrepared().
+    PreparedQuery prepared(const QString &sql);
+    // The same for code that holds a connection rather than its Database (RowWriter,
+    // AuditLog): statements are kept when `connection` is the calling thread's connection
+    // of some Database, and prepared for this one use otherwise.
+    static PreparedQuery prepared(const QSqlDatabase &connection, const QString &sql);
+
+    // " INDEXED BY <index>" on SQLite, nothing on PostgreSQL: for queries whose access path
+    // is the point (a walk along an index), which SQLite's planner, without statistics,
+    // may not choose.
+    QString indexHint(const QString &index) const;
+
     // Replaces the dialect tokens of a schema statement ({{pk}}, {{blob}}) with this
     // backend's types, so one migration text serves both backends.
     QString expandDialect(QString sql) const;
@@ -47,8 +71,38 @@ private:
 
     DatabaseUrl m_url;
     quint64 m_instance = 0;
-    QMutex m_mutex;
-    QStringList m_connectionNames;
+    std::shared_ptr<Internal::ConnectionRegistry> m_registry;
+};
+
+// A statement lent by Database::prepared(); see there. Move-only, used on the thread that
+// borrowed it.
+class PreparedQuery final
+{
+public:
+    PreparedQuery(PreparedQuery &&other) noexcept;
+    PreparedQuery &operator=(PreparedQuery &&) = delete;
+    PreparedQuery(const PreparedQuery &) = delete;
+    ~PreparedQuery();
+
+    bool isPrepared() const { return m_prepared; }
+    QSqlQuery &query() { return *m_query; }
+    QSqlQuery *operator->() { return m_query.get(); }
+    QSqlQuery &operator*() { return *m_query; }
+
+    // For Database: a statement from the cache, or one prepared now (kept if `cache`).
+    static PreparedQuery lent(std::unique_ptr<QSqlQuery> query,
+                              std::weak_ptr<Internal::StatementCache> cache, QString sql);
+    static PreparedQuery fresh(std::unique_ptr<QSqlQuery> query, bool prepared,
+                               std::weak_ptr<Internal::StatementCache> cache, QString sql);
+
+private:
+    PreparedQuery(std::unique_ptr<QSqlQuery> query, bool prepared,
+                  std::weak_ptr<Internal::StatementCache> cache, QString sql);
+
+    std::unique_ptr<QSqlQuery> m_query;
+    bool m_prepared = false;
+    std::weak_ptr<Internal::StatementCache> m_cache;
+    QString m_sql;
 };
 
 // A transaction on one connection: rolled back unless commit() is called. Writes begin

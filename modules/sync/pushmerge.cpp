@@ -84,19 +84,22 @@ Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, i
         return rejected(QString(), QStringLiteral("invalid_mutation"),
                         QStringLiteral("Mutation %1 has no valid client_mutation_id.").arg(index));
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT user_id, result FROM applied_mutations WHERE client_mutation_id = ?"));
-    query.addBindValue(mutationId);
-    if (!query.exec())
-        return query.lastError().text();
-    if (query.next()) {
-        if (query.value(0).toLongLong() != m_actor.userId.value())
-            return rejected(mutationId, QStringLiteral("mutation_id_in_use"),
-                            QStringLiteral("This client_mutation_id was used by another user."));
-        return QJsonDocument::fromJson(query.value(1).toByteArray()).object();
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db,
+            QStringLiteral(
+                "SELECT user_id, result FROM applied_mutations WHERE client_mutation_id = ?"));
+        query->addBindValue(mutationId);
+        if (!query.isPrepared() || !query->exec())
+            return query->lastError().text();
+        if (query->next()) {
+            if (query->value(0).toLongLong() != m_actor.userId.value())
+                return rejected(
+                    mutationId, QStringLiteral("mutation_id_in_use"),
+                    QStringLiteral("This client_mutation_id was used by another user."));
+            return QJsonDocument::fromJson(query->value(1).toByteArray()).object();
+        }
     }
-    query.finish();
 
     if (!exec(QStringLiteral("SAVEPOINT ") + savepoint))
         return m_db.lastError().text();
@@ -108,16 +111,16 @@ Expected<std::optional<qint64>, QString> MutationApplier::resolveReference(const
     const QString text = value.toString();
     if (!value.isString() || !text.startsWith(QLatin1String("tmp:")))
         return std::optional<qint64>();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT result FROM applied_mutations WHERE client_mutation_id = ? AND user_id = ?"));
-    query.addBindValue(text.mid(4));
-    query.addBindValue(m_actor.userId.value());
-    if (!query.exec())
-        return query.lastError().text();
-    if (!query.next())
+    Storage::PreparedQuery query = Storage::Database::prepared(
+        m_db, QStringLiteral("SELECT result FROM applied_mutations WHERE client_mutation_id = ? "
+                             "AND user_id = ?"));
+    query->addBindValue(text.mid(4));
+    query->addBindValue(m_actor.userId.value());
+    if (!query.isPrepared() || !query->exec())
+        return query->lastError().text();
+    if (!query->next())
         return std::optional<qint64>(0);
-    const QJsonObject result = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    const QJsonObject result = QJsonDocument::fromJson(query->value(0).toByteArray()).object();
     return std::optional<qint64>(result.value(u"row").toObject().value(u"id").toInteger());
 }
 
@@ -253,15 +256,18 @@ Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId
 {
     if (!keepWrites && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
         return m_db.lastError().text();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db, QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "
                                  "applied_at, result) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(mutationId);
-    query.addBindValue(m_actor.userId.value());
-    query.addBindValue(m_nowMs);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return query.lastError().text();
+        query->addBindValue(mutationId);
+        query->addBindValue(m_actor.userId.value());
+        query->addBindValue(m_nowMs);
+        query->addBindValue(
+            QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+        if (!query.isPrepared() || !query->exec())
+            return query->lastError().text();
+    }
     if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
         return m_db.lastError().text();
     return result;

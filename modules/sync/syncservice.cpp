@@ -1,10 +1,13 @@
 #include "syncservice.h"
 
+#include "jsontext.h"
 #include "pushmerge.h"
+#include "rowjson.h"
 #include "rowwriter.h"
 #include "scopesql.h"
 #include "scopetracker.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,15 +35,29 @@ struct PulledRow
 {
     qint64 version;
     int entityIndex;
-    QJsonObject row;
+    QByteArray row;
 };
 
-QJsonObject change(const QString &entity, const QJsonObject &row)
-{
-    return {{QStringLiteral("entity"), entity}, {QStringLiteral("row"), row}};
-}
-
 } // namespace
+
+// The elements of a pull's "changes" array, {"entity": ..., "row": {...}}, as JSON text.
+struct SyncService::ChangeList
+{
+    QByteArray text;
+    bool empty = true;
+
+    void add(const QString &entity, const QByteArray &row)
+    {
+        if (!empty)
+            text.append(',');
+        empty = false;
+        text.append("{\"entity\":");
+        JsonText::appendString(text, entity);
+        text.append(",\"row\":");
+        text.append(row);
+        text.append('}');
+    }
+};
 
 SyncService::SyncService(std::shared_ptr<Storage::Database> database, const Clock &clock)
     : m_database(database)
@@ -48,43 +65,42 @@ SyncService::SyncService(std::shared_ptr<Storage::Database> database, const Cloc
     , m_store(std::move(database), clock)
 {}
 
-Expected<bool, StoreError> SyncService::appendWithDescendants(QSqlDatabase &db,
-                                                              const Access::Principal &viewer,
+Expected<bool, StoreError> SyncService::appendWithDescendants(const Access::Principal &viewer,
                                                               const Entities::EntityDef &entity,
-                                                              qint64 id, QJsonArray &changes)
+                                                              qint64 id, ChangeList &changes)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
-                      .arg(EntityStore::Store::selectColumns(entity, QStringLiteral("t"))
-                               .join(QLatin1Char(',')),
-                           entity.name,
-                           EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer)));
-    query.addBindValue(id);
-    if (!query.exec())
-        return internal(query.lastError().text());
-    if (!query.next())
-        return true;
-    changes.append(
-        change(entity.name, Entities::toApiJson(entity, Storage::rowAsMap(query), viewer)));
-    query.finish();
+    {
+        Storage::PreparedQuery query = m_database->prepared(
+            QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ? AND (%3)")
+                .arg(EntityStore::Store::selectList(entity), entity.name,
+                     EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer)));
+        query->addBindValue(id);
+        if (!query.isPrepared() || !query->exec())
+            return internal(query->lastError().text());
+        if (!query->next())
+            return true;
+        QByteArray row;
+        Entities::appendApiJson(row, entity, EntityStore::QueryRow(*query), viewer);
+        changes.add(entity.name, row);
+    }
 
     for (const Entities::EntityDef &child : Entities::allEntities()) {
         if (child.scope.kind != Entities::ScopeKind::ChildOf ||
             child.scope.parentEntity != entity.name)
             continue;
-        QSqlQuery children(db);
-        children.setForwardOnly(true);
-        children.prepare(QStringLiteral("SELECT t.id FROM %1 t WHERE t.%2 = ? ORDER BY t.id")
-                             .arg(child.name, child.scope.parentColumn));
-        children.addBindValue(id);
-        if (!children.exec())
-            return internal(children.lastError().text());
         QList<qint64> ids;
-        while (children.next())
-            ids << children.value(0).toLongLong();
+        {
+            Storage::PreparedQuery children = m_database->prepared(
+                QStringLiteral("SELECT t.id FROM %1 t WHERE t.%2 = ? ORDER BY t.id")
+                    .arg(child.name, child.scope.parentColumn));
+            children->addBindValue(id);
+            if (!children.isPrepared() || !children->exec())
+                return internal(children->lastError().text());
+            while (children->next())
+                ids << children->value(0).toLongLong();
+        }
         for (qint64 childId : std::as_const(ids)) {
-            if (auto added = appendWithDescendants(db, viewer, child, childId, changes); !added)
+            if (auto added = appendWithDescendants(viewer, child, childId, changes); !added)
                 return added;
         }
     }
@@ -93,6 +109,15 @@ Expected<bool, StoreError> SyncService::appendWithDescendants(QSqlDatabase &db,
 
 Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &viewer, qint64 cursor,
                                                     int limit)
+{
+    const auto page = pullJson(viewer, cursor, limit);
+    if (!page)
+        return page.error();
+    return QJsonDocument::fromJson(*page).object();
+}
+
+Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &viewer,
+                                                       qint64 cursor, int limit)
 {
     limit = qBound(1, limit, maxPullLimit);
     QSqlDatabase db = m_database->connection();
@@ -103,97 +128,128 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
 
     // Versions are handed out in commit order, so every version up to the sequence's
     // current value is committed and visible to the queries below.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT value FROM change_sequence WHERE id = 1")) ||
-        !query.next())
-        return internal(query.lastError().text());
-    const qint64 head = query.value(0).toLongLong();
-    query.finish();
+    qint64 head = 0;
+    {
+        Storage::PreparedQuery query =
+            m_database->prepared(QStringLiteral("SELECT value FROM change_sequence WHERE id = 1"));
+        if (!query.isPrepared() || !query->exec() || !query->next())
+            return internal(query->lastError().text());
+        head = query->value(0).toLongLong();
+    }
 
     const QList<Entities::EntityDef> &entities = Entities::allEntities();
     QList<QString> conditions;
     for (const Entities::EntityDef &entity : entities)
         conditions << EntityStore::visibilityCondition(entity, QStringLiteral("t"), viewer);
 
-    // First only the versions, to find where the page ends: every table may offer up to
-    // limit + 1 rows, but only the oldest `limit` of them all make the page, and reading
-    // and converting whole rows is what costs.
-    QList<qint64> versions;
-    QList<bool> tableHasRows(entities.size(), false);
-    for (int index = 0; index < entities.size(); ++index) {
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT t.version FROM %1 t WHERE t.version > ? AND "
-                                    "t.version <= ? AND (%2) ORDER BY t.version LIMIT %3")
-                         .arg(entities.at(index).name, conditions.at(index))
-                         .arg(limit + 1));
-        rows.addBindValue(cursor);
-        rows.addBindValue(head);
-        if (!rows.exec())
-            return internal(rows.lastError().text());
-        while (rows.next()) {
-            versions.append(rows.value(0).toLongLong());
-            tableHasRows[index] = true;
+    // The page is the `limit` oldest rows the viewer sees after the cursor (and any rows
+    // sharing the last one's version). They are read in ranges of versions, every table
+    // at a time, until more than `limit` rows are in hand or the head is reached; each row
+    // is read once, and written as JSON as it is read. A range is sized from how many rows
+    // the ones before held, so a viewer who sees little of the database reads in wide
+    // ranges and one who sees most of it in ranges about a page wide. Every range holds
+    // all the viewer's rows up to its end: a table that offers more than a page of rows in
+    // one range ends the range before its last row. Each table is walked along its version
+    // index (every entity table has one), whatever the viewer's scope condition would
+    // suggest to a planner: a scope's index leads to every row of the viewer's units.
+    QList<PulledRow> pulled;
+    const int versionColumn = Entities::storedColumnIndex(entities.first(), u"version");
+    qint64 low = cursor;
+    qint64 width = limit;
+    while (low < head) {
+        qint64 high = head - low > width ? low + width : head;
+        for (int index = 0; index < entities.size(); ++index) {
+            const Entities::EntityDef &entity = entities.at(index);
+            const auto read = [&](bool bounded) -> Expected<qsizetype, StoreError> {
+                Storage::PreparedQuery rows = m_database->prepared(
+                    QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.version > ? AND t.version <= ? "
+                                   "AND (%4) ORDER BY t.version%5")
+                        .arg(EntityStore::Store::selectList(entity), entity.name,
+                             m_database->indexHint(entity.name + QStringLiteral("_version")),
+                             conditions.at(index),
+                             bounded ? QStringLiteral(" LIMIT %1").arg(limit + 1) : QString()));
+                rows->addBindValue(low);
+                rows->addBindValue(high);
+                if (!rows.isPrepared() || !rows->exec())
+                    return internal(rows->lastError().text());
+                qsizetype count = 0;
+                while (rows->next()) {
+                    PulledRow row{rows->value(versionColumn).toLongLong(), index, {}};
+                    row.row.reserve(2048);
+                    Entities::appendApiJson(row.row, entity, EntityStore::QueryRow(*rows), viewer);
+                    pulled.append(std::move(row));
+                    ++count;
+                }
+                return count;
+            };
+            const auto count = read(true);
+            if (!count)
+                return count.error();
+            if (*count <= limit)
+                continue;
+            // This table has more than a page in the range: the range ends before its
+            // last row read (rows after that version, of any table, are read again later).
+            const qint64 last = pulled.constLast().version;
+            if (last - 1 > low) {
+                high = last - 1;
+                pulled.removeIf([high](const PulledRow &row) { return row.version > high; });
+            } else {
+                // More than a page of rows share one version: take them all, as they are.
+                pulled.remove(pulled.size() - *count, *count);
+                high = last;
+                pulled.removeIf([high](const PulledRow &row) { return row.version > high; });
+                if (const auto all = read(false); !all)
+                    return all.error();
+            }
         }
+        if (pulled.size() > limit || high == head)
+            break;
+        // Size the next range from the density of the viewer's rows so far.
+        const qint64 span = high - cursor;
+        const qint64 needed = limit + 1 - pulled.size();
+        width = pulled.isEmpty() ? width * 4
+                                 : qMax<qint64>(width, needed * span / pulled.size() * 5 / 4 + 1);
+        low = high;
     }
-    std::sort(versions.begin(), versions.end());
-    const bool more = versions.size() > limit;
+    // In version order; rows of one version (never two in practice) by table, then as read.
+    std::stable_sort(pulled.begin(), pulled.end(),
+                     [](const PulledRow &a, const PulledRow &b) { return a.version < b.version; });
+    const bool more = pulled.size() > limit;
     // The page ends at its last row when there is more; otherwise at the head, so that
     // versions of rows this user cannot see are not scanned again.
-    const qint64 next = more ? versions.at(limit - 1) : head;
+    const qint64 next = more ? pulled.at(limit - 1).version : head;
+    pulled.removeIf([next](const PulledRow &row) { return row.version > next; });
 
-    // Then the rows of the page, and only those.
-    QList<PulledRow> pulled;
-    pulled.reserve(qMin<qsizetype>(versions.size(), limit));
-    for (int index = 0; index < entities.size(); ++index) {
-        if (!tableHasRows.at(index))
-            continue;
-        const Entities::EntityDef &entity = entities.at(index);
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.version > ? AND t.version <= ? AND"
-                                    " (%3) ORDER BY t.version")
-                         .arg(EntityStore::Store::selectColumns(entity, QStringLiteral("t"))
-                                  .join(QLatin1Char(',')),
-                              entity.name, conditions.at(index)));
-        rows.addBindValue(cursor);
-        rows.addBindValue(next);
-        if (!rows.exec())
-            return internal(rows.lastError().text());
-        while (rows.next()) {
-            const QVariantMap row = Storage::rowAsMap(rows);
-            pulled.append({row.value(QStringLiteral("version")).toLongLong(), index,
-                           Entities::toApiJson(entity, row, viewer)});
-        }
-    }
-    std::sort(pulled.begin(), pulled.end(),
-              [](const PulledRow &a, const PulledRow &b) { return a.version < b.version; });
-
-    QJsonArray changes;
+    qsizetype size = 128;
     for (const PulledRow &row : std::as_const(pulled))
-        changes.append(change(entities.at(row.entityIndex).name, row.row));
+        size += row.row.size() + 40;
+    ChangeList changes;
+    changes.text.reserve(size);
+    changes.text.append("{\"changes\":[");
+    for (const PulledRow &row : std::as_const(pulled))
+        changes.add(entities.at(row.entityIndex).name, row.row);
+    pulled.clear();
 
     // Rows that entered or left this user's view within the page's range of versions.
-    QSqlQuery moves(db);
-    moves.setForwardOnly(true);
     const QStringList audiences = EntityStore::ScopeTracker::audiencesOf(viewer);
-    moves.prepare(
-        QStringLiteral("SELECT entity, row_id, change FROM scope_changes WHERE version > ? "
-                       "AND version <= ? AND audience IN (%1) ORDER BY version, id")
-            .arg(QStringList(audiences.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    moves.addBindValue(cursor);
-    moves.addBindValue(next);
-    for (const QString &audience : audiences)
-        moves.addBindValue(audience);
-    if (!moves.exec())
-        return internal(moves.lastError().text());
     QList<std::tuple<QString, qint64, bool>> scopeMoves;
-    while (moves.next())
-        scopeMoves.append({moves.value(0).toString(), moves.value(1).toLongLong(),
-                           moves.value(2).toString() == QLatin1String("enter")});
-    moves.finish();
+    {
+        Storage::PreparedQuery moves = m_database->prepared(
+            QStringLiteral("SELECT entity, row_id, change FROM scope_changes WHERE version > ? "
+                           "AND version <= ? AND audience IN (%1) ORDER BY version, id")
+                .arg(QStringList(audiences.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        moves->addBindValue(cursor);
+        moves->addBindValue(next);
+        for (const QString &audience : audiences)
+            moves->addBindValue(audience);
+        if (!moves.isPrepared() || !moves->exec())
+            return internal(moves->lastError().text());
+        while (moves->next())
+            scopeMoves.append({moves->value(0).toString(), moves->value(1).toLongLong(),
+                               moves->value(2).toString() == QLatin1String("enter")});
+    }
 
-    QJsonArray drops;
+    QByteArray drops("[");
     QSet<QString> handled;
     for (const auto &[entityName, id, enter] : std::as_const(scopeMoves)) {
         const Entities::EntityDef *entity = Entities::findEntity(entityName);
@@ -201,30 +257,44 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
         if (!entity || handled.contains(key))
             continue;
         handled.insert(key);
-        QSqlQuery visible(db);
-        visible.prepare(QStringLiteral("SELECT 1 FROM %1 t WHERE t.id = ? AND (%2)")
-                            .arg(entity->name, EntityStore::visibilityCondition(
-                                                   *entity, QStringLiteral("t"), viewer)));
-        visible.addBindValue(id);
-        if (!visible.exec())
-            return internal(visible.lastError().text());
-        const bool nowVisible = visible.next();
-        visible.finish();
+        bool nowVisible = false;
+        {
+            Storage::PreparedQuery visible = m_database->prepared(
+                QStringLiteral("SELECT 1 FROM %1 t WHERE t.id = ? AND (%2)")
+                    .arg(entity->name,
+                         EntityStore::visibilityCondition(*entity, QStringLiteral("t"), viewer)));
+            visible->addBindValue(id);
+            if (!visible.isPrepared() || !visible->exec())
+                return internal(visible->lastError().text());
+            nowVisible = visible->next();
+        }
         if (!nowVisible) {
-            drops.append(
-                QJsonObject{{QStringLiteral("entity"), entityName}, {QStringLiteral("id"), id}});
+            if (drops.size() > 1)
+                drops.append(',');
+            drops.append("{\"entity\":");
+            JsonText::appendString(drops, entityName);
+            drops.append(",\"id\":");
+            JsonText::appendInteger(drops, id);
+            drops.append('}');
         } else if (enter) {
-            if (auto added = appendWithDescendants(db, viewer, *entity, id, changes); !added)
+            if (auto added = appendWithDescendants(viewer, *entity, id, changes); !added)
                 return added.error();
         }
     }
     snapshot.commit();
 
-    return QJsonObject{{QStringLiteral("changes"), changes},
-                       {QStringLiteral("drops"), drops},
-                       {QStringLiteral("cursor"), next},
-                       {QStringLiteral("more"), more},
-                       {QStringLiteral("head"), head}};
+    // {"changes": [...], "cursor": n, "drops": [...], "head": n, "more": bool}: QJsonObject's order.
+    QByteArray &page = changes.text;
+    page.append("],\"cursor\":");
+    JsonText::appendInteger(page, next);
+    page.append(",\"drops\":");
+    page.append(drops);
+    page.append("],\"head\":");
+    JsonText::appendInteger(page, head);
+    page.append(",\"more\":");
+    JsonText::appendBool(page, more);
+    page.append('}');
+    return std::move(page);
 }
 
 Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &actor,

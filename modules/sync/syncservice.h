@@ -45,14 +45,19 @@ public:
 
     Expected<QJsonObject, EntityStore::StoreError> pull(const Access::Principal &viewer,
                                                         qint64 cursor, int limit);
+    // The same page as JSON text, written straight from the rows (what the route sends).
+    Expected<QByteArray, EntityStore::StoreError> pullJson(const Access::Principal &viewer,
+                                                           qint64 cursor, int limit);
     Expected<QJsonArray, EntityStore::StoreError>
     push(const Access::Principal &actor, const QJsonArray &mutations, const QString &client);
 
 private:
-    Expected<bool, EntityStore::StoreError> appendWithDescendants(QSqlDatabase &db,
-                                                                  const Access::Principal &viewer,
+    struct ChangeList;
+    // Appends the row (if `viewer` sees it) and all its child rows to `changes`, a JSON
+    // array being written ("[" and the elements so far).
+    Expected<bool, EntityStore::StoreError> appendWithDescendants(const Access::Principal &viewer,
                                                                   const Entities::EntityDef &entity,
-                                                                  qint64 id, QJsonArray &changes);
+                                                                  qint64 id, ChangeList &changes);
 
     std::shared_ptr<Storage::Database> m_database;
     const Clock &m_clock;

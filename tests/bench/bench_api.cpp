@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,10 @@ struct Settings
     bool postgres = false;
     qint64 cases = 200'000;
     QString user = QStringLiteral("supervisor.kazemi");
+    // SQLite only: a seeded database kept between runs (seeded and saved when missing),
+    // so that iterating on one scenario does not seed 200,000 cases every time.
+    QString seedCache;
+    QStringList scenarios{QStringLiteral("reads"), QStringLiteral("push"), QStringLiteral("pull")};
 };
 
 struct Row
@@ -158,12 +163,25 @@ void readBenchmarks(const Settings &settings, quint16 port, quint16 helloPort,
            oneRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
                             : QStringLiteral(">= 10,000/s: NOT met"));
 
+    auto page = runLoad(
+        helloPort, options, [](int, qint64) { return getRequest("/page"); }, isOk);
+    const double pageRate = page.perSecond();
+    report(QStringLiteral("bare QHttpServer GET /page (queue page bytes)"), page, connections,
+           number(pageRate) + QStringLiteral(" req/s, %1 kB each")
+                                  .arg(page.completed > 0
+                                           ? qRound64(page.bytesReceived / 1000.0 / page.completed)
+                                           : 0),
+           {});
+
     auto queue = runLoad(
         port, options,
         [&](int, qint64) { return getRequest("/api/v1/cases?limit=50&status=new", token); }, isOk);
     const double queueRate = queue.perSecond();
     report(QStringLiteral("GET /api/v1/cases?limit=50&status=new"), queue, connections,
-           number(queueRate) + QStringLiteral(" req/s") + ratio(queueRate),
+           number(queueRate) + QStringLiteral(" req/s") + ratio(queueRate) +
+               (pageRate > 0
+                    ? QStringLiteral(" (%1% of bare /page)").arg(qRound(100 * queueRate / pageRate))
+                    : QString()),
            queueRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
                               : QStringLiteral(">= 10,000/s: NOT met"));
 
@@ -294,11 +312,20 @@ int main(int argc, char *argv[])
             settings.cases = qMax<qint64>(1, arguments.at(++i).toLongLong());
         } else if (argument == u"--user" && i + 1 < arguments.size()) {
             settings.user = arguments.at(++i);
+        } else if (argument == u"--seed-cache" && i + 1 < arguments.size()) {
+            settings.seedCache = arguments.at(++i);
+        } else if (argument == u"--only" && i + 1 < arguments.size()) {
+            settings.scenarios = arguments.at(++i).split(QLatin1Char(','));
         } else {
             std::fprintf(stderr, "usage: bench_api [--quick] [--backend sqlite|postgres] "
-                                 "[--cases N] [--user NAME]\n");
+                                 "[--cases N] [--user NAME] [--seed-cache FILE] "
+                                 "[--only reads,push,pull]\n");
             return 2;
         }
+    }
+    if (settings.postgres && !settings.seedCache.isEmpty()) {
+        std::fprintf(stderr, "--seed-cache is for SQLite only\n");
+        return 2;
     }
     if (settings.postgres && qEnvironmentVariableIsEmpty("PGHOST") &&
         qEnvironmentVariableIsEmpty("PGPORT")) {
@@ -313,16 +340,26 @@ int main(int argc, char *argv[])
         settings.quick ? "quick (demo data only)" : "full",
         settings.quick ? "" : qPrintable(QStringLiteral("%1 generated cases").arg(settings.cases)),
         settings.postgres ? "postgres" : "sqlite", qPrintable(settings.user));
-    if (!seed(settings, url))
-        return 1;
+    const QString databaseFile = dir.filePath(QStringLiteral("bench.db"));
+    if (!settings.seedCache.isEmpty() && QFile::exists(settings.seedCache)) {
+        if (!QFile::copy(settings.seedCache, databaseFile)) {
+            std::fprintf(stderr, "could not copy %s\n", qPrintable(settings.seedCache));
+            return 1;
+        }
+        std::printf("seeded database copied from %s\n", qPrintable(settings.seedCache));
+    } else {
+        if (!seed(settings, url))
+            return 1;
+        if (!settings.seedCache.isEmpty() && !QFile::copy(databaseFile, settings.seedCache))
+            std::fprintf(stderr, "could not save the seeded database to %s\n",
+                         qPrintable(settings.seedCache));
+    }
 
-    HelloServerThread hello;
-    const quint16 helloPort = hello.startAndWait();
     ServerProcess server;
     const quint16 port =
         server.start(url, {QStringLiteral("--rate-limit"), QStringLiteral("0"),
                            QStringLiteral("--max-in-flight"), QStringLiteral("0")});
-    if (port == 0 || helloPort == 0) {
+    if (port == 0) {
         std::fprintf(stderr, "could not start the servers:\n%s\n", qPrintable(server.log()));
         return 1;
     }
@@ -344,10 +381,23 @@ int main(int argc, char *argv[])
     }
     std::printf("%s sees at least %lld new cases; reads cycle through them\n",
                 qPrintable(settings.user), qint64(caseIds.size()));
+    // The baseline server also answers a queue page's bytes, as they are: what the
+    // transport alone does with an answer that size.
+    const QByteArray queuePage =
+        exchangeOnce(port, getRequest("/api/v1/cases?limit=50&status=new", token)).body;
+    HelloServerThread hello;
+    const quint16 helloPort = hello.startAndWait(queuePage);
+    if (helloPort == 0) {
+        std::fprintf(stderr, "could not start the baseline server\n");
+        return 1;
+    }
 
-    readBenchmarks(settings, port, helloPort, token, caseIds);
-    pushBenchmarks(settings, port, token, caseIds);
-    pullBenchmark(settings, port, token);
+    if (settings.scenarios.contains(u"reads"))
+        readBenchmarks(settings, port, helloPort, token, caseIds);
+    if (settings.scenarios.contains(u"push"))
+        pushBenchmarks(settings, port, token, caseIds);
+    if (settings.scenarios.contains(u"pull"))
+        pullBenchmark(settings, port, token);
     printTable();
     if (!server.isRunning()) {
         std::printf("\nshahrvand-server stopped during the run: %s. Its last log lines:\n%s\n",

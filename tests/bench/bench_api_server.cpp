@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -84,8 +85,9 @@ HelloServerThread::~HelloServerThread()
     wait();
 }
 
-quint16 HelloServerThread::startAndWait()
+quint16 HelloServerThread::startAndWait(QByteArray page)
 {
+    m_page = std::move(page);
     start();
     if (!m_ready.tryAcquire(1, 10000))
         return 0;
@@ -97,6 +99,9 @@ void HelloServerThread::run()
     QHttpServer server;
     server.route(QStringLiteral("/hello"), [] {
         return QJsonObject{{QStringLiteral("hello"), QStringLiteral("world")}};
+    });
+    server.route(QStringLiteral("/page"), [this] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), m_page);
     });
     m_port = server.listen(QHostAddress::LocalHost, 0);
     m_ready.release();

@@ -37,7 +37,9 @@ class HelloServerThread final : public QThread
 {
 public:
     ~HelloServerThread() override;
-    quint16 startAndWait();
+    // GET /hello answers {"hello":"world"}; GET /page answers `page` as it is (JSON), the
+    // ceiling of the transport for an answer that size.
+    quint16 startAndWait(QByteArray page = {});
 
 protected:
     void run() override;
@@ -45,6 +47,7 @@ protected:
 private:
     QSemaphore m_ready;
     quint16 m_port = 0;
+    QByteArray m_page;
 };
 
 } // namespace BenchApi

@@ -184,6 +184,35 @@ void TestSync::pagesAreCompleteAndOrdered()
         QVERIFY(version > last);
         last = version;
     }
+
+    // Every page is the `limit` oldest of the viewer's rows after its cursor: pages laid
+    // end to end are the one big page, each but the last exactly `limit` rows long, for a
+    // viewer who sees most rows and for one who sees few.
+    for (const Principal *user : {&w->supervisor, &w->officer, &w->author}) {
+        const auto all = m_sync->pull(*user, 0, 10000);
+        QVERIFY(all.hasValue());
+        const QJsonArray expected = all->value(u"changes").toArray();
+        for (const int limit : {1, 2, 3, 7, 50}) {
+            QJsonArray joined;
+            qint64 cursor = 0;
+            for (bool more = true; more;) {
+                const auto part = m_sync->pull(*user, cursor, limit);
+                QVERIFY(part.hasValue());
+                const QJsonArray changes = part->value(u"changes").toArray();
+                more = part->value(u"more").toBool();
+                if (more) {
+                    QCOMPARE(changes.size(), limit);
+                    QCOMPARE(part->value(u"cursor").toInteger(),
+                             changes.last()[u"row"][u"version"].toInteger());
+                }
+                for (const QJsonValue &change : changes)
+                    joined.append(change);
+                cursor = part->value(u"cursor").toInteger();
+            }
+            QCOMPARE(joined, expected);
+            QCOMPARE(cursor, all->value(u"cursor").toInteger());
+        }
+    }
 }
 
 void TestSync::tombstonesPropagate()

@@ -1,0 +1,160 @@
+#include "jsontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Shahrvand::JsonText {
+
+namespace {
+
+char hexDigit(uint value)
+{
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
+}
+
+} // namespace
+
+void appendString(QByteArray &out, QStringView text)
+{
+    // Room for the worst case (every unit a six-byte escape, or three bytes of UTF-8), then
+    // written through a pointer: Persian text is almost all multi-byte characters.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *target = out.data() + start;
+    *target++ = '"';
+    const char16_t *it = text.utf16();
+    const char16_t *const end = it + text.size();
+    const auto escapeUnit = [&target](char16_t unit) {
+        *target++ = '\\';
+        *target++ = 'u';
+        *target++ = hexDigit((unit >> 12) & 0xf);
+        *target++ = hexDigit((unit >> 8) & 0xf);
+        *target++ = hexDigit((unit >> 4) & 0xf);
+        *target++ = hexDigit(unit & 0xf);
+    };
+    while (it != end) {
+        const char16_t unit = *it++;
+        if (unit < 0x80) {
+            if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
+                *target++ = char(unit);
+                continue;
+            }
+            *target++ = '\\';
+            switch (unit) {
+            case u'"':
+                *target++ = '"';
+                break;
+            case u'\\':
+                *target++ = '\\';
+                break;
+            case 0x08:
+                *target++ = 'b';
+                break;
+            case 0x0c:
+                *target++ = 'f';
+                break;
+            case 0x0a:
+                *target++ = 'n';
+                break;
+            case 0x0d:
+                *target++ = 'r';
+                break;
+            case 0x09:
+                *target++ = 't';
+                break;
+            default:
+                *target++ = 'u';
+                *target++ = '0';
+                *target++ = '0';
+                *target++ = hexDigit(unit >> 4);
+                *target++ = hexDigit(unit & 0xf);
+            }
+        } else if (unit < 0x800) {
+            *target++ = char(0xc0 | (unit >> 6));
+            *target++ = char(0x80 | (unit & 0x3f));
+        } else if (QChar::isHighSurrogate(unit)) {
+            if (it != end && QChar::isLowSurrogate(*it)) {
+                const char32_t code = QChar::surrogateToUcs4(unit, *it++);
+                *target++ = char(0xf0 | (code >> 18));
+                *target++ = char(0x80 | ((code >> 12) & 0x3f));
+                *target++ = char(0x80 | ((code >> 6) & 0x3f));
+                *target++ = char(0x80 | (code & 0x3f));
+            } else {
+                escapeUnit(unit);
+            }
+        } else if (QChar::isLowSurrogate(unit)) {
+            escapeUnit(unit);
+        } else {
+            *target++ = char(0xe0 | (unit >> 12));
+            *target++ = char(0x80 | ((unit >> 6) & 0x3f));
+            *target++ = char(0x80 | (unit & 0x3f));
+        }
+    }
+    *target++ = '"';
+    out.resize(target - out.constData());
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *digit = end;
+    // Through the unsigned value, so that the smallest qint64 has a positive twin.
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--digit = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *--digit = '-';
+    out.append(digit, end - digit);
+}
+
+void appendDouble(QByteArray &out, double value)
+{
+    if (std::isfinite(value))
+        out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    else
+        out.append("null", 4);
+}
+
+void appendBool(QByteArray &out, bool value)
+{
+    if (value)
+        out.append("true", 4);
+    else
+        out.append("false", 5);
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null", 4);
+        break;
+    case QJsonValue::Bool:
+        appendBool(out, value.toBool());
+        break;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Object:
+        out.append(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        break;
+    case QJsonValue::Double:
+    case QJsonValue::Array: {
+        // Qt knows whether a number is held as an integer; let it write the number.
+        const QByteArray array =
+            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact); // "[...]"
+        out.append(array.constData() + 1, array.size() - 2);
+        break;
+    }
+    }
+}
+
+} // namespace Shahrvand::JsonText
