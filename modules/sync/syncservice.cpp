@@ -283,7 +283,8 @@ Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &
     }
     snapshot.commit();
 
-    // {"changes": [...], "cursor": n, "drops": [...], "head": n, "more": bool}: QJsonObject's order.
+    // {"changes": [...], "cursor": n, "drops": [...], "head": n, "more": bool}: the order
+    // QJsonObject writes.
     QByteArray &page = changes.text;
     page.append("],\"cursor\":");
     JsonText::appendInteger(page, next);
