@@ -33,5 +33,7 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 echo "start: local server on http://127.0.0.1:$port (log: $data/server.log)"
-echo "start: demo users, password Shahrvand-1405: supervisor.kazemi, admin, ..."
-build/app/workstation/shahrvand --server "http://127.0.0.1:$port" "$@"
+echo "start: signing in as ${SHAHRVAND_DEMO_USER:-supervisor.kazemi};" \
+  "other demo users (password Shahrvand-1405): admin, agent.rezaei, field.bagheri, ..."
+SHAHRVAND_PASSWORD=Shahrvand-1405 build/app/workstation/shahrvand \
+  --server "http://127.0.0.1:$port" --user "${SHAHRVAND_DEMO_USER:-supervisor.kazemi}" "$@"

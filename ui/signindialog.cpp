@@ -261,6 +261,12 @@ void SignInDialog::setUsername(const QString &username)
     updateEnabled();
 }
 
+void SignInDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    updateEnabled();
+}
+
 void SignInDialog::setRemember(bool remember)
 {
     m_remember->setChecked(remember && m_remember->isEnabled());

@@ -27,6 +27,7 @@ public:
 
     void setServerAddress(const QString &address);
     void setUsername(const QString &username);
+    void setPassword(const QString &password);
     void setRemember(bool remember);
     // "Sign in again": the server and user are fixed, only the password is asked for.
     void lockAccount(const QUrl &server, const QString &username);

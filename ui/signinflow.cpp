@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSignIn, "shahrvand.ui.signin")
 
 namespace Shahrvand::Ui {
@@ -99,6 +101,8 @@ bool SignInFlow::startRemembered()
     if (!remembered)
         return false;
     const auto &[server, account] = *remembered;
+    if (!m_options.username.isEmpty() && canonicalAccountName(m_options.username) != account)
+        return false;
     if (!m_options.serverAddress.isEmpty()) {
         const auto wanted = SyncClient::normalizeServerAddress(m_options.serverAddress);
         if (!wanted || Credentials::credentialKey(*wanted, account) !=
@@ -164,19 +168,34 @@ void SignInFlow::showDialog()
     }
     dialog->setRemember(remembered.has_value());
 
-    connect(dialog, &SignInDialog::signInRequested, this, [this] {
-        const auto typed = readDialog(true);
-        if (!typed)
-            return;
-        login(
-            *typed,
-            [this, typed = *typed](const Session &session) { completeSignIn(session, typed); },
-            true);
-    });
+    if (!m_options.username.isEmpty()) {
+        dialog->setUsername(m_options.username);
+        if (!remembered || canonicalAccountName(m_options.username) != remembered->second)
+            dialog->setRemember(false);
+    }
+    // The given password is used once: after signing out, the dialog asks as usual.
+    const bool signInNow = !m_options.username.isEmpty() && !m_options.password.isEmpty() &&
+                           !dialog->serverAddress().isEmpty();
+    if (signInNow)
+        dialog->setPassword(std::exchange(m_options.password, QString()));
+
+    connect(dialog, &SignInDialog::signInRequested, this, &SignInFlow::signInFromDialog);
     connect(dialog, &SignInDialog::workOfflineRequested, this, &SignInFlow::workOffline);
     connect(dialog, &QDialog::rejected, this, [this] { finish(nullptr); });
     dialog->open();
     emit dialogShown(dialog);
+    if (signInNow)
+        signInFromDialog();
+}
+
+void SignInFlow::signInFromDialog()
+{
+    const auto typed = readDialog(true);
+    if (!typed)
+        return;
+    login(
+        *typed, [this, typed = *typed](const Session &session) { completeSignIn(session, typed); },
+        true);
 }
 
 // ---- asking the server

@@ -27,6 +27,11 @@ struct SignInOptions
     // Prefilled in the dialog (the --server option); a remembered user on another server
     // is then not started automatically.
     QString serverAddress;
+    // Signs this user in without waiting for a click (the --user option with
+    // SHAHRVAND_PASSWORD: the demo and scripted starts). The dialog is still shown,
+    // filled in, so that a wrong password or an unreachable server is explained there.
+    QString username;
+    QString password;
     int requestTimeoutMs = 20'000;
     SyncClient::SyncOptions sync;
 };
@@ -89,6 +94,7 @@ private:
     bool startRemembered();
     SignInDialog *createDialog(QWidget *parent);
     void showDialog();
+    void signInFromDialog();
     void finish(std::unique_ptr<Workspace> workspace);
     std::optional<Typed> readDialog(bool needServer);
     void login(const Typed &typed, std::function<void(const SyncClient::Session &session)> signedIn,

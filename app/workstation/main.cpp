@@ -71,9 +71,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(
         QStringLiteral("server"), Tr::tr("The server address to fill in the sign-in dialog."),
         QStringLiteral("url"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        Tr::tr("The user name to fill in the sign-in dialog. With the SHAHRVAND_PASSWORD "
+               "environment variable set, this user is signed in straight away."),
+        QStringLiteral("name"));
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.addOption(serverOption);
+    parser.addOption(userOption);
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -94,6 +100,12 @@ int main(int argc, char *argv[])
         Credentials::openCredentialStore(QStringLiteral("Shahrvand"), settings);
     Ui::SignInOptions options;
     options.serverAddress = parser.value(serverOption);
+    options.username = parser.value(userOption);
+    if (!options.username.isEmpty()) {
+        options.password = qEnvironmentVariable("SHAHRVAND_PASSWORD");
+        // Not passed on to anything this process starts.
+        qunsetenv("SHAHRVAND_PASSWORD");
+    }
     Ui::SignInFlow signIn(*credentials, options);
 
     // --screenshot before anyone signed in: the picture is of the sign-in dialog.

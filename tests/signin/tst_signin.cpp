@@ -49,6 +49,8 @@ private slots:
 
     void signInThroughTheDialog();
     void wrongPasswordIsShownInTheDialog();
+    void givenUserIsSignedInWithoutAClick();
+    void givenWrongPasswordWaitsInTheDialog();
     void throttledSignInSaysWhenToTryAgain();
     void rememberMeStartsWithoutTheDialog();
     void offlineStartWithThePassword();
@@ -64,7 +66,8 @@ private:
     void startServer();
     QUrl serverUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
-    std::unique_ptr<SignInFlow> makeFlow(Credentials::CredentialStore *store = nullptr);
+    std::unique_ptr<SignInFlow> makeFlow(Credentials::CredentialStore *store = nullptr,
+                                         SignInOptions options = {});
     static void fill(SignInDialog *dialog, const QString &server, const QString &username,
                      const QString &typedPassword, bool remember);
     // Starts a flow, signs in through the dialog, and returns the workspace.
@@ -134,9 +137,9 @@ void TestSignIn::startServer()
     m_port = *port;
 }
 
-std::unique_ptr<SignInFlow> TestSignIn::makeFlow(Credentials::CredentialStore *store)
+std::unique_ptr<SignInFlow> TestSignIn::makeFlow(Credentials::CredentialStore *store,
+                                                 SignInOptions options)
 {
-    SignInOptions options;
     options.dataFolder = m_dir->filePath(QStringLiteral("data"));
     options.requestTimeoutMs = slow;
     return std::make_unique<SignInFlow>(store ? *store : *m_store, options);
@@ -220,6 +223,59 @@ void TestSignIn::signInThroughTheDialog()
     QVERIFY(stored->refreshToken.isEmpty());
     QVERIFY(Cache::CacheKey::fromHex(stored->cacheKeyHex));
     QVERIFY(!m_store->lastRemembered());
+}
+
+// The demo's start (scripts/start.sh): --server, --user and SHAHRVAND_PASSWORD.
+void TestSignIn::givenUserIsSignedInWithoutAClick()
+{
+    SignInOptions options;
+    options.serverAddress = address();
+    options.username = QStringLiteral("Agent-A");
+    options.password = password;
+    auto flow = makeFlow(nullptr, options);
+    QSignalSpy shown(flow.get(), &SignInFlow::dialogShown);
+    QSignalSpy finished(flow.get(), &SignInFlow::finished);
+    flow->start();
+    // The dialog shows who is being signed in while the server is asked.
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(flow->dialog()->isBusy());
+    QCOMPARE(flow->dialog()->usernameField()->text(), QStringLiteral("Agent-A"));
+    QVERIFY(finished.wait(slow));
+    const auto workspace = flow->takeWorkspace();
+    QVERIFY(workspace);
+    QCOMPARE(workspace->session.user.userId.value(), w->agentAId);
+    QVERIFY(!workspace->startedOffline);
+    // Not remembered unless asked for: the keychain keeps no refresh token.
+    QVERIFY(!m_store->lastRemembered());
+
+    // The password is used once: the next start (after signing out) asks for it.
+    flow->start();
+    QVERIFY(flow->dialog());
+    QVERIFY(!flow->dialog()->isBusy());
+    QVERIFY(flow->dialog()->passwordField()->text().isEmpty());
+    QCOMPARE(flow->dialog()->usernameField()->text(), QStringLiteral("Agent-A"));
+    flow->dialog()->reject();
+}
+
+void TestSignIn::givenWrongPasswordWaitsInTheDialog()
+{
+    SignInOptions options;
+    options.serverAddress = address();
+    options.username = QStringLiteral("agent-a");
+    options.password = QStringLiteral("not-the-password");
+    auto flow = makeFlow(nullptr, options);
+    QSignalSpy finished(flow.get(), &SignInFlow::finished);
+    flow->start();
+    SignInDialog *dialog = flow->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), slow);
+    QCOMPARE(dialog->errorText(), QStringLiteral("The user name or password is not correct."));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(dialog->isVisible());
+    fill(dialog, address(), QStringLiteral("agent-a"), password, false);
+    dialog->signInButton()->click();
+    QVERIFY(finished.wait(slow));
+    QVERIFY(flow->takeWorkspace());
 }
 
 void TestSignIn::wrongPasswordIsShownInTheDialog()
