@@ -56,6 +56,10 @@ std::optional<WorkflowErrorCode> refusal(const CaseState &state, CaseActionKind 
             return std::nullopt;
         if (!isFrontOffice(actor))
             return WorkflowErrorCode::RoleMayNotAct;
+        // Agents take cases from the queue; moving an owned case is a supervisor's call.
+        if (state.owner.isValid())
+            return ownsCase(actor, state) ? WorkflowErrorCode::SameOwner
+                                          : WorkflowErrorCode::NotTheOwner;
         if (state.tier > actorTier(actor))
             return WorkflowErrorCode::TierAboveActor;
         return std::nullopt;

@@ -227,6 +227,10 @@ void TestCaseWorkflow::roles_data()
     }
 
     row("agent takes a new case", caseIn(S::New), CaseAction::assign(agentId), agent, ok);
+    row("agent takes another's case", caseIn(S::InProgress), CaseAction::assign(otherAgentId),
+        otherAgent, E::NotTheOwner);
+    row("agent takes their own case again", caseIn(S::InProgress), CaseAction::assign(agentId),
+        agent, E::SameOwner);
     row("agent hands a case to another", caseIn(S::New), CaseAction::assign(otherAgentId), agent,
         E::MayOnlyAssignSelf);
     row("agent takes a tier-2 case", caseIn(S::Escalated, specialistTier),
@@ -495,9 +499,13 @@ void TestCaseWorkflow::allowedActionsForButtons()
     QVERIFY(workflow.allowedActions(caseIn(CaseStatus::InProgress), fieldOfficer, now).isEmpty());
     QCOMPARE(workflow.allowedActions(caseIn(CaseStatus::Resolved), supervisor, now),
              (QList<CaseActionKind>{CaseActionKind::Reopen, CaseActionKind::Close}));
-    QCOMPARE(workflow.allowedActions(caseIn(CaseStatus::InProgress), otherAgent, now),
-             (QList<CaseActionKind>{CaseActionKind::Assign}));
+    QVERIFY(workflow.allowedActions(caseIn(CaseStatus::InProgress), otherAgent, now).isEmpty());
     QCOMPARE(workflow.allowedActions(caseIn(CaseStatus::InProgress), agent, now),
+             (QList<CaseActionKind>{CaseActionKind::WaitForCitizen, CaseActionKind::Escalate,
+                                    CaseActionKind::Resolve}));
+    QCOMPARE(workflow.allowedActions(caseIn(CaseStatus::New), otherAgent, now),
+             (QList<CaseActionKind>{CaseActionKind::Assign, CaseActionKind::Escalate}));
+    QCOMPARE(workflow.allowedActions(caseIn(CaseStatus::InProgress), supervisor, now),
              (QList<CaseActionKind>{CaseActionKind::Assign, CaseActionKind::WaitForCitizen,
                                     CaseActionKind::Escalate, CaseActionKind::Resolve}));
 }
