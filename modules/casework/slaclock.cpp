@@ -126,6 +126,17 @@ QString slaActionCode(SlaActionKind kind)
     Q_UNREACHABLE();
 }
 
+QString raisedPriority(QStringView priority)
+{
+    if (priority.isEmpty() || priority == u"normal")
+        return QStringLiteral("high");
+    if (priority == u"low")
+        return QStringLiteral("normal");
+    if (priority == u"high" || priority == u"urgent")
+        return QStringLiteral("urgent");
+    return priority.toString();
+}
+
 std::optional<SlaActionKind> slaActionFromCode(QStringView code)
 {
     for (SlaActionKind kind : {SlaActionKind::NotifyOwner, SlaActionKind::NotifySupervisor,

@@ -25,6 +25,9 @@ enum class SlaActionKind {
 };
 
 QString slaActionCode(SlaActionKind kind);
+// What "raise_priority" makes of a case's priority: low -> normal -> high -> urgent, which
+// stays urgent; an empty priority counts as normal. An unknown code is left as it is.
+QString raisedPriority(QStringView priority);
 std::optional<SlaActionKind> slaActionFromCode(QStringView code);
 // Refuses the whole list on the first code it does not know (returned as the error), so a
 // misspelt action is reported instead of silently never firing.
@@ -135,7 +138,11 @@ struct SlaFiring
 // both thresholds, both fire, warning first.
 QList<SlaFiring> slaFirings(const SlaPolicy &policy, const SlaEvaluation &previous,
                             const SlaEvaluation &current);
-// The same from the time of the previous check alone.
+// The same from the time of the previous check alone, evaluating the case's present times
+// at both instants. It cannot know that a reopened case was resolved at the previous check
+// (resolved_at is cleared by reopening), so a deadline passed while the case was resolved
+// does not fire after the reopen; a timer that keeps the previous evaluation itself and
+// calls slaFirings() does fire it.
 QList<SlaFiring> slaFiringsBetween(const SlaPolicy &policy, const BusinessCalendar &calendar,
                                    const SlaCaseTimes &times, const QDateTime &previousCheck,
                                    const QDateTime &now);

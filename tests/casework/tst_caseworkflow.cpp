@@ -142,6 +142,15 @@ void TestCaseWorkflow::actionCodesRoundTrip()
     }
     QCOMPARE(codes.size(), 8);
     QVERIFY(!caseActionFromCode(u"delete"));
+
+    Access::Principal principal;
+    principal.userId = UserId(8);
+    principal.roles = {Role::SeniorAgent, Role::KnowledgeAuthor};
+    const Actor actor = Actor::fromPrincipal(principal);
+    QCOMPARE(actor.user, UserId(8));
+    QCOMPARE(actor.roles, principal.roles);
+    QVERIFY(!actor.system);
+    QVERIFY(Actor::systemActor().system);
 }
 
 void TestCaseWorkflow::everyActionFromEveryStatus_data()

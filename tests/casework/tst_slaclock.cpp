@@ -116,6 +116,12 @@ void TestSlaClock::readsActions()
     QVERIFY(!misspelt);
     QCOMPARE(misspelt.error(), QStringLiteral("notify_ownr"));
     QVERIFY(!slaActionsFromJson(QJsonArray{42}));
+    QCOMPARE(raisedPriority(u"low"), QStringLiteral("normal"));
+    QCOMPARE(raisedPriority(u"normal"), QStringLiteral("high"));
+    QCOMPARE(raisedPriority(u""), QStringLiteral("high"));
+    QCOMPARE(raisedPriority(u"high"), QStringLiteral("urgent"));
+    QCOMPARE(raisedPriority(u"urgent"), QStringLiteral("urgent"));
+    QCOMPARE(raisedPriority(u"odd"), QStringLiteral("odd"));
     for (SlaState state :
          {SlaState::Fine, SlaState::Warning, SlaState::Breached, SlaState::Met, SlaState::Paused}) {
         QVERIFY(!slaStateCode(state).isEmpty());
@@ -330,6 +336,18 @@ void TestSlaClock::reopenedCaseRunsFromCreation()
         evaluateSla(policy(60, 960), calendar, times, local(2026, 1, 20, 8)).resolution;
     QCOMPARE(reopened.state, SlaState::Breached);
     QCOMPARE(reopened.dueAt, local(2026, 1, 18, 16));
+
+    // A timer that kept its evaluation from while the case was resolved (in time) fires the
+    // breach once the reopened case is seen again.
+    SlaCaseTimes resolved = times;
+    resolved.resolvedAt = local(2026, 1, 18, 9);
+    const SlaPolicy rules = policy(60, 960);
+    const SlaEvaluation before = evaluateSla(rules, calendar, resolved, local(2026, 1, 19, 8));
+    QCOMPARE(before.resolution.state, SlaState::Met);
+    const QList<SlaFiring> fired =
+        slaFirings(rules, before, evaluateSla(rules, calendar, times, local(2026, 1, 20, 8)));
+    QCOMPARE(fired.size(), 2); // the warning was not reached before resolving either
+    QCOMPARE(fired.at(1).threshold, SlaThreshold::Breach);
 }
 
 QTEST_GUILESS_MAIN(TestSlaClock)
