@@ -2,6 +2,7 @@
 
 #include "casework_tr_p.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace Shahrvand::CaseWork {
@@ -456,7 +457,8 @@ Expected<TransitionResult, WorkflowError> CaseWorkflow::apply(const CaseState &s
             return fail(WorkflowErrorCode::ReasonRequired);
         // The next tier takes the case from its queue: nobody owns it until then.
         next.status = CaseStatus::Escalated;
-        next.tier = state.tier + 1;
+        // A row without a tier (cases.tier is nullable) is at the help desk.
+        next.tier = std::max(state.tier, helpDeskTier) + 1;
         next.owner = UserId();
         if (action.team.isValid())
             next.team = action.team;

@@ -439,6 +439,11 @@ void TestCaseWorkflow::escalatesOneTierAtATimeUpToEngineering()
         QCOMPARE(result->state.status, CaseStatus::Escalated);
         state = result->state;
     }
+    CaseState noTier = caseIn(CaseStatus::InProgress);
+    noTier.tier = 0;
+    QCOMPARE(
+        workflow.apply(noTier, actionOf(CaseActionKind::Escalate), supervisor, now)->state.tier,
+        specialistTier);
     const auto refused = workflow.apply(state, actionOf(CaseActionKind::Escalate), supervisor, now);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, WorkflowErrorCode::AlreadyAtTopTier);
