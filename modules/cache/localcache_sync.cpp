@@ -1,0 +1,261 @@
+// Applying what the server sends: push answers and pull pages.
+#include "localcache_p.h"
+
+#include <QUuid>
+
+namespace Shahrvand::Cache {
+
+// ---------------------------------------------------------------------------------------
+// The sync engine's side
+
+Expected<QJsonArray, CacheError> LocalCache::pendingMutations(int max) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT mutation_id, entity, op, row_id, base_version, payload "
+                                 "FROM outbox ORDER BY seq LIMIT ?"));
+    query.addBindValue(max);
+    if (!query.exec())
+        return storageError(query);
+    CacheWriter writer(m_db, d->cipher, d->user);
+    QJsonArray mutations;
+    while (query.next()) {
+        PendingEntry entry;
+        entry.mutationId = query.value(0).toString();
+        entry.entity = query.value(1).toString();
+        entry.op = query.value(2).toString();
+        entry.rowId = query.value(3).toLongLong();
+        entry.baseVersion = query.value(4).toLongLong();
+        if (!writer.openPayload(entry, query.value(5).toByteArray()))
+            return storageError(writer.error);
+        const EntityDef *def = entityOrNull(entry.entity);
+        if (!def)
+            return unknownEntity(entry.entity);
+        QJsonObject fields = entry.fields;
+        writer.resolveLocalReferences(*def, fields, true);
+        QJsonObject mutation{{QStringLiteral("client_mutation_id"), entry.mutationId},
+                             {QStringLiteral("entity"), entry.entity},
+                             {QStringLiteral("op"), entry.op}};
+        if (entry.op != u"create") {
+            QString mutationId;
+            bool createdInThisBatch = false;
+            if (entry.rowId < 0) {
+                if (const auto serverId = writer.serverIdOf(entry.rowId, &mutationId)) {
+                    mutation.insert(QStringLiteral("id"), *serverId);
+                } else {
+                    mutation.insert(QStringLiteral("id"), QStringLiteral("tmp:") + mutationId);
+                    // The create is older, so it is in this batch, before this edit: nobody
+                    // can change the row in between, and there is no version to compare.
+                    createdInThisBatch = true;
+                }
+            } else {
+                mutation.insert(QStringLiteral("id"), entry.rowId);
+            }
+            if (!createdInThisBatch) {
+                mutation.insert(QStringLiteral("base_version"), entry.baseVersion);
+                QJsonObject base = entry.base;
+                writer.resolveLocalReferences(*def, base, true);
+                mutation.insert(QStringLiteral("base"), base);
+            }
+        }
+        if (entry.op != u"delete")
+            mutation.insert(QStringLiteral("fields"), fields);
+        mutations.append(mutation);
+    }
+    return mutations;
+}
+
+namespace {
+
+bool storeConflict(CacheWriter &writer, const PendingEntry &entry, const QString &kind,
+                   const QJsonObject &result)
+{
+    const QJsonObject serverRow = result.value(u"row").toObject();
+    const QJsonObject error = result.value(u"error").toObject();
+    const QJsonObject payload{{QStringLiteral("mine"), entry.fields},
+                              {QStringLiteral("view"), entry.view},
+                              {QStringLiteral("fields"), result.value(u"conflicts").toArray()},
+                              {QStringLiteral("server_row"), serverRow},
+                              {QStringLiteral("error_code"), error.value(u"code")},
+                              {QStringLiteral("error_message"), error.value(u"message")}};
+    QSqlQuery &query = writer.statement(
+        QStringLiteral("conflict"),
+        QStringLiteral("INSERT INTO conflicts (kind, entity, row_id, op, mutation_id, "
+                       "server_version, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, kind);
+    query.bindValue(1, entry.entity);
+    query.bindValue(2, entry.rowId);
+    query.bindValue(3, entry.op);
+    query.bindValue(4, entry.mutationId);
+    query.bindValue(5, serverRow.value(u"version").toInteger());
+    query.bindValue(6, writer.seal(compact(payload), conflictAddress(entry.mutationId)));
+    query.bindValue(7, QDateTime::currentMSecsSinceEpoch());
+    return writer.exec(query);
+}
+
+} // namespace
+
+Expected<PushApplied, CacheError> LocalCache::applyPushResults(const QJsonArray &sent,
+                                                               const QJsonArray &results)
+{
+    Q_UNUSED(sent)
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    CacheWriter writer(m_db, d->cipher, d->user);
+    PushApplied applied;
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        const QString mutationId = result.value(u"client_mutation_id").toString();
+        const auto found = writer.entryFor(mutationId);
+        if (!found)
+            return storageError(writer.error);
+        if (!*found)
+            continue; // answered before: nothing left to do
+        const PendingEntry &entry = **found;
+        const EntityDef *entity = entityOrNull(entry.entity);
+        if (!entity)
+            return unknownEntity(entry.entity);
+        if (!writer.dequeue(mutationId))
+            return storageError(writer.error);
+        const QString status = result.value(u"status").toString();
+        const QJsonObject row = result.value(u"row").toObject();
+        qint64 rowId = entry.rowId;
+
+        if (status == u"applied") {
+            ++applied.applied;
+            if (entry.op == u"create" && entry.rowId < 0) {
+                rowId = row.value(u"id").toInteger();
+                if (!rekey(writer, *entity, entry.rowId, rowId, row.value(u"version").toInteger()))
+                    return storageError(writer.error);
+            }
+            if (entry.op == u"delete" && !row.value(u"deleted").toBool()) {
+                if (!writer.removeWithChildren(entity->name, rowId))
+                    return storageError(writer.error);
+            } else if (!row.isEmpty() && !writer.serverRowArrived(*entity, row)) {
+                return storageError(writer.error);
+            }
+            if (entry.op == u"create" && !refreshReferrers(writer, *entity))
+                return storageError(writer.error);
+        } else {
+            const bool conflict = status == u"conflict";
+            conflict ? ++applied.conflicts : ++applied.rejected;
+            if (!storeConflict(writer, entry,
+                               conflict ? QStringLiteral("conflict") : QStringLiteral("rejected"),
+                               result))
+                return storageError(writer.error);
+            if (!row.isEmpty() && !writer.serverRowArrived(*entity, row))
+                return storageError(writer.error);
+        }
+        if (!writer.recompute(*entity, rowId))
+            return storageError(writer.error);
+    }
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return applied;
+}
+
+bool LocalCache::rekey(CacheWriter &writer, const EntityDef &entity, qint64 localId,
+                       qint64 serverId, qint64 createdVersion)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE local_ids SET server_id = ? WHERE local_id = ?"));
+    query.addBindValue(serverId);
+    query.addBindValue(localId);
+    if (!writer.exec(query))
+        return false;
+    // Edits made on top of the local row were based on what this client created: the
+    // version the server gave it, so that the server merges them with whatever others
+    // changed since instead of seeing every field as a conflict.
+    query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ? AND "
+                                 "row_id = ? AND base_version = 0"));
+    query.addBindValue(createdVersion);
+    query.addBindValue(entity.name);
+    query.addBindValue(localId);
+    if (!writer.exec(query))
+        return false;
+    for (const char *table : {"outbox", "conflicts"}) {
+        query.prepare(QStringLiteral("UPDATE %1 SET row_id = ? WHERE entity = ? AND row_id = ?")
+                          .arg(QLatin1String(table)));
+        query.addBindValue(serverId);
+        query.addBindValue(entity.name);
+        query.addBindValue(localId);
+        if (!writer.exec(query))
+            return false;
+    }
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::tableOf(entity.name)));
+    query.addBindValue(localId);
+    return writer.exec(query);
+}
+
+// Rows with local edits that may refer to a row created here: their views are rebuilt so
+// that the reference shows the server's id.
+bool LocalCache::refreshReferrers(CacheWriter &writer, const EntityDef &target)
+{
+    for (const EntityDef &entity : Entities::allEntities()) {
+        bool refers = Schema::childrenOf(target.name).contains(&entity);
+        for (const Entities::FieldDef &field : entity.fields)
+            refers =
+                refers || (field.type == FieldType::Reference && field.references == target.name);
+        if (!refers)
+            continue;
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE local <> 0")
+                            .arg(Schema::tableOf(entity.name))))
+            return writer.exec(query);
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        for (qint64 id : ids) {
+            if (!writer.recompute(entity, id))
+                return false;
+        }
+    }
+    return true;
+}
+
+Expected<PullApplied, CacheError> LocalCache::applyPullPage(const QJsonObject &page)
+{
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    CacheWriter writer(m_db, d->cipher, d->user);
+    writer.noteOutbox();
+    PullApplied applied;
+    const QJsonArray changes = page.value(u"changes").toArray();
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString name = change.value(u"entity").toString();
+        const EntityDef *entity = entityOrNull(name);
+        if (!entity) {
+            // A newer server may know entities this program does not: skip, keep going.
+            qCWarning(lcCache) << "pull: unknown entity" << name;
+            ++applied.skipped;
+            continue;
+        }
+        const QJsonObject row = change.value(u"row").toObject();
+        const auto arrival = writer.serverRowArrived(*entity, row);
+        if (!arrival)
+            return storageError(writer.error);
+        if (*arrival == CacheWriter::Arrival::Skipped)
+            ++applied.skipped;
+        else if (row.value(u"deleted").toBool())
+            ++applied.deleted;
+        else
+            ++applied.written;
+    }
+    for (const QJsonValue &value : page.value(u"drops").toArray()) {
+        const QJsonObject drop = value.toObject();
+        const QString name = drop.value(u"entity").toString();
+        if (!entityOrNull(name))
+            continue;
+        int removed = 0;
+        if (!writer.removeWithChildren(name, drop.value(u"id").toInteger(), &removed))
+            return storageError(writer.error);
+        applied.dropped += removed;
+    }
+    applied.cursor = page.value(u"cursor").toInteger();
+    applied.more = page.value(u"more").toBool();
+    if (!writeMeta(m_db, QStringLiteral("cursor"), applied.cursor))
+        return storageError(m_db.lastError().text());
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return applied;
+}
+
+} // namespace Shahrvand::Cache
