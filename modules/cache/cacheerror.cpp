@@ -25,6 +25,9 @@ QString CacheError::message() const
                                        : fieldMessages.join(QLatin1Char('\n'));
     case Kind::NotAllowed:
         return tr("Your role does not allow changing this kind of record.");
+    case Kind::BadPage:
+        return tr("The server sent changes this program cannot read. It may run another "
+                  "version of Shahrvand; tell your administrator.");
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         NotFound,      // no such row in the cache
         Invalid,       // the user's input breaks a field rule; see fieldMessages
         NotAllowed,    // the user's roles may not write this entity
+        BadPage,       // what the server sent is not a page of changes (nothing was applied)
     };
 
     Kind kind = Kind::Storage;

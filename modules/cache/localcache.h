@@ -5,6 +5,7 @@
 #include "expected.h"
 #include "principal.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,26 @@ struct EntityDef;
 namespace Shahrvand::Cache {
 
 class CacheWriter;
+namespace PullPage {
+struct Page;
+}
+
+// A page of GET /sync/changes as the server sent it: checked to be one, and indexed, but
+// not parsed into objects (a first sync brings millions of rows, which the cache stores
+// as they came). Made by LocalCache::readPullPage().
+class PulledPage
+{
+public:
+    qint64 cursor() const;
+    bool more() const;
+    qint64 head() const; // 0 when the server did not say
+    qsizetype changeCount() const;
+
+private:
+    friend class LocalCache;
+    QByteArray m_json;
+    std::shared_ptr<const PullPage::Page> m_page; // views into m_json
+};
 
 // One field both sides changed: what it was, what this user made it, what the server has.
 struct FieldConflict
@@ -63,6 +84,7 @@ struct PullApplied
     int skipped = 0; // rows the cache already had in this or a newer version
     qint64 cursor = 0;
     bool more = false;
+    qint64 head = 0; // the server's newest version when it sent the page (0: not said)
 };
 
 // What the answers to one push changed.
@@ -146,6 +168,12 @@ public:
     // Applies one page of GET /sync/changes and stores its cursor, in one transaction.
     // A row with pending local edits takes the server's values underneath them.
     Expected<PullApplied, CacheError> applyPullPage(const QJsonObject &page);
+    // The same from the page's JSON text as the server sent it, rows stored as they came.
+    // Text that is not a page is refused with BadPage. readPullPage() (any thread) lets
+    // the caller look at the cursor before applying it; applyPullPageText() does both.
+    static Expected<PulledPage, CacheError> readPullPage(QByteArray json);
+    Expected<PullApplied, CacheError> applyPullPage(const PulledPage &page);
+    Expected<PullApplied, CacheError> applyPullPageText(const QByteArray &json);
 
     // ---- conflicts and refusals
     Expected<QList<Conflict>, CacheError> conflicts() const;

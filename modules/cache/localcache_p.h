@@ -5,6 +5,7 @@
 
 #include "cacheschema_p.h"
 #include "localcache.h"
+#include "pullpage_p.h"
 #include "rowcipher_p.h"
 #include "validation.h"
 
@@ -17,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
@@ -437,7 +439,7 @@ public:
     }
 
     // A row as the server has it now (pulled, or answered to a push).
-    enum class Arrival { Written, Skipped };
+    enum class Arrival { Written, Deleted, Skipped };
     std::optional<Arrival> serverRowArrived(const EntityDef &entity, const QJsonObject &row)
     {
         const qint64 id = row.value(u"id").toInteger();
@@ -446,28 +448,13 @@ public:
             if (!removeWithChildren(entity.name, id))
                 return std::nullopt;
             // Edits still queued for it will be refused by the server and kept as such.
-            return Arrival::Written;
+            return Arrival::Deleted;
         }
-        // The common case first: a row without local edits, newer than what is cached.
-        QSqlQuery &upsert = statement(
-            QStringLiteral("upsert:") + entity.name,
-            QStringLiteral("INSERT INTO %1 (id, version, parent_id, parent_type, local, data) "
-                           "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET version = "
-                           "excluded.version, parent_id = excluded.parent_id, parent_type = "
-                           "excluded.parent_type, data = excluded.data WHERE %1.local = 0 AND "
-                           "%1.version < excluded.version")
-                .arg(Schema::tableOf(entity.name)));
-        const Schema::ParentRef parent = Schema::parentOf(entity, row);
-        upsert.bindValue(0, id);
-        upsert.bindValue(1, version);
-        upsert.bindValue(2, parent.entity.isEmpty() ? QVariant() : QVariant(parent.id));
-        upsert.bindValue(3, entity.scope.kind == Entities::ScopeKind::ChildOfAny
-                                ? QVariant(parent.entity)
-                                : QVariant());
-        upsert.bindValue(4, m_cipher.seal(compact(row), rowAddress(entity.name, id)));
-        if (!exec(upsert))
+        const auto upserted =
+            upsert(entity, id, version, Schema::parentOf(entity, row), compact(row));
+        if (!upserted)
             return std::nullopt;
-        if (upsert.numRowsAffected() > 0) {
+        if (*upserted) {
             // A row pushed from here may arrive before its queued follow-up edits apply.
             if (m_outboxMayHave.value(entity.name, true)) {
                 const auto entries = pending(entity.name, id);
@@ -478,6 +465,80 @@ public:
             }
             return Arrival::Written;
         }
+        return underLocalEdits(entity, id, version, row);
+    }
+
+    // The same from the row's text as the server sent it (a pull page read by PullPage),
+    // written as it is. Rows that meet local edits are parsed and go the way above.
+    std::optional<Arrival> serverRowTextArrived(const EntityDef &entity, QByteArrayView text)
+    {
+        if (m_outboxMayHave.value(entity.name, true))
+            return serverRowArrived(entity, parseObject(text.toByteArray()));
+        const RowKeys &keys = rowKeys(entity);
+        const QList<QByteArrayView> values = PullPage::members(text, keys.names);
+        const auto id = PullPage::toInteger(values.at(0));
+        const auto version = PullPage::toInteger(values.at(1));
+        if (!id || !version) {
+            error = QStringLiteral("a pulled %1 row lacks its id or version").arg(entity.name);
+            return std::nullopt;
+        }
+        if (PullPage::toBool(values.at(2)).value_or(false)) {
+            if (!removeWithChildren(entity.name, *id))
+                return std::nullopt;
+            return Arrival::Deleted;
+        }
+        Schema::ParentRef parent;
+        if (keys.names.size() > 3) {
+            parent.entity = entity.scope.parentEntity;
+            parent.id = PullPage::toInteger(values.at(3)).value_or(0);
+            if (keys.names.size() > 4) {
+                const auto type = PullPage::toPlainString(values.at(4));
+                parent.entity = type ? entity.scope.parentTypes.value(
+                                           QString::fromLatin1(type->data(), type->size()))
+                                     : QString();
+            }
+        }
+        const auto upserted = upsert(entity, *id, *version, parent, text.toByteArray());
+        if (!upserted)
+            return std::nullopt;
+        if (*upserted)
+            return Arrival::Written;
+        return underLocalEdits(entity, *id, *version, parseObject(text.toByteArray()));
+    }
+
+    // The common case: a row without local edits, newer than what is cached. True when
+    // written; false when the cache has this or a newer version, or local edits on it.
+    std::optional<bool> upsert(const EntityDef &entity, qint64 id, qint64 version,
+                               const Schema::ParentRef &parent, const QByteArray &json)
+    {
+        std::unique_ptr<QSqlQuery> &statement = m_upserts[&entity];
+        if (!statement) {
+            statement = std::make_unique<QSqlQuery>(m_db);
+            statement->prepare(
+                QStringLiteral("INSERT INTO %1 (id, version, parent_id, parent_type, local, data) "
+                               "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET version = "
+                               "excluded.version, parent_id = excluded.parent_id, parent_type = "
+                               "excluded.parent_type, data = excluded.data WHERE %1.local = 0 AND "
+                               "%1.version < excluded.version")
+                    .arg(Schema::tableOf(entity.name)));
+        }
+        QSqlQuery &query = *statement;
+        query.bindValue(0, id);
+        query.bindValue(1, version);
+        query.bindValue(2, parent.entity.isEmpty() ? QVariant() : QVariant(parent.id));
+        query.bindValue(3, entity.scope.kind == Entities::ScopeKind::ChildOfAny
+                               ? QVariant(parent.entity)
+                               : QVariant());
+        query.bindValue(4, m_cipher.seal(json, rowAddress(entity.name, id)));
+        if (!exec(query))
+            return std::nullopt;
+        return query.numRowsAffected() > 0;
+    }
+
+    // A row the upsert did not write: older than the cached one, or under local edits.
+    std::optional<Arrival> underLocalEdits(const EntityDef &entity, qint64 id, qint64 version,
+                                           const QJsonObject &row)
+    {
         const auto stored = read(entity.name, id);
         if (!stored)
             return std::nullopt;
@@ -487,6 +548,29 @@ public:
         if (!recomputeOver(entity, id, version, row))
             return std::nullopt;
         return Arrival::Written;
+    }
+
+    // The members of a row the cache files it by: id, version, deleted, and the parent's
+    // id (and kind) for child entities.
+    struct RowKeys
+    {
+        QList<QByteArray> storage;
+        QList<QByteArrayView> names;
+    };
+    const RowKeys &rowKeys(const EntityDef &entity)
+    {
+        RowKeys &keys = m_rowKeys[&entity];
+        if (keys.names.isEmpty()) {
+            keys.storage = {"id", "version", "deleted"};
+            if (entity.scope.kind == Entities::ScopeKind::ChildOf ||
+                entity.scope.kind == Entities::ScopeKind::ChildOfAny)
+                keys.storage.append(entity.scope.parentColumn.toLatin1());
+            if (entity.scope.kind == Entities::ScopeKind::ChildOfAny)
+                keys.storage.append(entity.scope.parentTypeColumn.toLatin1());
+            for (const QByteArray &name : std::as_const(keys.storage))
+                keys.names.append(name);
+        }
+        return keys;
     }
 
     bool recomputeOver(const EntityDef &entity, qint64 id, qint64 version, const QJsonObject &row)
@@ -591,6 +675,8 @@ private:
     const RowCipher &m_cipher;
     const std::optional<Access::Principal> &m_user;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const EntityDef *, std::unique_ptr<QSqlQuery>> m_upserts;
+    std::unordered_map<const EntityDef *, RowKeys> m_rowKeys;
     QHash<QString, bool> m_outboxMayHave;
 };
 

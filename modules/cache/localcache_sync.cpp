@@ -251,6 +251,92 @@ Expected<PullApplied, CacheError> LocalCache::applyPullPage(const QJsonObject &p
     }
     applied.cursor = page.value(u"cursor").toInteger();
     applied.more = page.value(u"more").toBool();
+    applied.head = page.value(u"head").toInteger();
+    if (!writeMeta(m_db, QStringLiteral("cursor"), applied.cursor))
+        return storageError(m_db.lastError().text());
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return applied;
+}
+
+qint64 PulledPage::cursor() const
+{
+    return m_page->cursor;
+}
+
+bool PulledPage::more() const
+{
+    return m_page->more;
+}
+
+qint64 PulledPage::head() const
+{
+    return m_page->head.value_or(0);
+}
+
+qsizetype PulledPage::changeCount() const
+{
+    return m_page->changes.size();
+}
+
+Expected<PulledPage, CacheError> LocalCache::readPullPage(QByteArray json)
+{
+    PulledPage pulled;
+    pulled.m_json = std::move(json);
+    auto page = PullPage::read(pulled.m_json);
+    if (!page)
+        return CacheError{CacheError::Kind::BadPage, QStringLiteral("not a page of changes"), {}};
+    pulled.m_page = std::make_shared<const PullPage::Page>(std::move(*page));
+    return pulled;
+}
+
+Expected<PullApplied, CacheError> LocalCache::applyPullPageText(const QByteArray &json)
+{
+    const auto page = readPullPage(json);
+    if (!page)
+        return page.error();
+    return applyPullPage(*page);
+}
+
+Expected<PullApplied, CacheError> LocalCache::applyPullPage(const PulledPage &pulled)
+{
+    const PullPage::Page *page = pulled.m_page.get();
+    if (!page)
+        return CacheError{CacheError::Kind::BadPage, QStringLiteral("an empty PulledPage"), {}};
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    CacheWriter writer(m_db, d->cipher, d->user);
+    writer.noteOutbox();
+    PullApplied applied;
+    for (const PullPage::Change &change : page->changes) {
+        const QString name = QString::fromLatin1(change.entity.data(), change.entity.size());
+        const EntityDef *entity = entityOrNull(name);
+        if (!entity) {
+            qCWarning(lcCache) << "pull: unknown entity" << name;
+            ++applied.skipped;
+            continue;
+        }
+        const auto arrival = writer.serverRowTextArrived(*entity, change.row);
+        if (!arrival)
+            return storageError(writer.error);
+        if (*arrival == CacheWriter::Arrival::Skipped)
+            ++applied.skipped;
+        else if (*arrival == CacheWriter::Arrival::Deleted)
+            ++applied.deleted;
+        else
+            ++applied.written;
+    }
+    for (const PullPage::Drop &drop : page->drops) {
+        const QString name = QString::fromLatin1(drop.entity.data(), drop.entity.size());
+        if (!entityOrNull(name))
+            continue;
+        int removed = 0;
+        if (!writer.removeWithChildren(name, drop.id, &removed))
+            return storageError(writer.error);
+        applied.dropped += removed;
+    }
+    applied.cursor = page->cursor;
+    applied.more = page->more;
+    applied.head = page->head.value_or(0);
     if (!writeMeta(m_db, QStringLiteral("cursor"), applied.cursor))
         return storageError(m_db.lastError().text());
     if (!transaction.commit())

@@ -2,6 +2,7 @@
 #include "credentialstore_p.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -36,9 +37,29 @@ QString probeFailure(KeychainCredentialStore::Outcome outcome)
     }
 }
 
+// On Linux both keychains (Secret Service, KWallet) are reached over the session's D-Bus;
+// without one (a console or a bare X server), asking would only wait for the timeout.
+bool sessionBusMissing()
+{
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/bus"));
+#else
+    return false;
+#endif
+}
+
 std::unique_ptr<CredentialStore> open(const QString &service, LastSignIn keychainSide,
                                       LastSignIn memorySide)
 {
+    if (sessionBusMissing()) {
+        qCWarning(lcCredentials, "no D-Bus session, so no system keychain: secrets are kept in "
+                                 "memory for this run");
+        return std::make_unique<MemoryCredentialStore>(
+            probeFailure(KeychainCredentialStore::Outcome::Unavailable), std::move(memorySide));
+    }
     QElapsedTimer timer;
     timer.start();
     auto keychain = std::make_unique<KeychainCredentialStore>(service, std::move(keychainSide));

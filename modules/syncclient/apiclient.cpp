@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
+#include <optional>
+
 namespace Shahrvand::SyncClient {
 
 bool ApiFailure::isTransient() const
@@ -72,6 +74,11 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done)
     send("GET", path, query, {}, true, false, std::move(done));
 }
 
+void ApiClient::getText(const QString &path, const QUrlQuery &query, TextCallback done)
+{
+    sendForText("GET", path, query, {}, true, false, std::move(done));
+}
+
 void ApiClient::post(const QString &path, const QJsonObject &body, Callback done)
 {
     send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), true, false,
@@ -86,6 +93,33 @@ void ApiClient::cancelAll()
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                      const QByteArray &body, bool withToken, bool signIn, Callback done)
+{
+    sendForText(verb, path, query, body, withToken, signIn,
+                [done = std::move(done)](const TextResult &answer) {
+                    if (!answer) {
+                        done(answer.error());
+                        return;
+                    }
+                    if (answer->isEmpty()) {
+                        done(QJsonObject());
+                        return;
+                    }
+                    QJsonParseError parseError{};
+                    const QJsonDocument document = QJsonDocument::fromJson(*answer, &parseError);
+                    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                        ApiFailure bad = failure(ApiFailure::Kind::BadAnswer,
+                                                 ApiFailure::tr("The server's answer could not "
+                                                                "be read."));
+                        bad.httpStatus = 200;
+                        done(bad);
+                        return;
+                    }
+                    done(document.object());
+                });
+}
+
+void ApiClient::sendForText(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                            const QByteArray &body, bool withToken, bool signIn, TextCallback done)
 {
     QUrl url = m_server;
     url.setPath(path);
@@ -108,70 +142,63 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
             *cancelled = true;
             reply->abort();
         });
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, signIn, cancelled, cancelConnection, done = std::move(done)] {
-            disconnect(cancelConnection);
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray bytes = reply->readAll();
-            const QNetworkReply::NetworkError error = reply->error();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, signIn, cancelled, cancelConnection, done = std::move(done)] {
+                disconnect(cancelConnection);
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray bytes = reply->readAll();
+                const QNetworkReply::NetworkError error = reply->error();
 
-            if (*cancelled) {
-                done(failure(ApiFailure::Kind::Cancelled, ApiFailure::tr("Cancelled.")));
-                return;
-            }
-            if (status == 0) {
-                if (error == QNetworkReply::TimeoutError ||
-                    error == QNetworkReply::OperationCanceledError)
-                    done(failure(ApiFailure::Kind::Timeout,
-                                 ApiFailure::tr("The server did not answer in time.")));
-                else
-                    done(failure(ApiFailure::Kind::Unreachable,
-                                 ApiFailure::tr("The server cannot be reached: %1")
-                                     .arg(reply->errorString())));
-                return;
-            }
-            QJsonParseError parseError{};
-            const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-            if (status >= 200 && status < 300) {
-                if (bytes.isEmpty()) {
-                    done(QJsonObject());
-                } else if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                    done(failure(ApiFailure::Kind::BadAnswer,
-                                 ApiFailure::tr("The server's answer could not be read."), status));
-                } else {
-                    done(document.object());
+                if (*cancelled) {
+                    done(failure(ApiFailure::Kind::Cancelled, ApiFailure::tr("Cancelled.")));
+                    return;
                 }
-                return;
-            }
-            const QJsonObject errorJson = document.object().value(u"error").toObject();
-            ApiFailure result;
-            result.httpStatus = status;
-            result.code = errorJson.value(u"code").toString();
-            result.message = errorJson.value(u"message").toString();
-            if (status == 401)
-                result.kind =
-                    signIn ? ApiFailure::Kind::InvalidCredentials : ApiFailure::Kind::Unauthorized;
-            else if (status == 429)
-                result.kind = ApiFailure::Kind::Throttled;
-            else if (status >= 500)
-                result.kind = ApiFailure::Kind::ServerError;
-            else
-                result.kind = ApiFailure::Kind::Refused;
-            if (reply->hasRawHeader("Retry-After"))
-                result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
-            if (result.message.isEmpty())
-                result.message =
-                    ApiFailure::tr("The server refused the request (HTTP %1).").arg(status);
-            done(result);
-        });
+                if (status == 0) {
+                    if (error == QNetworkReply::TimeoutError ||
+                        error == QNetworkReply::OperationCanceledError)
+                        done(failure(ApiFailure::Kind::Timeout,
+                                     ApiFailure::tr("The server did not answer in time.")));
+                    else
+                        done(failure(ApiFailure::Kind::Unreachable,
+                                     ApiFailure::tr("The server cannot be reached: %1")
+                                         .arg(reply->errorString())));
+                    return;
+                }
+                if (status >= 200 && status < 300) {
+                    done(bytes);
+                    return;
+                }
+                const QJsonDocument document = QJsonDocument::fromJson(bytes);
+                const QJsonObject errorJson = document.object().value(u"error").toObject();
+                ApiFailure result;
+                result.httpStatus = status;
+                result.code = errorJson.value(u"code").toString();
+                result.message = errorJson.value(u"message").toString();
+                if (status == 401)
+                    result.kind = signIn ? ApiFailure::Kind::InvalidCredentials
+                                         : ApiFailure::Kind::Unauthorized;
+                else if (status == 429)
+                    result.kind = ApiFailure::Kind::Throttled;
+                else if (status >= 500)
+                    result.kind = ApiFailure::Kind::ServerError;
+                else
+                    result.kind = ApiFailure::Kind::Refused;
+                if (reply->hasRawHeader("Retry-After"))
+                    result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+                if (result.message.isEmpty())
+                    result.message =
+                        ApiFailure::tr("The server refused the request (HTTP %1).").arg(status);
+                done(result);
+            });
 }
 
-ApiClient::Result ApiClient::wait(const std::function<void(Callback)> &start)
+template<typename R>
+R ApiClient::wait(const std::function<void(std::function<void(const R &)>)> &start)
 {
     QEventLoop loop;
-    std::optional<Result> result;
-    start([&](const Result &answer) {
+    std::optional<R> result;
+    start([&](const R &answer) {
         result = answer;
         loop.quit();
     });
@@ -184,22 +211,27 @@ ApiClient::Result ApiClient::wait(const std::function<void(Callback)> &start)
 
 ApiClient::Result ApiClient::loginAndWait(const QString &username, const QString &password)
 {
-    return wait([&](Callback done) { login(username, password, std::move(done)); });
+    return wait<Result>([&](Callback done) { login(username, password, std::move(done)); });
 }
 
 ApiClient::Result ApiClient::refreshAndWait(const QString &refreshToken)
 {
-    return wait([&](Callback done) { refresh(refreshToken, std::move(done)); });
+    return wait<Result>([&](Callback done) { refresh(refreshToken, std::move(done)); });
 }
 
 ApiClient::Result ApiClient::getAndWait(const QString &path, const QUrlQuery &query)
 {
-    return wait([&](Callback done) { get(path, query, std::move(done)); });
+    return wait<Result>([&](Callback done) { get(path, query, std::move(done)); });
 }
 
 ApiClient::Result ApiClient::postAndWait(const QString &path, const QJsonObject &body)
 {
-    return wait([&](Callback done) { post(path, body, std::move(done)); });
+    return wait<Result>([&](Callback done) { post(path, body, std::move(done)); });
+}
+
+ApiClient::TextResult ApiClient::getTextAndWait(const QString &path, const QUrlQuery &query)
+{
+    return wait<TextResult>([&](TextCallback done) { getText(path, query, std::move(done)); });
 }
 
 } // namespace Shahrvand::SyncClient

@@ -55,6 +55,9 @@ class ApiClient final : public QObject
 public:
     using Result = Expected<QJsonObject, ApiFailure>;
     using Callback = std::function<void(const Result &)>;
+    // A successful answer's body as it came (a pull page, read by the cache itself).
+    using TextResult = Expected<QByteArray, ApiFailure>;
+    using TextCallback = std::function<void(const TextResult &)>;
 
     explicit ApiClient(QUrl server, QObject *parent = nullptr);
     ~ApiClient() override;
@@ -71,6 +74,8 @@ public:
     void logout(Callback done);
     void get(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
+    // GET whose successful answer is handed over unparsed; failures as for get().
+    void getText(const QString &path, const QUrlQuery &query, TextCallback done);
 
     // Blocking, for the sync engine's thread and the headless command: runs a local event
     // loop until the answer (or cancelAll()) arrives.
@@ -78,6 +83,7 @@ public:
     Result refreshAndWait(const QString &refreshToken);
     Result getAndWait(const QString &path, const QUrlQuery &query = {});
     Result postAndWait(const QString &path, const QJsonObject &body);
+    TextResult getTextAndWait(const QString &path, const QUrlQuery &query = {});
 
     // Aborts every call in flight; their callbacks get Kind::Cancelled. Thread-safe.
     void cancelAll();
@@ -88,7 +94,11 @@ signals:
 private:
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, bool withToken, bool signIn, Callback done);
-    Result wait(const std::function<void(Callback)> &start);
+    void sendForText(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                     const QByteArray &body, bool withToken, bool signIn, TextCallback done);
+    // Runs a local event loop until the call that `start` begins answers.
+    template<typename R>
+    static R wait(const std::function<void(std::function<void(const R &)>)> &start);
 
     QUrl m_server;
     Language m_language = defaultLanguage;

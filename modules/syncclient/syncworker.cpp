@@ -1,7 +1,11 @@
 #include "syncworker_p.h"
 
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
+
+#include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSyncClient, "shahrvand.syncclient")
 
@@ -18,9 +22,16 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::requestCancel()
 {
+    // Called on the UI thread: the flag is atomic, and the requests (which belong to the
+    // worker's thread) are aborted there, by the event loop that waits for them.
     m_cancel = true;
-    if (m_api)
-        m_api->cancelAll();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_api && m_cancel)
+                m_api->cancelAll();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncWorker::initialize()
@@ -232,10 +243,9 @@ SyncWorker::Step SyncWorker::ensureAccess(SyncReport &report)
     return Step::Done;
 }
 
-ApiClient::Result SyncWorker::call(const std::function<ApiClient::Result()> &request,
-                                   SyncReport &report)
+template<typename R> R SyncWorker::call(const std::function<R()> &request, SyncReport &report)
 {
-    ApiClient::Result result = request();
+    R result = request();
     if (!result && result.error().kind == ApiFailure::Kind::Unauthorized &&
         !m_session.refreshToken.isEmpty()) {
         m_session.accessToken.clear(); // expired early (revoked, clock skew): refresh once
@@ -257,7 +267,7 @@ SyncWorker::Step SyncWorker::push(SyncReport &report)
         m_status.phase = SyncPhase::Pushing;
         publish();
         const QJsonObject body{{QStringLiteral("mutations"), *batch}};
-        const auto answer = call(
+        const auto answer = call<ApiClient::Result>(
             [&] { return m_api->postAndWait(QStringLiteral("/api/v1/sync/push"), body); }, report);
         if (!answer) {
             // A batch too large for the server's body limit: send fewer at a time.
@@ -287,6 +297,30 @@ SyncWorker::Step SyncWorker::push(SyncReport &report)
     return Step::Done;
 }
 
+namespace {
+
+// A page asked for ahead of time: its answer, once it came.
+struct PrefetchedPage
+{
+    qint64 cursor = 0;
+    std::optional<ApiClient::TextResult> answer;
+    QEventLoop *waiting = nullptr;
+};
+
+// Waits for the prefetched page; nothing when this thread is quitting.
+std::optional<ApiClient::TextResult> takeAnswer(PrefetchedPage &page)
+{
+    if (!page.answer) {
+        QEventLoop loop;
+        page.waiting = &loop;
+        loop.exec();
+        page.waiting = nullptr;
+    }
+    return std::move(page.answer);
+}
+
+} // namespace
+
 SyncWorker::Step SyncWorker::pull(SyncReport &report)
 {
     SyncProgress &progress = m_status.progress;
@@ -295,17 +329,44 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
     publish();
     QElapsedTimer clock;
     clock.start();
+    const QString path = QStringLiteral("/api/v1/sync/changes");
+    const auto pageQuery = [this](qint64 cursor) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
+        return query;
+    };
+    // The next page is asked for before this one is applied, so that the server makes it
+    // while the cache writes this one (its answer waits in the socket until this thread
+    // reads it). A prefetch that failed is asked for again the ordinary way, which renews
+    // the session or reports the failure.
+    std::shared_ptr<PrefetchedPage> prefetch;
     bool more = true;
     while (more && !m_cancel) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("cursor"), QString::number(progress.cursor));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
-        const auto answer =
-            call([&] { return m_api->getAndWait(QStringLiteral("/api/v1/sync/changes"), query); },
-                 report);
-        if (!answer)
-            return fail(report, answer.error());
-        const auto applied = m_cache->applyPullPage(*answer);
+        std::optional<ApiClient::TextResult> answer;
+        if (prefetch && prefetch->cursor == progress.cursor)
+            answer = takeAnswer(*prefetch);
+        prefetch.reset();
+        if (!answer || !answer->hasValue())
+            answer = call<ApiClient::TextResult>(
+                [&] { return m_api->getTextAndWait(path, pageQuery(progress.cursor)); }, report);
+        if (!*answer)
+            return fail(report, answer->error());
+        const auto page = Cache::LocalCache::readPullPage(std::move(*answer).value());
+        answer.reset();
+        if (!page)
+            return failCache(report, page.error());
+        if (page->more() && !m_cancel) {
+            prefetch = std::make_shared<PrefetchedPage>();
+            prefetch->cursor = page->cursor();
+            m_api->getText(path, pageQuery(prefetch->cursor),
+                           [prefetch](const ApiClient::TextResult &result) {
+                               prefetch->answer = result;
+                               if (prefetch->waiting)
+                                   prefetch->waiting->quit();
+                           });
+        }
+        const auto applied = m_cache->applyPullPage(*page);
         if (!applied)
             return failCache(report, applied.error());
         m_status.online = true;
@@ -315,7 +376,7 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
         more = applied->more;
         progress.cursor = applied->cursor;
         progress.rowsPulled = report.pulled + report.deleted;
-        progress.head = std::max(progress.head, answer->value(u"head").toInteger(applied->cursor));
+        progress.head = std::max({progress.head, applied->head, applied->cursor});
         const qint64 span = progress.head - progress.startCursor;
         const qint64 done = progress.cursor - progress.startCursor;
         if (span > 0) {

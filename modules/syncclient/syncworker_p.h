@@ -54,7 +54,9 @@ private:
     Step push(SyncReport &report);
     Step pull(SyncReport &report);
     // A call that refreshes the access token once when the server says it expired.
-    ApiClient::Result call(const std::function<ApiClient::Result()> &request, SyncReport &report);
+    // Runs `request`; when the server says the access token is no longer good, renews the
+    // session once and runs it again.
+    template<typename R> R call(const std::function<R()> &request, SyncReport &report);
     Step fail(SyncReport &report, const ApiFailure &failure);
     Step failCache(SyncReport &report, const Cache::CacheError &error);
     void updateCounts();

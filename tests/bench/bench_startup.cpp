@@ -34,6 +34,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Shahrvand;
 
 namespace {
@@ -293,6 +295,14 @@ std::optional<ChildFigures> runOnce(const QString &self, const QString &cachePat
     return figures;
 }
 
+// Truly cold: the kernel forgets the cache file and the libraries (root only).
+bool dropPageCache()
+{
+    ::sync();
+    QFile control(QStringLiteral("/proc/sys/vm/drop_caches"));
+    return control.open(QIODevice::WriteOnly) && control.write("3\n") == 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -305,6 +315,7 @@ int main(int argc, char *argv[])
     qint64 cases = 1'000'000;
     qint64 citizens = 300'000;
     int runs = 5;
+    bool dropCaches = false;
     QString keep;
     const QStringList arguments = app.arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -317,34 +328,66 @@ int main(int argc, char *argv[])
             cases = qMax<qint64>(1, arguments.at(++i).toLongLong());
         } else if (argument == u"--citizens" && i + 1 < arguments.size()) {
             citizens = qMax<qint64>(0, arguments.at(++i).toLongLong());
+        } else if (argument == u"--keep" && i + 1 < arguments.size()) {
+            keep = arguments.at(++i);
+        } else if (argument == u"--drop-caches") {
+            dropCaches = true;
         } else if (argument == u"--runs" && i + 1 < arguments.size()) {
             runs = qMax(1, arguments.at(++i).toInt());
         } else {
             std::fprintf(stderr, "usage: bench_startup [--quick] [--cases N] [--citizens N] "
-                                 "[--runs N]\n");
+                                 "[--runs N] [--drop-caches] [--keep DIR]\n"
+                                 "  --keep: build the cache in DIR once and reuse it\n"
+                                 "  --drop-caches: empty the kernel's page cache before each "
+                                 "run (root only)\n");
             return 2;
         }
     }
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_startup-XXXXXX"));
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/bench_startup-XXXXXX"));
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "cannot make %s\n", qPrintable(dir.path()));
+        return 1;
+    }
     const QString cachePath = dir.filePath(QStringLiteral("bench.cache"));
     const QString settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    const Cache::CacheKey key = Cache::CacheKey::generate();
-    std::printf("bench_startup: %lld cases, %lld citizens, %d runs\n", cases, citizens, runs);
+    QFile keyFile(dir.filePath(QStringLiteral("key.hex")));
+    std::optional<Cache::CacheKey> key;
+    if (QFileInfo::exists(cachePath) && keyFile.open(QIODevice::ReadOnly))
+        key = Cache::CacheKey::fromHex(QString::fromLatin1(keyFile.readAll()));
+    keyFile.close();
+    std::printf("bench_startup: %lld cases, %lld citizens, %d runs%s\n", cases, citizens, runs,
+                dropCaches ? ", page cache emptied before each" : "");
     std::fflush(stdout);
 
-    QElapsedTimer timer;
-    timer.start();
-    if (!buildCache(cachePath, key, cases, citizens))
-        return 1;
-    std::printf("building the cache: %.1f s, %.1f MB\n", double(timer.elapsed()) / 1000.0,
-                double(QFileInfo(cachePath).size()) / 1e6);
+    if (key) {
+        std::printf("reusing the cache in %s (%.1f MB)\n", qPrintable(dir.path()),
+                    double(QFileInfo(cachePath).size()) / 1e6);
+    } else {
+        key = Cache::CacheKey::generate();
+        QFile::remove(cachePath);
+        QElapsedTimer timer;
+        timer.start();
+        if (!buildCache(cachePath, *key, cases, citizens))
+            return 1;
+        std::printf("building the cache: %.1f s, %.1f MB\n", double(timer.elapsed()) / 1000.0,
+                    double(QFileInfo(cachePath).size()) / 1e6);
+        if (!keep.isEmpty() &&
+            (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(key->toHex().toLatin1()) != 64))
+            std::fprintf(stderr, "could not keep the key in %s\n", qPrintable(keyFile.fileName()));
+        keyFile.close();
+    }
     std::fflush(stdout);
 
     // The first run also makes the settings file (window geometry and state, as after
     // a user's first day); every run after it starts as a returning user would.
     QList<double> walls;
     for (int run = 0; run < runs; ++run) {
-        const auto figures = runOnce(app.applicationFilePath(), cachePath, settingsPath, key);
+        if (dropCaches && !dropPageCache()) {
+            std::fprintf(stderr, "cannot empty the page cache (are you root?)\n");
+            return 1;
+        }
+        const auto figures = runOnce(app.applicationFilePath(), cachePath, settingsPath, *key);
         if (!figures)
             return 1;
         walls.append(figures->wallInteractiveMs);

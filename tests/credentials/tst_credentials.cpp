@@ -82,6 +82,7 @@ private slots:
     void serverAddressFormsNameOneEntry();
     void lastRememberedSurvivesARestart();
     void settingsHoldNoSecret();
+    void noDBusFallsBackToMemory_data();
     void noDBusFallsBackToMemory();
     void memoryStoreForgetsAtExit();
 
@@ -286,20 +287,40 @@ void TestCredentials::settingsHoldNoSecret()
     }
 }
 
+void TestCredentials::noDBusFallsBackToMemory_data()
+{
+    QTest::addColumn<bool>("busNamed");
+    // A session bus is named but does not answer: the keychain is asked and fails.
+    QTest::newRow("unreachable bus") << true;
+    // No session bus at all (a console, a bare X server): not even asked.
+    QTest::newRow("no bus") << false;
+}
+
 void TestCredentials::noDBusFallsBackToMemory()
 {
+    QFETCH(bool, busNamed);
     const QString childSettings = m_dir.filePath(QStringLiteral("child.ini"));
+    QFile::remove(childSettings);
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(childVariable), childSettings);
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+    if (busNamed) {
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+    } else {
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        // A runtime folder with no "bus" socket in it.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("runtime")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
+                           m_dir.filePath(QStringLiteral("runtime")));
+    }
     environment.remove(QStringLiteral("DISPLAY")); // no D-Bus autolaunch either
     child.setProcessEnvironment(environment);
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(child.waitForFinished(60'000));
-    QCOMPARE(child.exitCode(), 0);
+    const QByteArray errors = child.readAllStandardError();
+    QVERIFY2(child.exitCode() == 0, errors.constData());
+    QCOMPARE(errors.contains("no D-Bus session"), !busNamed);
     const QJsonObject answer = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     QVERIFY2(!answer.isEmpty(), "the child printed no answer");
     QCOMPARE(answer.value(u"persistent").toBool(true), false);
