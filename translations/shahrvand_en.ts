@@ -247,6 +247,181 @@
         <source>Your role does not allow changing this kind of record.</source>
         <translation>Your role does not allow changing this kind of record.</translation>
     </message>
+    <message>
+        <source>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</source>
+        <translation>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::CaseWork</name>
+    <message>
+        <source>“%1” is not a day of the week; use sat, sun, mon, tue, wed, thu or fri.</source>
+        <translation>“%1” is not a day of the week; use sat, sun, mon, tue, wed, thu or fri.</translation>
+    </message>
+    <message>
+        <source>The working hours of “%1” must be a list of periods such as [["08:00","16:00"]].</source>
+        <translation>The working hours of “%1” must be a list of periods such as [["08:00","16:00"]].</translation>
+    </message>
+    <message>
+        <source>A time of “%1” is not written as hours:minutes between 00:00 and 24:00.</source>
+        <translation>A time of “%1” is not written as hours:minutes between 00:00 and 24:00.</translation>
+    </message>
+    <message>
+        <source>A working period of “%1” ends before it starts.</source>
+        <translation>A working period of “%1” ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The working periods of “%1” overlap or are out of order.</source>
+        <translation>The working periods of “%1” overlap or are out of order.</translation>
+    </message>
+    <message>
+        <source>The calendar has no working hours on any day.</source>
+        <translation>The calendar has no working hours on any day.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not supported; use Asia/Tehran or a fixed offset such as +03:30.</source>
+        <translation>The time zone “%1” is not supported; use Asia/Tehran or a fixed offset such as +03:30.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3</source>
+        <translation>Line %1 (“%2”): %3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>Waiting for the citizen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Help desk</translation>
+    </message>
+    <message>
+        <source>Specialist team</source>
+        <translation>Specialist team</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Wait for the citizen</source>
+        <translation>Wait for the citizen</translation>
+    </message>
+    <message>
+        <source>Citizen replied</source>
+        <translation>Citizen replied</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the case is “%2”.</source>
+        <translation>“%1” is not possible while the case is “%2”.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow “%1” on this case.</source>
+        <translation>Your role does not allow “%1” on this case.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or a supervisor may do “%1”.</source>
+        <translation>Only the case's owner or a supervisor may do “%1”.</translation>
+    </message>
+    <message>
+        <source>This case is at a higher support tier than yours; ask a supervisor.</source>
+        <translation>This case is at a higher support tier than yours; ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>You may take a case yourself; only a supervisor may assign it to someone else.</source>
+        <translation>You may take a case yourself; only a supervisor may assign it to someone else.</translation>
+    </message>
+    <message>
+        <source>Choose the person who will own the case.</source>
+        <translation>Choose the person who will own the case.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to this person.</source>
+        <translation>The case is already assigned to this person.</translation>
+    </message>
+    <message>
+        <source>Write the reason for “%1”.</source>
+        <translation>Write the reason for “%1”.</translation>
+    </message>
+    <message>
+        <source>Write how the case was resolved.</source>
+        <translation>Write how the case was resolved.</translation>
+    </message>
+    <message>
+        <source>The case is already with engineering, the highest support tier.</source>
+        <translation>The case is already with engineering, the highest support tier.</translation>
+    </message>
+    <message>
+        <source>The case was closed too long ago to be reopened; register a new case instead.</source>
+        <translation>The case was closed too long ago to be reopened; register a new case instead.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Credentials::CredentialStore</name>
@@ -3052,6 +3227,10 @@ In: %3</translation>
     <message>
         <source>The server address to fill in the sign-in dialog.</source>
         <translation>The server address to fill in the sign-in dialog.</translation>
+    </message>
+    <message>
+        <source>The user name to fill in the sign-in dialog. With the SHAHRVAND_PASSWORD environment variable set, this user is signed in straight away.</source>
+        <translation>The user name to fill in the sign-in dialog. With the SHAHRVAND_PASSWORD environment variable set, this user is signed in straight away.</translation>
     </message>
 </context>
 </TS>

@@ -245,6 +245,181 @@
         <source>Your role does not allow changing this kind of record.</source>
         <translation>نقش شما اجازهٔ تغییر این نوع رکورد را نمی‌دهد.</translation>
     </message>
+    <message>
+        <source>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</source>
+        <translation>کارساز تغییراتی فرستاده است که این برنامه نمی‌تواند بخواند. شاید کارساز نسخهٔ دیگری از شهروند را اجرا می‌کند؛ به مدیر سامانه خبر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::CaseWork</name>
+    <message>
+        <source>“%1” is not a day of the week; use sat, sun, mon, tue, wed, thu or fri.</source>
+        <translation>«%1» روز هفته نیست؛ یکی از sat، sun، mon، tue، wed، thu یا fri را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The working hours of “%1” must be a list of periods such as [["08:00","16:00"]].</source>
+        <translation>ساعت‌های کاری «%1» باید فهرستی از بازه‌ها باشد، مانند [["08:00","16:00"]].</translation>
+    </message>
+    <message>
+        <source>A time of “%1” is not written as hours:minutes between 00:00 and 24:00.</source>
+        <translation>یکی از زمان‌های «%1» به شکل ساعت:دقیقه میان 00:00 و 24:00 نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>A working period of “%1” ends before it starts.</source>
+        <translation>یکی از بازه‌های کاری «%1» پیش از آغازش پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>The working periods of “%1” overlap or are out of order.</source>
+        <translation>بازه‌های کاری «%1» هم‌پوشانی دارند یا به ترتیب نیستند.</translation>
+    </message>
+    <message>
+        <source>The calendar has no working hours on any day.</source>
+        <translation>این تقویم در هیچ روزی ساعت کاری ندارد.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not supported; use Asia/Tehran or a fixed offset such as +03:30.</source>
+        <translation>منطقهٔ زمانی «%1» پشتیبانی نمی‌شود؛ Asia/Tehran یا اختلاف ثابتی مانند ‎+03:30‎ را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3</source>
+        <translation>سطر %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>واگذارشده</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در دست رسیدگی</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>در انتظار شهروند</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ارجاع‌شده به سطح بالاتر</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>رسیدگی‌شده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>میز پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>Specialist team</source>
+        <translation>گروه کارشناسی</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>مهندسی</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>واگذاری</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>آغاز رسیدگی</translation>
+    </message>
+    <message>
+        <source>Wait for the citizen</source>
+        <translation>انتظار برای پاسخ شهروند</translation>
+    </message>
+    <message>
+        <source>Citizen replied</source>
+        <translation>پاسخ شهروند رسید</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>ارجاع به سطح بالاتر</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>رسیدگی و حل</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی دوباره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the case is “%2”.</source>
+        <translation>تا وقتی وضعیت پرونده «%2» است، «%1» ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow “%1” on this case.</source>
+        <translation>نقش شما اجازهٔ «%1» را روی این پرونده نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or a supervisor may do “%1”.</source>
+        <translation>فقط کارشناس مسئول پرونده یا سرپرست می‌تواند «%1» را انجام دهد.</translation>
+    </message>
+    <message>
+        <source>This case is at a higher support tier than yours; ask a supervisor.</source>
+        <translation>این پرونده در سطح پشتیبانی بالاتری از سطح شماست؛ از سرپرست بخواهید.</translation>
+    </message>
+    <message>
+        <source>You may take a case yourself; only a supervisor may assign it to someone else.</source>
+        <translation>می‌توانید پرونده را خودتان بردارید؛ واگذاری آن به دیگری فقط کار سرپرست است.</translation>
+    </message>
+    <message>
+        <source>Choose the person who will own the case.</source>
+        <translation>کسی را که مسئول پرونده می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to this person.</source>
+        <translation>پرونده هم‌اکنون به همین شخص واگذار شده است.</translation>
+    </message>
+    <message>
+        <source>Write the reason for “%1”.</source>
+        <translation>دلیل «%1» را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Write how the case was resolved.</source>
+        <translation>بنویسید پرونده چگونه رسیدگی و حل شد.</translation>
+    </message>
+    <message>
+        <source>The case is already with engineering, the highest support tier.</source>
+        <translation>پرونده هم‌اکنون در بخش مهندسی، بالاترین سطح پشتیبانی، است.</translation>
+    </message>
+    <message>
+        <source>The case was closed too long ago to be reopened; register a new case instead.</source>
+        <translation>از بسته شدن این پرونده زمان زیادی گذشته و دیگر باز نمی‌شود؛ به جای آن پروندهٔ تازه‌ای ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>در موعد</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>نزدیک به موعد</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>گذشته از موعد</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>در موعد انجام شد</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Credentials::CredentialStore</name>
@@ -3038,6 +3213,10 @@ In: %3</source>
     <message>
         <source>The server address to fill in the sign-in dialog.</source>
         <translation>نشانی کارسازی که در پنجرهٔ ورود از پیش نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The user name to fill in the sign-in dialog. With the SHAHRVAND_PASSWORD environment variable set, this user is signed in straight away.</source>
+        <translation>نام کاربری برای پر کردن در پنجرهٔ ورود. اگر متغیر محیطی SHAHRVAND_PASSWORD تنظیم شده باشد، این کاربر بی‌درنگ وارد می‌شود.</translation>
     </message>
 </context>
 </TS>
