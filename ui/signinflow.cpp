@@ -380,13 +380,23 @@ std::unique_ptr<LocalCache> SignInFlow::openCache(const QString &path, const Typ
     }
     if (QFileInfo::exists(path)) {
         // Made with a key this user no longer has (a keychain emptied and the password
-        // changed since): nobody can read it, and the server has the data.
+        // changed since). It may hold edits never sent, and the old password still opens
+        // it: kept aside for the administrator, and a new cache is filled from the server.
+        const QString aside = LocalCache::moveAside(path);
+        if (aside.isEmpty()) {
+            qCWarning(lcSignIn,
+                      "the cache %s opens with none of this user's keys and cannot "
+                      "be moved aside",
+                      qPrintable(path));
+            showCacheProblem({Cache::CacheError::Kind::CannotOpen,
+                              QStringLiteral("cannot move the unreadable cache aside"),
+                              {}});
+            return nullptr;
+        }
         qCWarning(lcSignIn,
-                  "the cache %s opens with none of this user's keys; removing it and "
-                  "starting a new one, filled again from the server",
-                  qPrintable(path));
-        if (!LocalCache::removeFiles(path))
-            qCWarning(lcSignIn, "could not remove %s", qPrintable(path));
+                  "the cache %s opens with none of this user's keys; kept as %s, and a new "
+                  "one is filled from the server",
+                  qPrintable(path), qPrintable(aside));
     }
     const CacheKey fresh = CacheKey::generate();
     auto opened = LocalCache::open(path, fresh);

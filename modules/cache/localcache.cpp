@@ -1,6 +1,7 @@
 #include "localcache_p.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,6 +92,21 @@ bool LocalCache::removeFiles(const QString &path)
             ok = QFile::remove(path + suffix) && ok;
     }
     return ok;
+}
+
+QString LocalCache::moveAside(const QString &path)
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = path + QStringLiteral(".unreadable-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".unreadable-%1-%2").arg(stamp).arg(n);
+    // The WAL holds the newest writes: it moves with the file, or nothing moves.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            return {};
+    }
+    return aside;
 }
 
 Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString &path,

@@ -119,6 +119,10 @@ public:
     static QByteArray wrappedKey(const QString &path);
     // Deletes the cache file with its WAL and shared-memory files.
     static bool removeFiles(const QString &path);
+    // Renames the cache file with its WAL and shared-memory files to
+    // "<path>.unreadable-<UTC time>" (kept, not deleted: edits not yet sent may be in it,
+    // and an old password may still open it). The new path, or empty on failure.
+    static QString moveAside(const QString &path);
 
     ~LocalCache();
     LocalCache(const LocalCache &) = delete;

@@ -19,6 +19,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +57,7 @@ private slots:
     void rememberMeStartsWithoutTheDialog();
     void offlineStartWithThePassword();
     void noOfflineOfferWithoutACache();
+    void unreadableCacheIsKeptAside();
     void signInAgainRenewsTheSession();
     void signOutForgetsTheToken();
     void keychainLimitationIsShown();
@@ -276,6 +279,39 @@ void TestSignIn::givenWrongPasswordWaitsInTheDialog()
     dialog->signInButton()->click();
     QVERIFY(finished.wait(slow));
     QVERIFY(flow->takeWorkspace());
+}
+
+// A cache no key of this user opens (keychain emptied, password changed) is not deleted:
+// it may hold edits never sent. It is kept aside and a new one is made.
+void TestSignIn::unreadableCacheIsKeptAside()
+{
+    const QString path = Cache::LocalCache::pathFor(m_dir->filePath(QStringLiteral("data")),
+                                                    serverUrl(), QStringLiteral("agent-a"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        auto other = Cache::LocalCache::open(path, Cache::CacheKey::generate());
+        QVERIFY(other);
+        QVERIFY((*other)->setMeta(QStringLiteral("marker"), QStringLiteral("old")));
+    }
+    const QByteArray oldBytes = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!oldBytes.isEmpty());
+
+    const auto workspace = signIn(QStringLiteral("agent-a"), false);
+    QVERIFY(workspace);
+    QVERIFY(workspace->cache->meta(QStringLiteral("marker")).isEmpty()); // a new cache
+    QStringList aside = QFileInfo(path).dir().entryList(
+        {QFileInfo(path).fileName() + QStringLiteral(".unreadable-*")}, QDir::Files);
+    // With its WAL and shared-memory files, if SQLite left them.
+    aside.removeIf([](const QString &name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    QCOMPARE(aside.size(), 1);
+    QFile kept(QFileInfo(path).dir().filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), oldBytes);
 }
 
 void TestSignIn::wrongPasswordIsShownInTheDialog()
