@@ -209,6 +209,13 @@ bool plainName(QByteArrayView name)
     return true;
 }
 
+// An entity's name: a string of plain ASCII, no escapes.
+bool readEntityName(Scanner &scanner, QByteArrayView *name)
+{
+    bool escaped = false;
+    return scanner.string(name, &escaped) && !escaped && plainName(*name);
+}
+
 // {"entity": "...", "row": {...}}
 bool readChange(Scanner &scanner, Change *change)
 {
@@ -248,8 +255,7 @@ bool readDrop(Scanner &scanner, Drop *drop)
         if (!scanner.string(&key) || !scanner.take(':'))
             return false;
         if (key == "entity") {
-            bool escaped = false;
-            if (!scanner.string(&drop->entity, &escaped) || escaped || !plainName(drop->entity))
+            if (!readEntityName(scanner, &drop->entity))
                 return false;
             haveEntity = true;
         } else if (key == "id") {
