@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QStringView>
 
@@ -12,6 +13,13 @@ namespace Shahrvand::JsonText {
 // A JSON string: '"', '\\' and control characters escaped (\b \f \n \r \t, others
 // \u00XX), everything else as UTF-8; an unpaired surrogate as \uXXXX.
 void appendString(QByteArray &out, QStringView text);
+// The same string from UTF-8 text (as SQLite holds it), without a QString: writes what
+// appendString(out, QString::fromUtf8(text)) writes and returns true when `text` is
+// well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF) without
+// the noncharacters U+FFFE and U+FFFF (SQLite turns those into U+FFFD when it converts
+// text to UTF-16); otherwise writes nothing and returns false, for the caller to decode
+// the text its own way.
+bool appendUtf8String(QByteArray &out, QByteArrayView text);
 void appendInteger(QByteArray &out, qint64 value);
 // Shortest exact form; null when not finite (JSON has no infinity).
 void appendDouble(QByteArray &out, double value);

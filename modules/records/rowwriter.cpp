@@ -60,9 +60,10 @@ QJsonObject toAuditJson(const QVariantMap &values)
 
 } // namespace
 
-RowWriter::RowWriter(QSqlDatabase db, Storage::Backend backend)
+RowWriter::RowWriter(QSqlDatabase db, Storage::Backend backend, WriteBatch *batch)
     : m_db(std::move(db))
     , m_backend(backend)
+    , m_batch(batch)
 {}
 
 bool RowWriter::isSecretColumn(const QString &column)
@@ -72,6 +73,8 @@ bool RowWriter::isSecretColumn(const QString &column)
 
 Expected<qint64, WriteError> RowWriter::nextVersion()
 {
+    if (m_batch)
+        return m_batch->nextVersion();
     Storage::PreparedQuery query = Storage::Database::prepared(
         m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1 "
                              "RETURNING value"));
@@ -243,7 +246,8 @@ Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString
     entry.oldValues = toAuditJson(oldValues);
     entry.newValues = toAuditJson(newValues);
     entry.client = context.client;
-    const auto appended = AuditLog::append(m_db, m_backend, entry);
+    const auto appended =
+        m_batch ? m_batch->append(entry) : AuditLog::append(m_db, m_backend, entry);
     if (!appended)
         return WriteError::database(QStringLiteral("audit: ") + appended.error());
     return true;

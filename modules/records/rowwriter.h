@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "expected.h"
+#include "writebatch.h"
 #include "writeerror.h"
 
 #include <QSqlDatabase>
@@ -41,7 +42,9 @@ struct WrittenRow
 class RowWriter final
 {
 public:
-    RowWriter(QSqlDatabase db, Storage::Backend backend);
+    // With a `batch`, versions and audit lines come from it (the transaction holds the
+    // change sequence's lock) and reach the database when it is flushed.
+    RowWriter(QSqlDatabase db, Storage::Backend backend, WriteBatch *batch = nullptr);
 
     // The next value of the change sequence. Taking it also takes the row lock that
     // orders concurrent writers on PostgreSQL.
@@ -72,6 +75,7 @@ private:
 
     QSqlDatabase m_db;
     Storage::Backend m_backend;
+    WriteBatch *m_batch = nullptr;
 };
 
 } // namespace Shahrvand::Records

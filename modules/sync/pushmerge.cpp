@@ -60,13 +60,14 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
 
 MutationApplier::MutationApplier(QSqlDatabase &db, Storage::Backend backend,
                                  EntityStore::Store &store, const Access::Principal &actor,
-                                 QString client, qint64 nowMs)
+                                 QString client, qint64 nowMs, Records::WriteBatch &batch)
     : m_db(db)
     , m_backend(backend)
     , m_store(store)
     , m_actor(actor)
     , m_client(std::move(client))
     , m_nowMs(nowMs)
+    , m_batch(batch)
 {}
 
 bool MutationApplier::exec(const QString &sql)
@@ -103,6 +104,7 @@ Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, i
 
     if (!exec(QStringLiteral("SAVEPOINT ") + savepoint))
         return m_db.lastError().text();
+    m_batchMark = m_batch.mark();
     return applyNew(mutation, mutationId);
 }
 
@@ -159,7 +161,7 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         id = **resolved;
     }
 
-    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client};
+    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client, &m_batch};
     auto outcome =
         [&](const Expected<QJsonObject, StoreError> &row) -> Expected<QJsonObject, QString> {
         if (!row) {
@@ -254,8 +256,11 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
 Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId,
                                                        const QJsonObject &result, bool keepWrites)
 {
-    if (!keepWrites && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
-        return m_db.lastError().text();
+    if (!keepWrites) {
+        if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
+            return m_db.lastError().text();
+        m_batch.rollbackTo(m_batchMark);
+    }
     {
         Storage::PreparedQuery query = Storage::Database::prepared(
             m_db, QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "

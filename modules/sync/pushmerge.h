@@ -17,8 +17,10 @@ namespace Shahrvand::Sync {
 class MutationApplier final
 {
 public:
+    // Writes go through `batch`, which holds the change sequence for the push.
     MutationApplier(QSqlDatabase &db, Storage::Backend backend, EntityStore::Store &store,
-                    const Access::Principal &actor, QString client, qint64 nowMs);
+                    const Access::Principal &actor, QString client, qint64 nowMs,
+                    Records::WriteBatch &batch);
 
     // The mutation's result object; an error only for an internal failure, which must
     // abort the whole push (nothing of it is kept, so the client simply retries).
@@ -37,6 +39,8 @@ private:
     const Access::Principal &m_actor;
     QString m_client;
     qint64 m_nowMs;
+    Records::WriteBatch &m_batch;
+    qsizetype m_batchMark = 0; // the batch's audit lines before the current mutation
 };
 
 } // namespace Shahrvand::Sync
