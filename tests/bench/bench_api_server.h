@@ -10,6 +10,11 @@
 
 namespace BenchApi {
 
+// The shahrvand-server binary run: the one built with the bench unless set (to compare
+// another build on the same data and machine).
+QString serverBinary();
+void setServerBinary(const QString &path);
+
 // Runs `shahrvand-server <arguments>` to completion (seed, create-user...).
 bool runServerCommand(const QStringList &arguments, int timeoutMs, QString *output);
 
