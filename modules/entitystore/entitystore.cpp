@@ -500,19 +500,14 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{write.actor.userId.value(), write.client,
                                         m_clock.now().toMSecsSinceEpoch()};
-    const auto written = writer.insert(write.entity.name, values, context);
+    // The stored row comes back from the insert itself.
+    const QStringList stored = Entities::storedColumns(write.entity);
+    const auto written = writer.insert(write.entity.name, values, context, stored);
     if (!written)
         return fromWriteError(written.error());
     QVariantMap row;
-    {
-        Storage::PreparedQuery query =
-            m_database->prepared(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
-                                     .arg(selectList(write.entity), write.entity.name));
-        query->addBindValue(written->id);
-        if (!query.isPrepared() || !query->exec() || !query->next())
-            return internal(query->lastError().text());
-        row = rowAsMap(write.entity, *query);
-    }
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        row.insert(stored.at(i), written->returned.at(i));
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)
         return internal(tracked.error());

@@ -91,10 +91,15 @@ Expected<qint64, WriteError> RowWriter::versionFor(const WriteContext &context)
 }
 
 Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const QVariantMap &fields,
-                                                   const WriteContext &context)
+                                                   const WriteContext &context,
+                                                   const QStringList &returning)
 {
     if (!isIdentifier(table))
         return WriteError::database(QStringLiteral("not a table name: ") + table);
+    for (const QString &column : returning) {
+        if (!isIdentifier(column))
+            return WriteError::database(QStringLiteral("not a column name: ") + column);
+    }
     const auto version = versionFor(context);
     if (!version)
         return version.error();
@@ -113,14 +118,18 @@ Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const Q
     {
         Storage::PreparedQuery query = Storage::Database::prepared(
             m_db,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id%4")
                 .arg(table, columns.join(QLatin1Char(',')),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+                     returning.isEmpty() ? QString()
+                                         : QLatin1Char(',') + returning.join(QLatin1Char(','))));
         for (const QVariant &value : std::as_const(values))
             query->addBindValue(value);
         if (!query.isPrepared() || !query->exec() || !query->next())
             return fromQuery(*query, m_backend);
-        row = WrittenRow{query->value(0).toLongLong(), *version};
+        row = WrittenRow{query->value(0).toLongLong(), *version, {}};
+        for (qsizetype i = 0; i < returning.size(); ++i)
+            row.returned.append(query->value(int(i + 1)));
     }
 
     const auto audited = audit(QStringLiteral("create"), table, row.id, {}, fields, context);
@@ -188,7 +197,7 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
     const auto audited = audit(QStringLiteral("update"), table, id, oldValues, changes, context);
     if (!audited)
         return audited.error();
-    return WrittenRow{id, *version};
+    return WrittenRow{id, *version, {}};
 }
 
 Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qint64 id,
@@ -229,7 +238,7 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
               {{QStringLiteral("deleted"), 1}}, context);
     if (!audited)
         return audited.error();
-    return WrittenRow{id, *version};
+    return WrittenRow{id, *version, {}};
 }
 
 Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString &table, qint64 id,

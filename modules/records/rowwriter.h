@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -28,6 +29,7 @@ struct WrittenRow
 {
     qint64 id = 0;
     qint64 version = 0;
+    QVariantList returned; // the columns insert() was asked to return, in that order
 };
 
 // The one way rows of the synced tables are written on the server. Each call must run
@@ -50,8 +52,11 @@ public:
     // orders concurrent writers on PostgreSQL.
     Expected<qint64, WriteError> nextVersion();
 
+    // With `returning`, the inserted row's values of those columns come back with it, from
+    // the same statement (no second read).
     Expected<WrittenRow, WriteError> insert(const QString &table, const QVariantMap &fields,
-                                            const WriteContext &context);
+                                            const WriteContext &context,
+                                            const QStringList &returning = {});
 
     // Changes only the given columns. With `expectedVersion`, fails with VersionConflict
     // when the row's version differs (optimistic concurrency for If-Match and sync).

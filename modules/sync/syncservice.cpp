@@ -320,6 +320,8 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
 
     MutationApplier applier(db, m_database->backend(), m_store, actor, client,
                             m_clock.now().toMSecsSinceEpoch(), batch);
+    if (const auto loaded = applier.load(mutations); !loaded)
+        return internal(loaded.error());
     QJsonArray results;
     for (int i = 0; i < mutations.size(); ++i) {
         const auto result = applier.apply(mutations.at(i), i);
@@ -327,6 +329,8 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
             return internal(result.error());
         results.append(*result);
     }
+    if (const auto stored = applier.store(); !stored)
+        return internal(stored.error());
     if (const auto flushed = batch.flush(); !flushed)
         return internal(flushed.error());
     if (!transaction.commit())
