@@ -195,7 +195,7 @@ void appendInteger(QByteArray &out, qint64 value)
     } while (magnitude != 0);
     if (value < 0)
         *--digit = '-';
-    out.append(digit, end - digit);
+    appendRaw(out, digit, end - digit);
 }
 
 void appendDouble(QByteArray &out, double value)
@@ -209,9 +209,9 @@ void appendDouble(QByteArray &out, double value)
 void appendBool(QByteArray &out, bool value)
 {
     if (value)
-        out.append("true", 4);
+        appendRaw(out, "true", 4);
     else
-        out.append("false", 5);
+        appendRaw(out, "false", 5);
 }
 
 void appendValue(QByteArray &out, const QJsonValue &value)

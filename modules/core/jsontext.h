@@ -5,10 +5,21 @@
 #include <QJsonValue>
 #include <QStringView>
 
+#include <cstring>
+
 // JSON written straight into a byte buffer, byte for byte as QJsonDocument writes it in
 // compact form. For answers built from many rows: building a QJsonObject per row only to
 // serialize it at once costs more than the rest of the request.
 namespace Shahrvand::JsonText {
+
+// Bytes appended by growing the array and copying: QByteArray::append() goes through the
+// general insert(), which costs more than the copy for the few bytes of a key or number.
+inline void appendRaw(QByteArray &out, const char *data, qsizetype size)
+{
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    std::memcpy(out.data() + at, data, size_t(size));
+}
 
 // A JSON string: '"', '\\' and control characters escaped (\b \f \n \r \t, others
 // \u00XX), everything else as UTF-8; an unpaired surrogate as \uXXXX.

@@ -23,7 +23,7 @@ const QStringList commonColumns{QStringLiteral("id"),         QStringLiteral("ve
 // How one key of the answer is written.
 struct Slot
 {
-    QByteArray key; // "name": ready to append
+    QByteArray key; // ,"name": ready to append (without the comma for the first key)
     int column = 0;
     enum class Kind { CommonInteger, CommonBoolean, CustomFields, Field } kind = Kind::Field;
     const FieldDef *field = nullptr;
@@ -46,7 +46,7 @@ Plan makePlan(const EntityDef &entity)
         Slot slot;
         QByteArray key;
         JsonText::appendString(key, plan.columns.at(column));
-        slot.key = key + ':';
+        slot.key = ',' + key + ':';
         slot.column = column;
         if (column < commonColumns.size()) {
             const QString &name = commonColumns.at(column);
@@ -113,7 +113,7 @@ void appendField(QByteArray &out, const FieldDef &def, const QVariant &value,
                  const Access::Principal &viewer)
 {
     if (value.isNull()) {
-        out.append("null", 4);
+        JsonText::appendRaw(out, "null", 4);
         return;
     }
     switch (def.type) {
@@ -159,7 +159,7 @@ void appendField(QByteArray &out, const FieldDef &def, const StoredRow &row, int
     if (storage == StoredAs::Unknown)
         return appendField(out, def, row.value(column), viewer);
     if (storage == StoredAs::Null) {
-        out.append("null", 4);
+        JsonText::appendRaw(out, "null", 4);
         return;
     }
     switch (def.type) {
@@ -240,10 +240,10 @@ void appendApiJson(QByteArray &out, const EntityDef &entity, const StoredRow &ro
     for (const Slot &slot : plan.keys) {
         if (!shown.isEmpty() && !shown.testBit(slot.column))
             continue;
-        if (!first)
-            out.append(',');
+        // The key with its comma, or without it for the first.
+        JsonText::appendRaw(out, slot.key.constData() + (first ? 1 : 0),
+                            slot.key.size() - (first ? 1 : 0));
         first = false;
-        out.append(slot.key);
         const bool integer = row.storedAs(slot.column) == StoredRow::StoredAs::Integer;
         switch (slot.kind) {
         case Slot::Kind::CommonInteger:
