@@ -99,9 +99,10 @@ HelloServerThread::~HelloServerThread()
     wait();
 }
 
-quint16 HelloServerThread::startAndWait(QByteArray page)
+quint16 HelloServerThread::startAndWait(QByteArray page, QByteArray projectedPage)
 {
     m_page = std::move(page);
+    m_projectedPage = std::move(projectedPage);
     start();
     if (!m_ready.tryAcquire(1, 10000))
         return 0;
@@ -116,6 +117,9 @@ void HelloServerThread::run()
     });
     server.route(QStringLiteral("/page"), [this] {
         return QHttpServerResponse(QByteArrayLiteral("application/json"), m_page);
+    });
+    server.route(QStringLiteral("/projected-page"), [this] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), m_projectedPage);
     });
     m_port = server.listen(QHostAddress::LocalHost, 0);
     m_ready.release();

@@ -43,8 +43,9 @@ class HelloServerThread final : public QThread
 public:
     ~HelloServerThread() override;
     // GET /hello answers {"hello":"world"}; GET /page answers `page` as it is (JSON), the
-    // ceiling of the transport for an answer that size.
-    quint16 startAndWait(QByteArray page = {});
+    // ceiling of the transport for an answer that size; GET /projected-page the same with
+    // `projectedPage` (a queue page of its columns only).
+    quint16 startAndWait(QByteArray page = {}, QByteArray projectedPage = {});
 
 protected:
     void run() override;
@@ -53,6 +54,7 @@ private:
     QSemaphore m_ready;
     quint16 m_port = 0;
     QByteArray m_page;
+    QByteArray m_projectedPage;
 };
 
 } // namespace BenchApi
