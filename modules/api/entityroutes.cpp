@@ -102,12 +102,16 @@ Schema listQuery(const EntityDef &entity)
     return schema;
 }
 
-// fields=a,b,c: the columns a list shows, each a field of the entity.
+// fields=a,b,c: the columns a list shows, each a field of the entity; none named: all.
 Expected<QBitArray, ApiError> shownColumns(const EntityDef &entity, const QString &list)
 {
     QStringList names;
-    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        names << name.trimmed();
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            names << name.trimmed();
+    }
+    if (names.isEmpty())
+        return QBitArray();
     const auto columns = Entities::columnsNamed(entity, names);
     if (!columns)
         return ApiError::invalidField(

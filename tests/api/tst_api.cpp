@@ -418,6 +418,8 @@ void TestApi::listsShowOnlyTheFieldsAsked()
             QCOMPARE(item.value(key), fullItems.at(i).toObject().value(key));
     }
     QCOMPARE(projected.body.value(u"next_after"), full.body.value(u"next_after"));
+    // Naming none is asking for every key.
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/cases?fields=,"), {}, token).raw, full.raw);
 
     // Masking holds in a projection.
     const Reply officer = send("GET", QStringLiteral("/api/v1/citizens?fields=id,national_id"), {},
