@@ -55,6 +55,10 @@
         <translation>If-Match must be the ETag of the record, for example "42".</translation>
     </message>
     <message>
+        <source>There is no field named "%1" to show.</source>
+        <translation>There is no field named "%1" to show.</translation>
+    </message>
+    <message>
         <source>Some fields are not valid; see the details.</source>
         <translation>Some fields are not valid; see the details.</translation>
     </message>

@@ -55,6 +55,10 @@
         <translation>If-Match باید ETag همان رکورد باشد، برای نمونه "42".</translation>
     </message>
     <message>
+        <source>There is no field named "%1" to show.</source>
+        <translation>فیلدی به نام «%1» برای نمایش وجود ندارد.</translation>
+    </message>
+    <message>
         <source>Some fields are not valid; see the details.</source>
         <translation>برخی از فیلدها معتبر نیستند؛ جزئیات را ببینید.</translation>
     </message>

@@ -84,7 +84,13 @@ Schema listQuery(const EntityDef &entity)
             .range(0, maxId)
             .describe(QStringLiteral("Keyset paging: the next_after of the page before.")),
         Field::integer(QStringLiteral("limit")).range(1, 500),
-        Field::boolean(QStringLiteral("include_deleted"))};
+        Field::boolean(QStringLiteral("include_deleted")),
+        Field::string(QStringLiteral("fields"))
+            .maxLength(2000)
+            .describe(QStringLiteral(
+                "Only these keys in each row, comma-separated (for example a queue's "
+                "columns); identifiers are masked as in full rows. Unknown names: 400.")),
+    };
     if (entity.hasSearchText)
         schema.add(Field::string(QStringLiteral("q"))
                        .maxLength(200)
@@ -94,6 +100,26 @@ Schema listQuery(const EntityDef &entity)
         schema.add(Field::string(def.name).maxLength(200).describe(
             QStringLiteral("Only rows whose %1 equals this.").arg(def.name)));
     return schema;
+}
+
+// fields=a,b,c: the columns a list shows, each a field of the entity; none named: all.
+Expected<QBitArray, ApiError> shownColumns(const EntityDef &entity, const QString &list)
+{
+    QStringList names;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            names << name.trimmed();
+    }
+    if (names.isEmpty())
+        return QBitArray();
+    const auto columns = Entities::columnsNamed(entity, names);
+    if (!columns)
+        return ApiError::invalidField(
+            QStringLiteral("fields"), QStringLiteral("unknown_field"),
+            Server::TranslatableText::translate("Shahrvand::Api",
+                                                "There is no field named \"%1\" to show.")
+                .arg(columns.error()));
+    return *columns;
 }
 
 // If-Match: "42" (or W/"42"); "*" means no condition.
@@ -149,7 +175,12 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
                                     query.search = it.value().toString();
                                 else if (it.key() == u"include_deleted")
                                     query.includeDeleted = it.value().toBool();
-                                else
+                                else if (it.key() == u"fields") {
+                                    const auto columns = shownColumns(*def, it.value().toString());
+                                    if (!columns)
+                                        return columns.error();
+                                    query.columns = *columns;
+                                } else
                                     query.filters.insert(it.key(), it.value().toString());
                             }
                             const auto page = store->listJson(principalOf(context), *def, query);

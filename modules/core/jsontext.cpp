@@ -98,6 +98,90 @@ void appendString(QByteArray &out, QStringView text)
     out.resize(target - out.constData());
 }
 
+bool appendUtf8String(QByteArray &out, QByteArrayView text)
+{
+    // At most six bytes for one byte of input (a control character's \u00XX).
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *target = out.data() + start;
+    *target++ = '"';
+    const auto *it = reinterpret_cast<const uchar *>(text.data());
+    const uchar *const end = it + text.size();
+    const auto continuation = [](uchar byte) { return (byte & 0xc0) == 0x80; };
+    while (it != end) {
+        const uchar byte = *it;
+        if (byte < 0x80) {
+            ++it;
+            if (byte >= 0x20 && byte != '"' && byte != '\\') {
+                *target++ = char(byte);
+                continue;
+            }
+            *target++ = '\\';
+            switch (byte) {
+            case '"':
+                *target++ = '"';
+                break;
+            case '\\':
+                *target++ = '\\';
+                break;
+            case 0x08:
+                *target++ = 'b';
+                break;
+            case 0x0c:
+                *target++ = 'f';
+                break;
+            case 0x0a:
+                *target++ = 'n';
+                break;
+            case 0x0d:
+                *target++ = 'r';
+                break;
+            case 0x09:
+                *target++ = 't';
+                break;
+            default:
+                *target++ = 'u';
+                *target++ = '0';
+                *target++ = '0';
+                *target++ = hexDigit(byte >> 4);
+                *target++ = hexDigit(byte & 0xf);
+            }
+            continue;
+        }
+        // A multi-byte character is copied as it is once it is known to be well formed:
+        // then QString::fromUtf8 and appendString would write the same bytes back.
+        qsizetype length = 0;
+        bool wellFormed = false;
+        if (byte >= 0xc2 && byte <= 0xdf) {
+            length = 2;
+            wellFormed = end - it >= 2 && continuation(it[1]);
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+            length = 3;
+            // E0 needs A0..BF next (no overlong form), ED 80..9F (no surrogate).
+            const uchar low = byte == 0xe0 ? 0xa0 : 0x80;
+            const uchar high = byte == 0xed ? 0x9f : 0xbf;
+            wellFormed = end - it >= 3 && it[1] >= low && it[1] <= high && continuation(it[2]) &&
+                         !(byte == 0xef && it[1] == 0xbf && it[2] >= 0xbe); // U+FFFE, U+FFFF
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+            length = 4;
+            // F0 needs 90..BF next (no overlong form), F4 80..8F (nothing past U+10FFFF).
+            const uchar low = byte == 0xf0 ? 0x90 : 0x80;
+            const uchar high = byte == 0xf4 ? 0x8f : 0xbf;
+            wellFormed = end - it >= 4 && it[1] >= low && it[1] <= high && continuation(it[2]) &&
+                         continuation(it[3]);
+        }
+        if (!wellFormed) {
+            out.resize(start);
+            return false;
+        }
+        for (qsizetype i = 0; i < length; ++i)
+            *target++ = char(*it++);
+    }
+    *target++ = '"';
+    out.resize(target - out.constData());
+    return true;
+}
+
 void appendInteger(QByteArray &out, qint64 value)
 {
     char buffer[24];
@@ -111,7 +195,7 @@ void appendInteger(QByteArray &out, qint64 value)
     } while (magnitude != 0);
     if (value < 0)
         *--digit = '-';
-    out.append(digit, end - digit);
+    appendRaw(out, digit, end - digit);
 }
 
 void appendDouble(QByteArray &out, double value)
@@ -125,9 +209,9 @@ void appendDouble(QByteArray &out, double value)
 void appendBool(QByteArray &out, bool value)
 {
     if (value)
-        out.append("true", 4);
+        appendRaw(out, "true", 4);
     else
-        out.append("false", 5);
+        appendRaw(out, "false", 5);
 }
 
 void appendValue(QByteArray &out, const QJsonValue &value)

@@ -23,7 +23,7 @@ const QStringList commonColumns{QStringLiteral("id"),         QStringLiteral("ve
 // How one key of the answer is written.
 struct Slot
 {
-    QByteArray key; // "name": ready to append
+    QByteArray key; // ,"name": ready to append (without the comma for the first key)
     int column = 0;
     enum class Kind { CommonInteger, CommonBoolean, CustomFields, Field } kind = Kind::Field;
     const FieldDef *field = nullptr;
@@ -46,7 +46,7 @@ Plan makePlan(const EntityDef &entity)
         Slot slot;
         QByteArray key;
         JsonText::appendString(key, plan.columns.at(column));
-        slot.key = key + ':';
+        slot.key = ',' + key + ':';
         slot.column = column;
         if (column < commonColumns.size()) {
             const QString &name = commonColumns.at(column);
@@ -84,9 +84,8 @@ const Plan &planFor(const EntityDef &entity, std::unique_ptr<Plan> &scratch)
 
 // JSON text stored in a column, written as toApiJson shows it: an object (or array)
 // parsed from the text, empty when the text is not one.
-void appendStoredJson(QByteArray &out, const QVariant &value, bool object)
+void appendStoredJson(QByteArray &out, const QByteArray &text, bool object)
 {
-    const QByteArray text = value.toByteArray();
     if (text == (object ? "{}" : "[]") || text.isEmpty()) {
         out.append(object ? "{}" : "[]", 2);
         return;
@@ -96,11 +95,25 @@ void appendStoredJson(QByteArray &out, const QVariant &value, bool object)
                       : QJsonDocument(document.array()).toJson(QJsonDocument::Compact));
 }
 
+void appendStoredJson(QByteArray &out, const StoredRow &row, int column, bool object)
+{
+    // The common empty object or array needs neither a QString nor a parse.
+    if (row.storedAs(column) == StoredRow::StoredAs::Text) {
+        const QByteArrayView text = row.text(column);
+        if (text.isEmpty() || text == (object ? "{}" : "[]")) {
+            out.append(object ? "{}" : "[]", 2);
+            return;
+        }
+    }
+    appendStoredJson(out, row.value(column).toByteArray(), object);
+}
+
+// A field as its QVariant shows it: what toApiJson writes.
 void appendField(QByteArray &out, const FieldDef &def, const QVariant &value,
                  const Access::Principal &viewer)
 {
     if (value.isNull()) {
-        out.append("null", 4);
+        JsonText::appendRaw(out, "null", 4);
         return;
     }
     switch (def.type) {
@@ -117,10 +130,10 @@ void appendField(QByteArray &out, const FieldDef &def, const QVariant &value,
         JsonText::appendBool(out, value.toInt() != 0);
         return;
     case FieldType::JsonObject:
-        appendStoredJson(out, value, true);
+        appendStoredJson(out, value.toByteArray(), true);
         return;
     case FieldType::JsonArray:
-        appendStoredJson(out, value, false);
+        appendStoredJson(out, value.toByteArray(), false);
         return;
     case FieldType::Date:
     case FieldType::Text:
@@ -133,6 +146,54 @@ void appendField(QByteArray &out, const FieldDef &def, const QVariant &value,
         JsonText::appendString(out, maskPhone(text));
     else
         JsonText::appendString(out, text);
+}
+
+// A field straight from how the row stores it, where that gives the bytes the QVariant
+// would (Qt reads SQLite's integers as qint64, reals as double, NULL as a null QString);
+// anything else through the QVariant.
+void appendField(QByteArray &out, const FieldDef &def, const StoredRow &row, int column,
+                 const Access::Principal &viewer)
+{
+    using StoredAs = StoredRow::StoredAs;
+    const StoredAs storage = row.storedAs(column);
+    if (storage == StoredAs::Unknown)
+        return appendField(out, def, row.value(column), viewer);
+    if (storage == StoredAs::Null) {
+        JsonText::appendRaw(out, "null", 4);
+        return;
+    }
+    switch (def.type) {
+    case FieldType::Reference:
+    case FieldType::Integer:
+    case FieldType::Timestamp:
+    case FieldType::Money:
+        if (storage == StoredAs::Integer)
+            return JsonText::appendInteger(out, row.integer(column));
+        break;
+    case FieldType::Real:
+        if (storage == StoredAs::Real)
+            return JsonText::appendDouble(out, row.real(column));
+        if (storage == StoredAs::Integer)
+            return JsonText::appendDouble(out, double(row.integer(column)));
+        break;
+    case FieldType::Boolean:
+        if (storage == StoredAs::Integer)
+            return JsonText::appendBool(out, int(row.integer(column)) != 0);
+        break;
+    case FieldType::JsonObject:
+    case FieldType::JsonArray:
+        return appendStoredJson(out, row, column, def.type == FieldType::JsonObject);
+    case FieldType::Date:
+    case FieldType::Text: {
+        const bool masked = (def.nationalId && !viewer.mayReadNationalIds()) ||
+                            (def.phone && !viewer.mayReadPhones());
+        if (storage == StoredAs::Text && !masked &&
+            JsonText::appendUtf8String(out, row.text(column)))
+            return;
+        break;
+    }
+    }
+    appendField(out, def, row.value(column), viewer);
 }
 
 } // namespace
@@ -155,31 +216,49 @@ int storedColumnIndex(const EntityDef &entity, QStringView field)
     return -1;
 }
 
+Expected<QBitArray, QString> columnsNamed(const EntityDef &entity, const QStringList &names)
+{
+    std::unique_ptr<Plan> scratch;
+    const QStringList &columns = planFor(entity, scratch).columns;
+    QBitArray shown(columns.size());
+    for (const QString &name : names) {
+        const qsizetype column = columns.indexOf(name);
+        if (column < 0)
+            return name;
+        shown.setBit(column);
+    }
+    return shown;
+}
+
 void appendApiJson(QByteArray &out, const EntityDef &entity, const StoredRow &row,
-                   const Access::Principal &viewer)
+                   const Access::Principal &viewer, const QBitArray &shown)
 {
     std::unique_ptr<Plan> scratch;
     const Plan &plan = planFor(entity, scratch);
     out.append('{');
     bool first = true;
     for (const Slot &slot : plan.keys) {
-        if (!first)
-            out.append(',');
+        if (!shown.isEmpty() && !shown.testBit(slot.column))
+            continue;
+        // The key with its comma, or without it for the first.
+        JsonText::appendRaw(out, slot.key.constData() + (first ? 1 : 0),
+                            slot.key.size() - (first ? 1 : 0));
         first = false;
-        out.append(slot.key);
-        const QVariant value = row.value(slot.column);
+        const bool integer = row.storedAs(slot.column) == StoredRow::StoredAs::Integer;
         switch (slot.kind) {
         case Slot::Kind::CommonInteger:
-            JsonText::appendInteger(out, value.toLongLong());
+            JsonText::appendInteger(out, integer ? row.integer(slot.column)
+                                                 : row.value(slot.column).toLongLong());
             break;
         case Slot::Kind::CommonBoolean:
-            JsonText::appendBool(out, value.toInt() != 0);
+            JsonText::appendBool(out, integer ? int(row.integer(slot.column)) != 0
+                                              : row.value(slot.column).toInt() != 0);
             break;
         case Slot::Kind::CustomFields:
-            appendStoredJson(out, value, true);
+            appendStoredJson(out, row, slot.column, true);
             break;
         case Slot::Kind::Field:
-            appendField(out, *slot.field, value, viewer);
+            appendField(out, *slot.field, row, slot.column, viewer);
             break;
         }
     }

@@ -324,20 +324,26 @@ Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
         page.items.append('[');
         int count = 0;
         qint64 lastId = 0;
-        while (sql->next()) {
+        const QString failure = forEachRow(*sql, [&](const Entities::StoredRow &row) {
             if (count == limit) {
                 page.nextAfterId = lastId;
-                break;
+                return false;
             }
-            lastId = sql->value(idColumn).toLongLong();
-            if (nationalIdColumn >= 0 && !sql->value(nationalIdColumn).isNull())
+            lastId = row.toInteger(idColumn);
+            // A national ID left out of the answer (fields=) is not read.
+            if (nationalIdColumn >= 0 &&
+                (query.columns.isEmpty() || query.columns.testBit(nationalIdColumn)) &&
+                !row.isNull(nationalIdColumn))
                 withNationalId << lastId;
             if (count++ > 0)
                 page.items.append(',');
-            Entities::appendApiJson(page.items, entity, QueryRow(*sql), viewer);
+            Entities::appendApiJson(page.items, entity, row, viewer, query.columns);
             if (count == 1) // room for the page, judged by its first row
                 page.items.reserve(page.items.size() * (limit + 1) * 5 / 4);
-        }
+            return true;
+        });
+        if (!failure.isEmpty())
+            return internal(failure);
         page.items.append(']');
     } // the statement is reset here, before the audit's write transaction
     const auto audited = auditNationalIdReads(viewer, entity, withNationalId);
@@ -463,7 +469,7 @@ Expected<Store::LockedRow, StoreError> Store::lockAndRead(const Write &write, qi
 {
     // The version first: it takes the write lock, so the row read next stays current
     // until the transaction ends; the change then uses this same version.
-    Records::RowWriter writer(write.db, m_database->backend());
+    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const auto lock = writer.nextVersion();
     if (!lock)
         return fromWriteError(lock.error());
@@ -491,22 +497,17 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
-    Records::RowWriter writer(write.db, m_database->backend());
+    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{write.actor.userId.value(), write.client,
                                         m_clock.now().toMSecsSinceEpoch()};
-    const auto written = writer.insert(write.entity.name, values, context);
+    // The stored row comes back from the insert itself.
+    const QStringList stored = Entities::storedColumns(write.entity);
+    const auto written = writer.insert(write.entity.name, values, context, stored);
     if (!written)
         return fromWriteError(written.error());
     QVariantMap row;
-    {
-        Storage::PreparedQuery query =
-            m_database->prepared(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
-                                     .arg(selectList(write.entity), write.entity.name));
-        query->addBindValue(written->id);
-        if (!query.isPrepared() || !query->exec() || !query->next())
-            return internal(query->lastError().text());
-        row = rowAsMap(write.entity, *query);
-    }
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        row.insert(stored.at(i), written->returned.at(i));
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)
         return internal(tracked.error());
@@ -521,7 +522,7 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
-    Records::RowWriter writer(write.db, m_database->backend());
+    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{write.actor.userId.value(), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
@@ -543,7 +544,7 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
 Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const LockedRow &locked)
 {
     const QVariantMap &current = locked.row;
-    Records::RowWriter writer(write.db, m_database->backend());
+    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{write.actor.userId.value(), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();

@@ -6,11 +6,15 @@
 #include "expected.h"
 #include "principal.h"
 #include "rowjson.h"
+#include "sqliterows.h"
 #include "storeerror.h"
+#include "writebatch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <memory>
 #include <optional>
@@ -24,6 +28,7 @@ struct ListQuery
     qint64 afterId = 0;             // keyset paging: rows with id greater than this
     int limit = 50;                 // 1..500
     bool includeDeleted = false;
+    QBitArray columns; // the keys each row shows (Entities::columnsNamed()); empty: all
 };
 
 struct Page
@@ -58,6 +63,62 @@ public:
 private:
     const QSqlQuery &m_query;
 };
+
+// The current row of SqliteRows, for Entities::appendApiJson(): numbers and UTF-8 text
+// straight from SQLite's statement.
+class SqliteRow final : public Entities::StoredRow
+{
+public:
+    explicit SqliteRow(const Shahrvand::Storage::SqliteRows &rows)
+        : m_rows(rows)
+    {}
+    QVariant value(int column) const override { return m_rows.value(column); }
+    StoredAs storedAs(int column) const override
+    {
+        switch (m_rows.type(column)) {
+        case Shahrvand::Storage::SqliteRows::Type::Null:
+            return StoredAs::Null;
+        case Shahrvand::Storage::SqliteRows::Type::Integer:
+            return StoredAs::Integer;
+        case Shahrvand::Storage::SqliteRows::Type::Real:
+            return StoredAs::Real;
+        case Shahrvand::Storage::SqliteRows::Type::Text:
+            return StoredAs::Text;
+        case Shahrvand::Storage::SqliteRows::Type::Blob:
+            break;
+        }
+        return StoredAs::Unknown;
+    }
+    qint64 integer(int column) const override { return m_rows.integer(column); }
+    double real(int column) const override { return m_rows.real(column); }
+    QByteArrayView text(int column) const override { return m_rows.text(column); }
+
+private:
+    const Shahrvand::Storage::SqliteRows &m_rows;
+};
+
+// Calls write(row) with every row of an executed query that selected Store::selectList(),
+// read straight from the statement on SQLite (SqliteRows) and through the query
+// elsewhere, until write() returns false. Returns the error that ended the reading, or
+// an empty text.
+template<typename Write> QString forEachRow(QSqlQuery &query, Write &&write)
+{
+    Storage::SqliteRows direct(query);
+    if (direct.isAvailable()) {
+        const SqliteRow row(direct);
+        while (direct.next()) {
+            if (!write(static_cast<const Entities::StoredRow &>(row)))
+                break;
+        }
+        return direct.error();
+    }
+    const QueryRow row(query);
+    while (query.next()) {
+        if (!write(static_cast<const Entities::StoredRow &>(row)))
+            break;
+    }
+    return query.lastError().type() == QSqlError::NoError ? QString() : query.lastError().text();
+}
 
 // Reading and writing any entity of the registry on behalf of a signed-in user: the
 // scope rules decide what they see (a row they may not see is "not found", never
@@ -103,6 +164,8 @@ public:
         const Access::Principal &actor;
         const Entities::EntityDef &entity;
         QString client;
+        // Set when the transaction holds the change sequence through a batch (sync push).
+        Records::WriteBatch *batch = nullptr;
     };
     // A row read under the write lock, with the version taken for its change.
     struct LockedRow

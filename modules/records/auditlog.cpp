@@ -54,48 +54,80 @@ Expected<qint64, QString> AuditLog::append(QSqlDatabase &db, Storage::Backend ba
             return lock->lastError().text();
     }
 
-    qint64 seq = 1;
-    QString previous = genesisHash();
-    {
-        Storage::PreparedQuery last = Storage::Database::prepared(
-            db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        if (!last.isPrepared() || !last->exec())
-            return last->lastError().text();
-        if (last->next()) {
-            seq = last->value(0).toLongLong() + 1;
-            previous = last->value(1).toString();
-        }
-    }
+    const auto last = head(db);
+    if (!last)
+        return last.error();
+    const AuditLine line = AuditLog::line(entry, last->first + 1, last->second);
+    if (const auto inserted = insert(db, {line}); !inserted)
+        return inserted.error();
+    return line.seq;
+}
 
+Expected<std::pair<qint64, QString>, QString> AuditLog::head(QSqlDatabase &db)
+{
+    Storage::PreparedQuery last = Storage::Database::prepared(
+        db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last.isPrepared() || !last->exec())
+        return last->lastError().text();
+    if (last->next())
+        return std::pair(last->value(0).toLongLong(), last->value(1).toString());
+    return std::pair(qint64(0), genesisHash());
+}
+
+AuditLine AuditLog::line(const AuditEntry &entry, qint64 seq, const QString &previousHash)
+{
     const QString userId = entry.userId ? QString::number(*entry.userId) : QString();
     const QString rowId = entry.rowId ? QString::number(*entry.rowId) : QString();
     const QString oldValues = compactJson(entry.oldValues);
     const QString newValues = compactJson(entry.newValues);
-    const QString hash = rowHash(previous, seq, entry.atMs, userId, entry.action, entry.entity,
-                                 rowId, oldValues, newValues, entry.client);
+    AuditLine line;
+    line.seq = seq;
+    line.atMs = entry.atMs;
+    line.userId = entry.userId ? QVariant(*entry.userId) : QVariant(QMetaType(QMetaType::LongLong));
+    line.action = entry.action;
+    line.entity = entry.entity;
+    line.rowId = entry.rowId ? QVariant(*entry.rowId) : QVariant(QMetaType(QMetaType::LongLong));
+    line.oldValues =
+        oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(oldValues);
+    line.newValues =
+        newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newValues);
+    line.client = entry.client;
+    line.previousHash = previousHash;
+    line.hash = rowHash(previousHash, seq, entry.atMs, userId, entry.action, entry.entity, rowId,
+                        oldValues, newValues, entry.client);
+    return line;
+}
 
-    Storage::PreparedQuery query = Storage::Database::prepared(
-        db, QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, entity, row_id, "
-                           "old_values, new_values, client, prev_hash, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query->addBindValue(seq);
-    query->addBindValue(entry.atMs);
-    query->addBindValue(entry.userId ? QVariant(*entry.userId)
-                                     : QVariant(QMetaType(QMetaType::LongLong)));
-    query->addBindValue(entry.action);
-    query->addBindValue(entry.entity);
-    query->addBindValue(entry.rowId ? QVariant(*entry.rowId)
-                                    : QVariant(QMetaType(QMetaType::LongLong)));
-    query->addBindValue(oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                            : QVariant(oldValues));
-    query->addBindValue(newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                            : QVariant(newValues));
-    query->addBindValue(entry.client);
-    query->addBindValue(previous);
-    query->addBindValue(hash);
-    if (!query.isPrepared() || !query->exec())
-        return query->lastError().text();
-    return seq;
+Expected<bool, QString> AuditLog::insert(QSqlDatabase &db, const QList<AuditLine> &lines)
+{
+    // Up to 50 lines a statement (550 values, well within both backends' limits); the
+    // statements are kept prepared by their text, so a full one is reused.
+    constexpr qsizetype perStatement = 50;
+    for (qsizetype from = 0; from < lines.size(); from += perStatement) {
+        const qsizetype count = qMin(perStatement, lines.size() - from);
+        const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            db, QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, entity, row_id, "
+                               "old_values, new_values, client, prev_hash, hash) VALUES ") +
+                    QStringList(count, row).join(QLatin1Char(',')));
+        for (qsizetype i = from; i < from + count; ++i) {
+            const AuditLine &line = lines.at(i);
+            query->addBindValue(line.seq);
+            query->addBindValue(line.atMs);
+            query->addBindValue(line.userId);
+            query->addBindValue(line.action);
+            query->addBindValue(line.entity);
+            query->addBindValue(line.rowId);
+            query->addBindValue(line.oldValues);
+            query->addBindValue(line.newValues);
+            query->addBindValue(line.client);
+            query->addBindValue(line.previousHash);
+            query->addBindValue(line.hash);
+        }
+        if (!query.isPrepared() || !query->exec())
+            return query->lastError().text();
+    }
+    return true;
 }
 
 } // namespace Shahrvand::Records

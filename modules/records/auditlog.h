@@ -4,10 +4,13 @@
 #include "expected.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace Shahrvand::Records {
 
@@ -23,6 +26,22 @@ struct AuditEntry
     QJsonObject oldValues;
     QJsonObject newValues;
     QString client; // where the request came from (address, workstation id)
+};
+
+// A line as stored: its fields, the previous line's hash and its own.
+struct AuditLine
+{
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    QVariant userId;
+    QString action;
+    QString entity;
+    QVariant rowId;
+    QVariant oldValues;
+    QVariant newValues;
+    QString client;
+    QString previousHash;
+    QString hash;
 };
 
 // The append-only, hash-chained audit trail. Each row stores the SHA-256 of its own
@@ -41,6 +60,13 @@ public:
     // concurrent writers.
     static Expected<qint64, QString> append(QSqlDatabase &db, Storage::Backend backend,
                                             const AuditEntry &entry);
+
+    // The last line's sequence number and hash (0 and genesisHash() when there is none).
+    static Expected<std::pair<qint64, QString>, QString> head(QSqlDatabase &db);
+    // `entry` as line `seq`, chained to `previousHash`.
+    static AuditLine line(const AuditEntry &entry, qint64 seq, const QString &previousHash);
+    // Inserts lines, several to a statement.
+    static Expected<bool, QString> insert(QSqlDatabase &db, const QList<AuditLine> &lines);
 
     // The hash of one row, from its stored fields exactly as stored.
     static QString rowHash(const QString &previousHash, qint64 seq, qint64 atMs,

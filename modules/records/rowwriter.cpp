@@ -60,9 +60,10 @@ QJsonObject toAuditJson(const QVariantMap &values)
 
 } // namespace
 
-RowWriter::RowWriter(QSqlDatabase db, Storage::Backend backend)
+RowWriter::RowWriter(QSqlDatabase db, Storage::Backend backend, WriteBatch *batch)
     : m_db(std::move(db))
     , m_backend(backend)
+    , m_batch(batch)
 {}
 
 bool RowWriter::isSecretColumn(const QString &column)
@@ -72,6 +73,8 @@ bool RowWriter::isSecretColumn(const QString &column)
 
 Expected<qint64, WriteError> RowWriter::nextVersion()
 {
+    if (m_batch)
+        return m_batch->nextVersion();
     Storage::PreparedQuery query = Storage::Database::prepared(
         m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1 "
                              "RETURNING value"));
@@ -88,10 +91,15 @@ Expected<qint64, WriteError> RowWriter::versionFor(const WriteContext &context)
 }
 
 Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const QVariantMap &fields,
-                                                   const WriteContext &context)
+                                                   const WriteContext &context,
+                                                   const QStringList &returning)
 {
     if (!isIdentifier(table))
         return WriteError::database(QStringLiteral("not a table name: ") + table);
+    for (const QString &column : returning) {
+        if (!isIdentifier(column))
+            return WriteError::database(QStringLiteral("not a column name: ") + column);
+    }
     const auto version = versionFor(context);
     if (!version)
         return version.error();
@@ -110,14 +118,18 @@ Expected<WrittenRow, WriteError> RowWriter::insert(const QString &table, const Q
     {
         Storage::PreparedQuery query = Storage::Database::prepared(
             m_db,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id%4")
                 .arg(table, columns.join(QLatin1Char(',')),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+                     returning.isEmpty() ? QString()
+                                         : QLatin1Char(',') + returning.join(QLatin1Char(','))));
         for (const QVariant &value : std::as_const(values))
             query->addBindValue(value);
         if (!query.isPrepared() || !query->exec() || !query->next())
             return fromQuery(*query, m_backend);
-        row = WrittenRow{query->value(0).toLongLong(), *version};
+        row = WrittenRow{query->value(0).toLongLong(), *version, {}};
+        for (qsizetype i = 0; i < returning.size(); ++i)
+            row.returned.append(query->value(int(i + 1)));
     }
 
     const auto audited = audit(QStringLiteral("create"), table, row.id, {}, fields, context);
@@ -185,7 +197,7 @@ Expected<WrittenRow, WriteError> RowWriter::update(const QString &table, qint64 
     const auto audited = audit(QStringLiteral("update"), table, id, oldValues, changes, context);
     if (!audited)
         return audited.error();
-    return WrittenRow{id, *version};
+    return WrittenRow{id, *version, {}};
 }
 
 Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qint64 id,
@@ -226,7 +238,7 @@ Expected<WrittenRow, WriteError> RowWriter::markDeleted(const QString &table, qi
               {{QStringLiteral("deleted"), 1}}, context);
     if (!audited)
         return audited.error();
-    return WrittenRow{id, *version};
+    return WrittenRow{id, *version, {}};
 }
 
 Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString &table, qint64 id,
@@ -243,7 +255,8 @@ Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString
     entry.oldValues = toAuditJson(oldValues);
     entry.newValues = toAuditJson(newValues);
     entry.client = context.client;
-    const auto appended = AuditLog::append(m_db, m_backend, entry);
+    const auto appended =
+        m_batch ? m_batch->append(entry) : AuditLog::append(m_db, m_backend, entry);
     if (!appended)
         return WriteError::database(QStringLiteral("audit: ") + appended.error());
     return true;

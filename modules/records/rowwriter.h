@@ -2,10 +2,12 @@
 
 #include "database.h"
 #include "expected.h"
+#include "writebatch.h"
 #include "writeerror.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -27,6 +29,7 @@ struct WrittenRow
 {
     qint64 id = 0;
     qint64 version = 0;
+    QVariantList returned; // the columns insert() was asked to return, in that order
 };
 
 // The one way rows of the synced tables are written on the server. Each call must run
@@ -41,14 +44,19 @@ struct WrittenRow
 class RowWriter final
 {
 public:
-    RowWriter(QSqlDatabase db, Storage::Backend backend);
+    // With a `batch`, versions and audit lines come from it (the transaction holds the
+    // change sequence's lock) and reach the database when it is flushed.
+    RowWriter(QSqlDatabase db, Storage::Backend backend, WriteBatch *batch = nullptr);
 
     // The next value of the change sequence. Taking it also takes the row lock that
     // orders concurrent writers on PostgreSQL.
     Expected<qint64, WriteError> nextVersion();
 
+    // With `returning`, the inserted row's values of those columns come back with it, from
+    // the same statement (no second read).
     Expected<WrittenRow, WriteError> insert(const QString &table, const QVariantMap &fields,
-                                            const WriteContext &context);
+                                            const WriteContext &context,
+                                            const QStringList &returning = {});
 
     // Changes only the given columns. With `expectedVersion`, fails with VersionConflict
     // when the row's version differs (optimistic concurrency for If-Match and sync).
@@ -72,6 +80,7 @@ private:
 
     QSqlDatabase m_db;
     Storage::Backend m_backend;
+    WriteBatch *m_batch = nullptr;
 };
 
 } // namespace Shahrvand::Records

@@ -52,8 +52,13 @@ public:
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Base::nextPendingConnection();
-        if (socket)
+        if (socket) {
+            // No Nagle: an answer's last partial segment would otherwise wait for the
+            // client's ACK of the one before, which a client delays by up to 40 ms
+            // (delayed ACK). Every answer bigger than a segment or two paid that wait.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_onConnection(socket);
+        }
         return socket;
     }
 

@@ -325,10 +325,30 @@ QString Database::expandDialect(QString sql) const
     return sql;
 }
 
+namespace {
+
+// One lock per SQLite file for the write transactions of this process. Writers meeting
+// at BEGIN IMMEDIATE are put off by SQLite's busy handler, which sleeps 1, 2, 5 ... up to
+// 100 ms between attempts whatever the holder is doing; waiting here, a writer starts
+// as soon as the one before commits. (Other processes still meet the busy handler.)
+std::mutex &writerLock(const QString &file)
+{
+    static std::mutex guard;
+    static QHash<QString, std::shared_ptr<std::mutex>> locks;
+    const std::lock_guard hold(guard);
+    std::shared_ptr<std::mutex> &lock = locks[file];
+    if (!lock)
+        lock = std::make_shared<std::mutex>();
+    return *lock;
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db, Backend backend, Mode mode)
     : m_db(std::move(db))
 {
     if (backend == Backend::SQLite && mode == Mode::Write) {
+        m_writer = std::unique_lock(writerLock(m_db.databaseName()));
         QSqlQuery begin(m_db);
         m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)
@@ -353,6 +373,8 @@ bool Transaction::commit()
     m_done = m_db.commit();
     if (!m_done)
         m_error = m_db.lastError().text();
+    else if (m_writer.owns_lock())
+        m_writer.unlock();
     return m_done;
 }
 

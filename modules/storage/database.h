@@ -11,6 +11,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <mutex>
 
 namespace Shahrvand::Storage {
 
@@ -127,6 +128,7 @@ private:
     bool m_active = false;
     bool m_done = false;
     QString m_error;
+    std::unique_lock<std::mutex> m_writer; // SQLite: this process's writers, one at a time
 };
 
 // The current row of `query` as column name -> value.

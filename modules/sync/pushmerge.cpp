@@ -60,19 +60,47 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
 
 MutationApplier::MutationApplier(QSqlDatabase &db, Storage::Backend backend,
                                  EntityStore::Store &store, const Access::Principal &actor,
-                                 QString client, qint64 nowMs)
+                                 QString client, qint64 nowMs, Records::WriteBatch &batch)
     : m_db(db)
     , m_backend(backend)
     , m_store(store)
     , m_actor(actor)
     , m_client(std::move(client))
     , m_nowMs(nowMs)
+    , m_batch(batch)
 {}
 
 bool MutationApplier::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     return query.exec(sql);
+}
+
+Expected<bool, QString> MutationApplier::load(const QJsonArray &mutations)
+{
+    QStringList ids;
+    for (const QJsonValue &mutation : mutations) {
+        const QString id = mutation.toObject().value(u"client_mutation_id").toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    // 100 ids a statement, the last one repeated to fill it: one statement text to keep
+    // prepared whatever the size of the push.
+    constexpr qsizetype perStatement = 100;
+    for (qsizetype from = 0; from < ids.size(); from += perStatement) {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db, QStringLiteral("SELECT client_mutation_id, user_id, result FROM "
+                                 "applied_mutations WHERE client_mutation_id IN (%1)")
+                      .arg(QStringList(perStatement, QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qsizetype i = from; i < from + perStatement; ++i)
+            query->addBindValue(ids.at(qMin(i, ids.size() - 1)));
+        if (!query.isPrepared() || !query->exec())
+            return query->lastError().text();
+        while (query->next())
+            m_answers.insert(query->value(0).toString(),
+                             {query->value(1).toLongLong(), query->value(2).toByteArray()});
+    }
+    return true;
 }
 
 Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, int index)
@@ -84,26 +112,46 @@ Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, i
         return rejected(QString(), QStringLiteral("invalid_mutation"),
                         QStringLiteral("Mutation %1 has no valid client_mutation_id.").arg(index));
 
-    {
-        Storage::PreparedQuery query = Storage::Database::prepared(
-            m_db,
-            QStringLiteral(
-                "SELECT user_id, result FROM applied_mutations WHERE client_mutation_id = ?"));
-        query->addBindValue(mutationId);
-        if (!query.isPrepared() || !query->exec())
-            return query->lastError().text();
-        if (query->next()) {
-            if (query->value(0).toLongLong() != m_actor.userId.value())
-                return rejected(
-                    mutationId, QStringLiteral("mutation_id_in_use"),
-                    QStringLiteral("This client_mutation_id was used by another user."));
-            return QJsonDocument::fromJson(query->value(1).toByteArray()).object();
-        }
+    if (const auto known = m_answers.constFind(mutationId); known != m_answers.cend()) {
+        if (known->userId != m_actor.userId.value())
+            return rejected(mutationId, QStringLiteral("mutation_id_in_use"),
+                            QStringLiteral("This client_mutation_id was used by another user."));
+        return QJsonDocument::fromJson(known->result).object();
     }
 
-    if (!exec(QStringLiteral("SAVEPOINT ") + savepoint))
+    // On PostgreSQL the last mutation's savepoint is released here, in the same round trip.
+    // (SQLite's driver runs one statement at a time; there it was released at once.)
+    const QString take = QStringLiteral("SAVEPOINT ") + savepoint;
+    if (!exec(m_savepointOpen
+                  ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint + QStringLiteral("; ") + take
+                  : take))
         return m_db.lastError().text();
+    m_savepointOpen = true;
+    m_batchMark = m_batch.mark();
     return applyNew(mutation, mutationId);
+}
+
+Expected<bool, QString> MutationApplier::store()
+{
+    // 50 answers a statement; each kind of statement is kept prepared by its text.
+    constexpr qsizetype perStatement = 50;
+    for (qsizetype from = 0; from < m_newAnswers.size(); from += perStatement) {
+        const qsizetype count = qMin(perStatement, m_newAnswers.size() - from);
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            m_db, QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "
+                                 "applied_at, result) VALUES ") +
+                      QStringList(count, QStringLiteral("(?,?,?,?)")).join(QLatin1Char(',')));
+        for (qsizetype i = from; i < from + count; ++i) {
+            query->addBindValue(m_newAnswers.at(i).first);
+            query->addBindValue(m_actor.userId.value());
+            query->addBindValue(m_nowMs);
+            query->addBindValue(QString::fromUtf8(m_newAnswers.at(i).second));
+        }
+        if (!query.isPrepared() || !query->exec())
+            return query->lastError().text();
+    }
+    m_newAnswers.clear();
+    return true;
 }
 
 Expected<std::optional<qint64>, QString> MutationApplier::resolveReference(const QJsonValue &value)
@@ -111,6 +159,13 @@ Expected<std::optional<qint64>, QString> MutationApplier::resolveReference(const
     const QString text = value.toString();
     if (!value.isString() || !text.startsWith(QLatin1String("tmp:")))
         return std::optional<qint64>();
+    // A mutation of this push, or one stored before whose id it carries.
+    if (const auto known = m_answers.constFind(text.mid(4)); known != m_answers.cend()) {
+        if (known->userId != m_actor.userId.value())
+            return std::optional<qint64>(0);
+        const QJsonObject result = QJsonDocument::fromJson(known->result).object();
+        return std::optional<qint64>(result.value(u"row").toObject().value(u"id").toInteger());
+    }
     Storage::PreparedQuery query = Storage::Database::prepared(
         m_db, QStringLiteral("SELECT result FROM applied_mutations WHERE client_mutation_id = ? "
                              "AND user_id = ?"));
@@ -159,7 +214,7 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         id = **resolved;
     }
 
-    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client};
+    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client, &m_batch};
     auto outcome =
         [&](const Expected<QJsonObject, StoreError> &row) -> Expected<QJsonObject, QString> {
         if (!row) {
@@ -254,22 +309,20 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
 Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId,
                                                        const QJsonObject &result, bool keepWrites)
 {
-    if (!keepWrites && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
-        return m_db.lastError().text();
-    {
-        Storage::PreparedQuery query = Storage::Database::prepared(
-            m_db, QStringLiteral("INSERT INTO applied_mutations (client_mutation_id, user_id, "
-                                 "applied_at, result) VALUES (?, ?, ?, ?)"));
-        query->addBindValue(mutationId);
-        query->addBindValue(m_actor.userId.value());
-        query->addBindValue(m_nowMs);
-        query->addBindValue(
-            QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-        if (!query.isPrepared() || !query->exec())
-            return query->lastError().text();
+    if (!keepWrites) {
+        if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
+            return m_db.lastError().text();
+        m_batch.rollbackTo(m_batchMark);
     }
-    if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
-        return m_db.lastError().text();
+    // Stored with the push (store()); a repeat of the id later in this push gets it too.
+    const QByteArray text = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    m_answers.insert(mutationId, {m_actor.userId.value(), text});
+    m_newAnswers.append({mutationId, text});
+    if (m_backend != Storage::Backend::PostgreSQL) {
+        if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
+            return m_db.lastError().text();
+        m_savepointOpen = false;
+    }
     return result;
 }
 

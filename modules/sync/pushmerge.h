@@ -5,6 +5,8 @@
 #include "expected.h"
 #include "principal.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -13,16 +15,25 @@ namespace Shahrvand::Sync {
 // Applies pushed mutations one at a time inside the push's write transaction, each in a
 // savepoint of its own: a mutation that is rejected or in conflict leaves nothing
 // behind, and its answer is stored with its client_mutation_id so that a retry gets the
-// same answer without applying anything again.
+// same answer without applying anything again. The answers already stored for a push's
+// ids are read in one statement (load()), the new ones stored together (store()), and
+// on PostgreSQL one mutation's savepoint is released with the next one's taken: every
+// statement there is a round trip.
 class MutationApplier final
 {
 public:
+    // Writes go through `batch`, which holds the change sequence for the push.
     MutationApplier(QSqlDatabase &db, Storage::Backend backend, EntityStore::Store &store,
-                    const Access::Principal &actor, QString client, qint64 nowMs);
+                    const Access::Principal &actor, QString client, qint64 nowMs,
+                    Records::WriteBatch &batch);
 
+    // Reads the stored answers of these mutations' ids; before apply().
+    Expected<bool, QString> load(const QJsonArray &mutations);
     // The mutation's result object; an error only for an internal failure, which must
     // abort the whole push (nothing of it is kept, so the client simply retries).
     Expected<QJsonObject, QString> apply(const QJsonValue &mutation, int index);
+    // Stores the answers of the mutations applied; before the push commits.
+    Expected<bool, QString> store();
 
 private:
     Expected<QJsonObject, QString> applyNew(const QJsonObject &mutation, const QString &mutationId);
@@ -37,6 +48,16 @@ private:
     const Access::Principal &m_actor;
     QString m_client;
     qint64 m_nowMs;
+    Records::WriteBatch &m_batch;
+    qsizetype m_batchMark = 0; // the batch's audit lines before the current mutation
+    bool m_savepointOpen = false;
+    struct Answer
+    {
+        qint64 userId = 0;
+        QByteArray result; // JSON
+    };
+    QHash<QString, Answer> m_answers; // stored before this push, or given in it
+    QList<std::pair<QString, QByteArray>> m_newAnswers;
 };
 
 } // namespace Shahrvand::Sync

@@ -3,9 +3,9 @@
 #include "jsontext.h"
 #include "pushmerge.h"
 #include "rowjson.h"
-#include "rowwriter.h"
 #include "scopesql.h"
 #include "scopetracker.h"
+#include "writebatch.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -173,13 +173,17 @@ Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &
                 if (!rows.isPrepared() || !rows->exec())
                     return internal(rows->lastError().text());
                 qsizetype count = 0;
-                while (rows->next()) {
-                    PulledRow row{rows->value(versionColumn).toLongLong(), index, {}};
-                    row.row.reserve(2048);
-                    Entities::appendApiJson(row.row, entity, EntityStore::QueryRow(*rows), viewer);
-                    pulled.append(std::move(row));
-                    ++count;
-                }
+                const QString failure =
+                    EntityStore::forEachRow(*rows, [&](const Entities::StoredRow &stored) {
+                        PulledRow row{stored.toInteger(versionColumn), index, {}};
+                        row.row.reserve(2048);
+                        Entities::appendApiJson(row.row, entity, stored, viewer);
+                        pulled.append(std::move(row));
+                        ++count;
+                        return true;
+                    });
+                if (!failure.isEmpty())
+                    return internal(failure);
                 return count;
             };
             const auto count = read(true);
@@ -307,13 +311,17 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
     if (!transaction.isActive())
         return internal(transaction.error());
     // Pushes are serialized by the change sequence's lock, taken first: two copies of a
-    // retried batch arriving together cannot both find their mutations new.
-    Records::RowWriter writer(db, m_database->backend());
-    if (const auto lock = writer.nextVersion(); !lock)
-        return internal(lock.error().detail);
+    // retried batch arriving together cannot both find their mutations new. Holding it,
+    // the push hands out versions and chains audit lines in memory (WriteBatch), and
+    // writes them once, before committing.
+    Records::WriteBatch batch(db);
+    if (const auto lock = batch.lock(); !lock)
+        return internal(lock.error());
 
     MutationApplier applier(db, m_database->backend(), m_store, actor, client,
-                            m_clock.now().toMSecsSinceEpoch());
+                            m_clock.now().toMSecsSinceEpoch(), batch);
+    if (const auto loaded = applier.load(mutations); !loaded)
+        return internal(loaded.error());
     QJsonArray results;
     for (int i = 0; i < mutations.size(); ++i) {
         const auto result = applier.apply(mutations.at(i), i);
@@ -321,6 +329,10 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
             return internal(result.error());
         results.append(*result);
     }
+    if (const auto stored = applier.store(); !stored)
+        return internal(stored.error());
+    if (const auto flushed = batch.flush(); !flushed)
+        return internal(flushed.error());
     if (!transaction.commit())
         return internal(transaction.error());
     return results;

@@ -53,6 +53,7 @@ private slots:
     void createReadUpdateDeleteWithETags();
     void badBodiesAreRefusedWithTheFieldNamed();
     void fieldOfficerGetsMaskedIdentifiers();
+    void listsShowOnlyTheFieldsAsked();
     void routesWithoutWritersDoNotAcceptWrites();
     void syncOverHttp();
     void filesOverHttp();
@@ -381,6 +382,65 @@ void TestApi::fieldOfficerGetsMaskedIdentifiers()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first()[u"national_id"].toString(), QStringLiteral("******9828"));
     QVERIFY(!officer.raw.contains("0067749828"));
+}
+
+void TestApi::listsShowOnlyTheFieldsAsked()
+{
+    // A queue asks for its columns only; every row has exactly those keys, with the
+    // values of the full row.
+    const QString token = signIn("agent-a");
+    const QStringList queue{QStringLiteral("tracking_code"),
+                            QStringLiteral("citizen_id"),
+                            QStringLiteral("service_id"),
+                            QStringLiteral("status"),
+                            QStringLiteral("priority"),
+                            QStringLiteral("resolution_due_at"),
+                            QStringLiteral("owner_id"),
+                            QStringLiteral("team_id"),
+                            QStringLiteral("created_at"),
+                            QStringLiteral("channel"),
+                            QStringLiteral("id"),
+                            QStringLiteral("version")};
+    const Reply full = send("GET", QStringLiteral("/api/v1/cases"), {}, token);
+    const Reply projected = send(
+        "GET", QStringLiteral("/api/v1/cases?fields=") + queue.join(QLatin1Char(',')), {}, token);
+    QCOMPARE(projected.status, 200);
+    const QJsonArray fullItems = full.body.value(u"items").toArray();
+    const QJsonArray items = projected.body.value(u"items").toArray();
+    QVERIFY(!items.isEmpty());
+    QCOMPARE(items.size(), fullItems.size());
+    QStringList sorted = queue;
+    sorted.sort();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        QCOMPARE(item.keys(), sorted);
+        for (const QString &key : queue)
+            QCOMPARE(item.value(key), fullItems.at(i).toObject().value(key));
+    }
+    QCOMPARE(projected.body.value(u"next_after"), full.body.value(u"next_after"));
+    // Naming none is asking for every key.
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/cases?fields=,"), {}, token).raw, full.raw);
+
+    // Masking holds in a projection.
+    const Reply officer = send("GET", QStringLiteral("/api/v1/citizens?fields=id,national_id"), {},
+                               signIn("officer"));
+    QCOMPARE(officer.status, 200);
+    const QJsonArray citizens = officer.body.value(u"items").toArray();
+    QCOMPARE(citizens.size(), 1);
+    QCOMPARE(citizens.first().toObject().keys(),
+             QStringList({QStringLiteral("id"), QStringLiteral("national_id")}));
+    QCOMPARE(citizens.first()[u"national_id"].toString(), QStringLiteral("******9828"));
+    QVERIFY(!officer.raw.contains("0067749828"));
+
+    // An unknown name is refused, named, in the caller's language.
+    const Reply bad = send("GET", QStringLiteral("/api/v1/cases?fields=id,colour"), {}, token,
+                           {{"Accept-Language", "fa"}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.raw.contains("unknown_field"), bad.raw.constData());
+    QVERIFY2(bad.raw.contains("colour"), bad.raw.constData());
+    QVERIFY2(bad.raw.contains("فیلدی به نام"), bad.raw.constData());
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/cases?fields=search_text"), {}, token).status,
+             400);
 }
 
 void TestApi::routesWithoutWritersDoNotAcceptWrites()

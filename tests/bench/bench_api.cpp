@@ -46,6 +46,11 @@ struct Row
 };
 
 QList<Row> g_rows;
+
+// A queue's page as a queue asks for it: its twelve columns only (fields=).
+const QByteArray queuePath =
+    "/api/v1/cases?limit=50&status=new&fields=tracking_code,citizen_id,service_id,status,"
+    "priority,resolution_due_at,owner_id,team_id,created_at,channel,id,version";
 qint64 g_failures = 0;
 
 QString number(double value)
@@ -127,9 +132,10 @@ QByteArray signIn(quint16 port, const QString &user)
     return QJsonDocument::fromJson(reply.body).object().value(u"access_token").toString().toUtf8();
 }
 
-// Throughput of GET routes, then latency of one of them at 200 connections.
+// Throughput of GET routes, then latency of one of them at 200 connections; with
+// `queueOnly`, the queue pages and their baselines only.
 void readBenchmarks(const Settings &settings, quint16 port, quint16 helloPort,
-                    const QByteArray &token, const QList<qint64> &caseIds)
+                    const QByteArray &token, const QList<qint64> &caseIds, bool queueOnly)
 {
     const int connections = 64;
     LoadOptions options{
@@ -147,22 +153,24 @@ void readBenchmarks(const Settings &settings, quint16 port, quint16 helloPort,
         return helloRate > 0 ? QStringLiteral(" (%1% of bare)").arg(qRound(100 * rate / helloRate))
                              : QString();
     };
-    auto health = runLoad(
-        port, options, [](int, qint64) { return getRequest("/api/v1/health"); }, isOk);
-    report(QStringLiteral("GET /api/v1/health"), health, connections,
-           number(health.perSecond()) + QStringLiteral(" req/s") + ratio(health.perSecond()), {});
-
     const auto caseRequest = [&](int, qint64 sequence) {
         return getRequest(
             "/api/v1/cases/" + QByteArray::number(caseIds.at(sequence % caseIds.size())), token);
     };
-    auto one = runLoad(port, options, caseRequest, isOk);
-    const double oneRate = one.perSecond();
-    report(QStringLiteral("GET /api/v1/cases/{id}"), one, connections,
-           number(oneRate) + QStringLiteral(" req/s") + ratio(oneRate),
-           oneRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
-                            : QStringLiteral(">= 10,000/s: NOT met"));
+    if (!queueOnly) {
+        auto health = runLoad(
+            port, options, [](int, qint64) { return getRequest("/api/v1/health"); }, isOk);
+        report(QStringLiteral("GET /api/v1/health"), health, connections,
+               number(health.perSecond()) + QStringLiteral(" req/s") + ratio(health.perSecond()),
+               {});
 
+        auto one = runLoad(port, options, caseRequest, isOk);
+        const double oneRate = one.perSecond();
+        report(QStringLiteral("GET /api/v1/cases/{id}"), one, connections,
+               number(oneRate) + QStringLiteral(" req/s") + ratio(oneRate),
+               oneRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
+                                : QStringLiteral(">= 10,000/s: NOT met"));
+    }
     auto page = runLoad(
         helloPort, options, [](int, qint64) { return getRequest("/page"); }, isOk);
     const double pageRate = page.perSecond();
@@ -185,6 +193,31 @@ void readBenchmarks(const Settings &settings, quint16 port, quint16 helloPort,
            queueRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
                               : QStringLiteral(">= 10,000/s: NOT met"));
 
+    auto projectedPage = runLoad(
+        helloPort, options, [](int, qint64) { return getRequest("/projected-page"); }, isOk);
+    const double projectedPageRate = projectedPage.perSecond();
+    report(QStringLiteral("bare QHttpServer GET /projected-page (projected queue page bytes)"),
+           projectedPage, connections,
+           number(projectedPageRate) + QStringLiteral(" req/s, %1 kB each")
+                                           .arg(projectedPage.completed > 0
+                                                    ? qRound64(projectedPage.bytesReceived /
+                                                               1000.0 / projectedPage.completed)
+                                                    : 0),
+           {});
+    auto projected = runLoad(
+        port, options, [&](int, qint64) { return getRequest(queuePath, token); }, isOk);
+    const double projectedRate = projected.perSecond();
+    report(QStringLiteral("GET /api/v1/cases?limit=50&status=new&fields=(12 queue columns)"),
+           projected, connections,
+           number(projectedRate) + QStringLiteral(" req/s") +
+               (projectedPageRate > 0 ? QStringLiteral(" (%1% of bare /projected-page)")
+                                            .arg(qRound(100 * projectedRate / projectedPageRate))
+                                      : QString()),
+           projectedRate >= 10000 ? QStringLiteral(">= 10,000/s: met")
+                                  : QStringLiteral(">= 10,000/s: NOT met"));
+
+    if (queueOnly)
+        return;
     LoadOptions latency{
         200, settings.quick ? 2000 : 2'000'000, settings.quick ? 1500 : 8000, true, {}};
     auto at200 = runLoad(port, latency, caseRequest, isOk);
@@ -199,15 +232,18 @@ void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &to
 {
     const int batch = 100;
     const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    // Each load below numbers its requests from 0: the round keeps their ids apart, so
+    // that no run is answered from an earlier run's stored results.
+    int round = 0;
     const auto makePush = [&](int connection, qint64 sequence) {
         QByteArray json = "{\"mutations\":[";
         for (int i = 0; i < batch; ++i) {
             if (i > 0)
                 json += ',';
             const qint64 caseId = caseIds.at((sequence * batch + i) % caseIds.size());
-            json += "{\"client_mutation_id\":\"bench-" + run + '-' +
-                    QByteArray::number(connection) + '-' + QByteArray::number(sequence) + '-' +
-                    QByteArray::number(i) +
+            json += "{\"client_mutation_id\":\"bench-" + run + '-' + QByteArray::number(round) +
+                    '-' + QByteArray::number(connection) + '-' + QByteArray::number(sequence) +
+                    '-' + QByteArray::number(i) +
                     "\",\"entity\":\"case_notes\",\"op\":\"create\",\"fields\":{\"case_id\":" +
                     QByteArray::number(caseId) +
                     ",\"body\":\"یادداشت آزمایشی بار برای سنجش سرعت\",\"internal\":true}}";
@@ -226,6 +262,7 @@ void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &to
     for (const int connections : {8, 200}) {
         LoadOptions options{
             connections, settings.quick ? 40 : 100'000, settings.quick ? 1500 : 8000, true, {}};
+        ++round;
         auto push = runLoad(port, options, makePush, allApplied);
         const double mutations = push.perSecond() * batch;
         report(QStringLiteral("POST /api/v1/sync/push, %1 connections").arg(connections), push,
@@ -237,6 +274,27 @@ void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &to
                                          : QStringLiteral("p99 < 50 ms: NOT met"))
                                   : (mutations >= 5000 ? QStringLiteral(">= 5,000/s: met")
                                                        : QStringLiteral(">= 5,000/s: NOT met")));
+    }
+
+    // Closed loop, 200 clients each waiting for its batch measure Little's law, not the
+    // server: the mean latency is 200 / batches per second. An open loop offers a fixed
+    // rate over 200 connections instead, latency counted from each batch's scheduled time.
+    std::printf("\nPushes, open loop over 200 connections, batches of %d:\n", batch);
+    for (const double batchesPerSecond :
+         settings.quick ? QList<double>{5} : QList<double>{10, 25, 50}) {
+        LoadOptions options{200, 100'000, settings.quick ? 1500 : 8000, true, {}};
+        options.arrivalsPerSecond = batchesPerSecond;
+        ++round;
+        auto push = runLoad(port, options, makePush, allApplied);
+        report(QStringLiteral("POST /api/v1/sync/push, open loop, %1 mutations/s offered")
+                   .arg(number(batchesPerSecond * batch)),
+               push, 200,
+               number(push.perSecond() * batch) +
+                   QStringLiteral(" mutations/s done, largest backlog %1 batches")
+                       .arg(push.largestBacklog),
+               push.completed > 0 && push.percentileMs(0.99) < 50
+                   ? QStringLiteral("p99 < 50 ms: met")
+                   : QStringLiteral("p99 < 50 ms: NOT met"));
     }
 }
 
@@ -257,8 +315,24 @@ void pullBenchmark(const Settings &settings, quint16 port, const QByteArray &tok
         [&](const HttpReply &reply) {
             QElapsedTimer timer;
             timer.start();
-            const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
-            rows += page.value(u"changes").toArray().size() + page.value(u"drops").toArray().size();
+            // Parsing 10,000 rows into a QJsonDocument costs this client about as much as the
+            // server spends writing them, so full runs read a page by its structure: every
+            // change and drop is an object starting {"entity": (inside a string value the
+            // quotes would be escaped), and the page ends with ],"cursor":n,"drops":[...],
+            // "head":n,"more":b}. The quick run parses whole pages.
+            QJsonObject page;
+            qint64 pageRows = 0;
+            if (settings.quick) {
+                page = QJsonDocument::fromJson(reply.body).object();
+                pageRows =
+                    page.value(u"changes").toArray().size() + page.value(u"drops").toArray().size();
+            } else {
+                const qsizetype tail = reply.body.lastIndexOf("],\"cursor\":");
+                if (tail >= 0)
+                    page = QJsonDocument::fromJson('{' + reply.body.mid(tail + 2)).object();
+                pageRows = reply.body.count("{\"entity\":");
+            }
+            rows += pageRows;
             cursor = page.value(u"cursor").toInteger();
             more = page.value(u"more").toBool();
             parseNs += timer.nsecsElapsed();
@@ -316,10 +390,12 @@ int main(int argc, char *argv[])
             settings.seedCache = arguments.at(++i);
         } else if (argument == u"--only" && i + 1 < arguments.size()) {
             settings.scenarios = arguments.at(++i).split(QLatin1Char(','));
+        } else if (argument == u"--server" && i + 1 < arguments.size()) {
+            setServerBinary(arguments.at(++i));
         } else {
             std::fprintf(stderr, "usage: bench_api [--quick] [--backend sqlite|postgres] "
                                  "[--cases N] [--user NAME] [--seed-cache FILE] "
-                                 "[--only reads,push,pull]\n");
+                                 "[--only reads,queue,push,pull] [--server PATH]\n");
             return 2;
         }
     }
@@ -336,10 +412,11 @@ int main(int argc, char *argv[])
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_api-XXXXXX"));
     const QString url = databaseUrl(settings, dir);
     std::printf(
-        "bench_api: %s, %s, backend %s, user %s\n",
+        "bench_api: %s, %s, backend %s, user %s, server %s\n",
         settings.quick ? "quick (demo data only)" : "full",
         settings.quick ? "" : qPrintable(QStringLiteral("%1 generated cases").arg(settings.cases)),
-        settings.postgres ? "postgres" : "sqlite", qPrintable(settings.user));
+        settings.postgres ? "postgres" : "sqlite", qPrintable(settings.user),
+        qPrintable(serverBinary()));
     const QString databaseFile = dir.filePath(QStringLiteral("bench.db"));
     if (!settings.seedCache.isEmpty() && QFile::exists(settings.seedCache)) {
         if (!QFile::copy(settings.seedCache, databaseFile)) {
@@ -385,15 +462,17 @@ int main(int argc, char *argv[])
     // transport alone does with an answer that size.
     const QByteArray queuePage =
         exchangeOnce(port, getRequest("/api/v1/cases?limit=50&status=new", token)).body;
+    const QByteArray projectedQueuePage = exchangeOnce(port, getRequest(queuePath, token)).body;
     HelloServerThread hello;
-    const quint16 helloPort = hello.startAndWait(queuePage);
+    const quint16 helloPort = hello.startAndWait(queuePage, projectedQueuePage);
     if (helloPort == 0) {
         std::fprintf(stderr, "could not start the baseline server\n");
         return 1;
     }
 
-    if (settings.scenarios.contains(u"reads"))
-        readBenchmarks(settings, port, helloPort, token, caseIds);
+    if (settings.scenarios.contains(u"reads") || settings.scenarios.contains(u"queue"))
+        readBenchmarks(settings, port, helloPort, token, caseIds,
+                       !settings.scenarios.contains(u"reads"));
     if (settings.scenarios.contains(u"push"))
         pushBenchmarks(settings, port, token, caseIds);
     if (settings.scenarios.contains(u"pull"))

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 namespace BenchApi {
 
@@ -79,6 +80,10 @@ LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker 
     bool running = false;
     bool stopIssuing = false;
     int connected = 0;
+    const bool openLoop = options.arrivalsPerSecond > 0;
+    std::deque<qint64> arrivals; // open loop: scheduled times of arrivals not yet sent
+    qint64 scheduled = 0;
+    size_t nextConnection = 0;
 
     const auto fail = [&result](const QString &why) {
         ++result.failed;
@@ -90,10 +95,27 @@ LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker 
                            [](const Connection &c) { return c.busy; });
     };
     const auto maybeFinish = [&] {
-        if (running && stopIssuing && !anyBusy())
+        if (running && stopIssuing && !anyBusy() && arrivals.empty())
             loop.quit();
     };
     const auto sendNext = [&](Connection &c) {
+        if (openLoop) {
+            if (arrivals.empty() || c.busy) {
+                maybeFinish();
+                return;
+            }
+            if (c.socket->state() != QAbstractSocket::ConnectedState) {
+                c.buffer.clear();
+                if (c.socket->state() == QAbstractSocket::UnconnectedState)
+                    c.socket->connectToHost(QHostAddress::LocalHost, port);
+                return; // sent when connected
+            }
+            c.busy = true;
+            c.sentAtNs = arrivals.front(); // latency from the scheduled arrival
+            arrivals.pop_front();
+            c.socket->write(makeRequest(c.index, issued++));
+            return;
+        }
         if (stopIssuing || issued >= options.maxRequests ||
             (options.finished && options.finished()) ||
             clock.elapsed() >= options.maxMilliseconds) {
@@ -199,8 +221,36 @@ LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker 
 
     running = true;
     clock.start();
-    for (Connection &c : connections)
-        sendNext(c);
+    QTimer arrivalClock;
+    if (openLoop) {
+        // Every millisecond: the arrivals now due, each on the next free connection.
+        arrivalClock.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&arrivalClock, &QTimer::timeout, &loop, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            if (!stopIssuing) {
+                const auto due = qint64(double(now) * options.arrivalsPerSecond / 1e9) + 1;
+                while (scheduled < due && scheduled < options.maxRequests) {
+                    arrivals.push_back(qint64(double(scheduled) * 1e9 / options.arrivalsPerSecond));
+                    ++scheduled;
+                }
+            }
+            for (size_t tried = 0; tried < connections.size() && !arrivals.empty(); ++tried) {
+                Connection &c = connections[nextConnection];
+                nextConnection = (nextConnection + 1) % connections.size();
+                if (!c.busy)
+                    sendNext(c);
+            }
+            result.largestBacklog =
+                std::max<qint64>(result.largestBacklog, qint64(arrivals.size()));
+            if (stopIssuing && arrivals.empty())
+                arrivalClock.stop();
+            maybeFinish();
+        });
+        arrivalClock.start(1);
+    } else {
+        for (Connection &c : connections)
+            sendNext(c);
+    }
     // The budget stops new requests; the answers in flight get a bounded grace period.
     QTimer budget;
     budget.setSingleShot(true);
@@ -217,7 +267,7 @@ LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker 
         loop.quit();
     });
     hardStop.start(int(options.maxMilliseconds) + 60000);
-    if (!stopIssuing || anyBusy())
+    if (!stopIssuing || anyBusy() || !arrivals.empty())
         loop.exec();
     result.elapsedNs = lastCompletionNs;
     running = false;

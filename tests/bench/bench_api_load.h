@@ -33,6 +33,12 @@ struct LoadOptions
     qint64 maxMilliseconds = 5000; // or after this long, whichever comes first
     bool recordLatency = false;
     std::function<bool()> finished; // optional: true once the scenario has all it needs
+    // Open loop when > 0: requests arrive at this fixed total rate whatever the answers
+    // do, each sent on a free connection (in turn) or, when all are busy, as soon as one
+    // frees up. A request's latency runs from its scheduled arrival, so waiting for a
+    // connection counts and a slow server cannot hide its delay by slowing the client
+    // down (coordinated omission). Arrivals stop at the time budget; the backlog is sent.
+    double arrivalsPerSecond = 0;
 };
 
 struct LoadResult
@@ -43,6 +49,7 @@ struct LoadResult
     qint64 bytesReceived = 0;
     std::vector<qint64> latenciesNs; // one per completed request when recorded
     QString firstFailure;
+    qint64 largestBacklog = 0; // open loop: most arrivals waiting for a free connection
 
     double perSecond() const { return elapsedNs > 0 ? completed * 1e9 / double(elapsedNs) : 0; }
     // Nearest-rank percentile in milliseconds, or -1 if nothing was recorded.
@@ -50,7 +57,8 @@ struct LoadResult
 };
 
 // Runs a closed-loop load: each connection sends its next request as soon as the
-// previous answer has been read, until the request or time budget is spent.
+// previous answer has been read, until the request or time budget is spent (or an open
+// loop, see LoadOptions::arrivalsPerSecond).
 LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker &makeRequest,
                    const ReplyCheck &check);
 

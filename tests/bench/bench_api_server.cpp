@@ -8,11 +8,25 @@
 
 namespace BenchApi {
 
+namespace {
+QString g_serverBinary = QStringLiteral(SHAHRVAND_SERVER_BINARY);
+} // namespace
+
+QString serverBinary()
+{
+    return g_serverBinary;
+}
+
+void setServerBinary(const QString &path)
+{
+    g_serverBinary = path;
+}
+
 bool runServerCommand(const QStringList &arguments, int timeoutMs, QString *output)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(SHAHRVAND_SERVER_BINARY), arguments);
+    process.start(g_serverBinary, arguments);
     if (!process.waitForStarted(10000))
         return false;
     const bool finished = process.waitForFinished(timeoutMs);
@@ -38,7 +52,7 @@ quint16 ServerProcess::start(const QString &databaseUrl, const QStringList &extr
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardOutputFile(QProcess::nullDevice());
-    m_process.start(QStringLiteral(SHAHRVAND_SERVER_BINARY), arguments);
+    m_process.start(g_serverBinary, arguments);
     if (!m_process.waitForStarted(10000))
         return 0;
     static const QRegularExpression listening(
@@ -85,9 +99,10 @@ HelloServerThread::~HelloServerThread()
     wait();
 }
 
-quint16 HelloServerThread::startAndWait(QByteArray page)
+quint16 HelloServerThread::startAndWait(QByteArray page, QByteArray projectedPage)
 {
     m_page = std::move(page);
+    m_projectedPage = std::move(projectedPage);
     start();
     if (!m_ready.tryAcquire(1, 10000))
         return 0;
@@ -102,6 +117,9 @@ void HelloServerThread::run()
     });
     server.route(QStringLiteral("/page"), [this] {
         return QHttpServerResponse(QByteArrayLiteral("application/json"), m_page);
+    });
+    server.route(QStringLiteral("/projected-page"), [this] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), m_projectedPage);
     });
     m_port = server.listen(QHostAddress::LocalHost, 0);
     m_ready.release();

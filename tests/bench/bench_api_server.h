@@ -10,6 +10,11 @@
 
 namespace BenchApi {
 
+// The shahrvand-server binary run: the one built with the bench unless set (to compare
+// another build on the same data and machine).
+QString serverBinary();
+void setServerBinary(const QString &path);
+
 // Runs `shahrvand-server <arguments>` to completion (seed, create-user...).
 bool runServerCommand(const QStringList &arguments, int timeoutMs, QString *output);
 
@@ -38,8 +43,9 @@ class HelloServerThread final : public QThread
 public:
     ~HelloServerThread() override;
     // GET /hello answers {"hello":"world"}; GET /page answers `page` as it is (JSON), the
-    // ceiling of the transport for an answer that size.
-    quint16 startAndWait(QByteArray page = {});
+    // ceiling of the transport for an answer that size; GET /projected-page the same with
+    // `projectedPage` (a queue page of its columns only).
+    quint16 startAndWait(QByteArray page = {}, QByteArray projectedPage = {});
 
 protected:
     void run() override;
@@ -48,6 +54,7 @@ private:
     QSemaphore m_ready;
     quint16 m_port = 0;
     QByteArray m_page;
+    QByteArray m_projectedPage;
 };
 
 } // namespace BenchApi

@@ -50,6 +50,68 @@ private:
     const QVariantMap &m_row;
 };
 
+// The same row as SQLite's statement shows it (Storage::SqliteRows): integers, reals and
+// UTF-8 text as stored, where Qt's driver would give qint64, double and QString. Text is
+// encoded one UTF-16 unit at a time, as SQLite stores text bound as UTF-16, so a lone
+// surrogate arrives as the three bytes the UTF-8 path must refuse.
+class SqliteLikeRow final : public StoredRow
+{
+public:
+    SqliteLikeRow(const EntityDef &entity, const QVariantMap &row)
+        : m_columns(storedColumns(entity))
+        , m_row(row)
+    {
+        for (const QString &column : std::as_const(m_columns)) {
+            const QVariant value = row.value(column);
+            QByteArray bytes;
+            if (value.typeId() == QMetaType::QString) {
+                const QString text = value.toString();
+                for (qsizetype i = 0; i < text.size(); ++i) {
+                    const char16_t unit = text.at(i).unicode();
+                    if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+                        QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+                        bytes += QString(text.mid(i, 2)).toUtf8();
+                        ++i;
+                    } else if (unit >= 0x800) {
+                        bytes += char(0xe0 | (unit >> 12));
+                        bytes += char(0x80 | ((unit >> 6) & 0x3f));
+                        bytes += char(0x80 | (unit & 0x3f));
+                    } else {
+                        bytes += QString(QChar(unit)).toUtf8();
+                    }
+                }
+            }
+            m_text.append(bytes);
+        }
+    }
+    QVariant value(int column) const override { return m_row.value(m_columns.at(column)); }
+    StoredAs storedAs(int column) const override
+    {
+        const QVariant value = m_row.value(m_columns.at(column));
+        if (value.isNull())
+            return StoredAs::Null;
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            return StoredAs::Integer;
+        case QMetaType::Double:
+            return StoredAs::Real;
+        case QMetaType::QString:
+            return StoredAs::Text;
+        default:
+            return StoredAs::Unknown;
+        }
+    }
+    qint64 integer(int column) const override { return value(column).toLongLong(); }
+    double real(int column) const override { return value(column).toDouble(); }
+    QByteArrayView text(int column) const override { return m_text.at(column); }
+
+private:
+    QStringList m_columns;
+    const QVariantMap &m_row;
+    QList<QByteArray> m_text;
+};
+
 // Values of every kind a column can hold, awkward ones included; `variant` picks one.
 QVariant sampleValue(const FieldDef &def, int variant)
 {
@@ -365,6 +427,10 @@ void TestEntities::writtenJsonIsTheSerializedObject()
                                          << written << "\n"
                                          << expected;
                 QCOMPARE(written, expected);
+                // Read as SQLite's statement holds it, the same bytes.
+                QByteArray direct;
+                appendApiJson(direct, entity, SqliteLikeRow(entity, row), viewer);
+                QCOMPARE(direct, expected);
             }
         }
     }

@@ -14,6 +14,7 @@
 #include "trackingcode.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -53,6 +54,7 @@ private slots:
     void filtersAreTypedAndSafe();
     void nationalIdReadsAreAudited();
     void invalidInputIsReported();
+    void rowsReadFromTheStatementAreTheDriversBytes();
 
 private:
     std::unique_ptr<Testing::TestWorld> w;
@@ -378,3 +380,37 @@ void TestEntityStore::invalidInputIsReported()
 
 QTEST_GUILESS_MAIN(TestEntityStore)
 #include "tst_entitystore.moc"
+
+void TestEntityStore::rowsReadFromTheStatementAreTheDriversBytes()
+{
+    // Lists and pulls read SQLite's rows straight from the statement (UTF-8, no QVariant);
+    // one-row reads go through Qt's driver. Both must write the same bytes, whatever the
+    // stored text holds, including what the UTF-8 path leaves to the driver.
+    const auto note = m_store->create(
+        w->agentB, entity("case_notes"),
+        {{QStringLiteral("case_id"), w->caseB}, {QStringLiteral("body"), QStringLiteral("x")}},
+        QStringLiteral("test"));
+    QVERIFY2(note.hasValue(), note.hasValue() ? "" : qPrintable(note.error().detail));
+    const qint64 noteId = note->value(u"id").toInteger();
+    QString awkward = QStringLiteral("یادداشت 😀 \"quote\" \\ tab\t line\n \u2028 end");
+    if (w->database()->backend() == Storage::Backend::SQLite) // PostgreSQL refuses these
+        awkward += QChar(0xd800) + QStringLiteral(" nonchar ") + QChar(0xffff) +
+                   QStringLiteral(" nul ") + QChar(0) + QStringLiteral(" x");
+    {
+        QSqlQuery query(w->database()->connection());
+        query.prepare(QStringLiteral("UPDATE case_notes SET body = ?, custom_fields = ? "
+                                     "WHERE id = ?"));
+        query.addBindValue(awkward);
+        query.addBindValue(QStringLiteral(R"({"z":[1.5,"ی"],"a":null})"));
+        query.addBindValue(noteId);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    const auto one = m_store->getJson(w->supervisor, entity("case_notes"), noteId);
+    QVERIFY(one.hasValue());
+    ListQuery list;
+    list.filters.insert(QStringLiteral("case_id"), QString::number(w->caseB));
+    list.limit = 500;
+    const auto page = m_store->listJson(w->supervisor, entity("case_notes"), list);
+    QVERIFY(page.hasValue());
+    QVERIFY2(page->items.contains(one->json), one->json.constData());
+}

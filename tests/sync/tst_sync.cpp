@@ -1,5 +1,6 @@
 // The server side of sync on a real database: what each user's pull carries, how rows
 // follow users' views, and pushes applied exactly once with per-field merge.
+#include "auditverifier.h"
 #include "entitydef.h"
 #include "entitystore.h"
 #include "manualclock.h"
@@ -98,6 +99,7 @@ private slots:
     void invalidMutationsAreRejectedAndRemembered();
     void anotherUsersMutationIdIsRefused();
     void pushRespectsScopeAndRoles();
+    void pushesKeepTheAuditChainAndVersions();
 
 private:
     qint64 versionOf(const char *entityName, qint64 id);
@@ -446,3 +448,59 @@ void TestSync::pushRespectsScopeAndRoles()
 
 QTEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"
+
+void TestSync::pushesKeepTheAuditChainAndVersions()
+{
+    // A push hands out versions and chains audit lines in memory and writes them at the
+    // end: the trail must verify, with one line per change and rejected ones left out,
+    // and the change sequence must cover every version written.
+    const auto countLines = [this] {
+        QSqlQuery query(w->database()->connection());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const qint64 linesBefore = countLines();
+    const QJsonObject note = mutation(
+        QStringLiteral("chain-1"), "case_notes", "create", 0,
+        {{QStringLiteral("case_id"), w->caseA}, {QStringLiteral("body"), QStringLiteral("one")}});
+    const QJsonArray batch{note,
+                           mutation(QStringLiteral("chain-2"), "case_notes", "create", 0,
+                                    {{QStringLiteral("case_id"), 987654321},
+                                     {QStringLiteral("body"), QStringLiteral("x")}}),
+                           mutation(QStringLiteral("chain-3"), "cases", "update", w->caseA,
+                                    {{QStringLiteral("priority"), QStringLiteral("low")}}),
+                           note, // the same id again: the same answer, nothing applied twice
+                           mutation(QStringLiteral("chain-4"), "case_notes", "create", 0,
+                                    {{QStringLiteral("case_id"), w->caseA},
+                                     {QStringLiteral("body"), QStringLiteral("two")}})};
+    const auto results = m_sync->push(w->agentA, batch, QStringLiteral("laptop"));
+    QVERIFY(results.hasValue());
+    QCOMPARE(results->size(), 5);
+    QCOMPARE(results->at(0)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(results->at(1)[u"status"].toString(), QStringLiteral("rejected"));
+    QCOMPARE(results->at(2)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(results->at(3), results->at(0));
+    QCOMPARE(results->at(4)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(countLines(), linesBefore + 3);
+
+    const qint64 first = results->at(0)[u"row"][u"version"].toInteger();
+    const qint64 second = results->at(2)[u"row"][u"version"].toInteger();
+    const qint64 third = results->at(4)[u"row"][u"version"].toInteger();
+    QVERIFY(first < second && second < third);
+    const auto page = m_sync->pull(w->agentA, first - 1, 1000);
+    QVERIFY(page.hasValue());
+    QVERIFY(page->value(u"head").toInteger() >= third);
+
+    // A second push chains on from the first.
+    const auto more = m_sync->push(w->agentA,
+                                   {mutation(QStringLiteral("chain-5"), "case_notes", "create", 0,
+                                             {{QStringLiteral("case_id"), w->caseA},
+                                              {QStringLiteral("body"), QStringLiteral("three")}})},
+                                   QStringLiteral("laptop"));
+    QVERIFY(more.hasValue());
+    QVERIFY(more->first()[u"row"][u"version"].toInteger() > third);
+    const auto report = Records::AuditVerifier(w->database()->connection()).verify();
+    QVERIFY(report.hasValue());
+    QVERIFY(report->isIntact());
+    QCOMPARE(report->rowsChecked, linesBefore + 4);
+}
