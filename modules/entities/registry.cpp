@@ -243,7 +243,10 @@ QList<EntityDef> build()
          timestamp("closed_at").serverManaged(),
          text("resolution", 10000),
          ref("resolution_article_id", "knowledge_articles"),
-         ref("created_by", "users").serverManaged()});
+         ref("created_by", "users").serverManaged(),
+         // The reason for the workflow change made in the same write (escalate, reopen,
+         // wait for the citizen): copied into case_status_history.
+         text("status_reason", 1000)});
     add("case_notes", childOf("cases", "case_id"), frontOffice + QSet<Role>{Role::FieldOfficer},
         {ref("case_id", "cases").require(), ref("author_id", "users").serverManaged(),
          text("body", 10000).require(), boolean("internal")});

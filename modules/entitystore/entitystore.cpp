@@ -1,6 +1,7 @@
 #include "entitystore.h"
 
 #include "auditlog.h"
+#include "casewriterules.h"
 #include "jsontext.h"
 #include "phonenumber.h"
 #include "rowjson.h"
@@ -65,6 +66,56 @@ StoreError fromWriteError(const Records::WriteError &error)
         break;
     }
     return internal(error.detail);
+}
+
+StoreError fromCaseRuleError(const CaseRules::CaseRuleError &error)
+{
+    switch (error.kind) {
+    case CaseRules::CaseRuleError::Kind::Invalid: {
+        StoreError invalid = ofKind(StoreError::Kind::Invalid);
+        invalid.fieldErrors << Entities::FieldError{error.field, error.code, error.text, {}};
+        return invalid;
+    }
+    case CaseRules::CaseRuleError::Kind::Refused: {
+        StoreError refused = ofKind(StoreError::Kind::Refused);
+        refused.refusalCode = error.code;
+        refused.refusalContext = CaseRules::CaseRuleError::context;
+        refused.refusalText = error.text;
+        refused.refusalDetails = error.details;
+        return refused;
+    }
+    case CaseRules::CaseRuleError::Kind::Internal:
+        break;
+    }
+    return internal(error.detail);
+}
+
+// The system (SLA timer, seeding) writes without a user.
+std::optional<qint64> actorId(const Access::Principal &actor)
+{
+    return actor.userId.isValid() ? std::optional<qint64>(actor.userId.value()) : std::nullopt;
+}
+
+// Rows the case rules add to a write of a case (its status history), written with the
+// case in the same transaction. New child rows reach their readers by their version.
+Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend backend,
+                                         CaseRules::CaseWriteRules &rules,
+                                         const CaseRules::CaseWritePlan &plan, qint64 caseId,
+                                         const Records::WriteContext &context)
+{
+    Records::RowWriter writer(db, backend);
+    for (QVariantMap history : plan.history) {
+        history.insert(QStringLiteral("case_id"), caseId);
+        Records::WriteContext historyContext = context;
+        historyContext.version.reset();
+        if (const auto written =
+                writer.insert(QStringLiteral("case_status_history"), history, historyContext);
+            !written)
+            return fromWriteError(written.error());
+    }
+    if (const auto finished = rules.finish(plan); !finished)
+        return fromCaseRuleError(finished.error());
+    return true;
 }
 
 QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
@@ -488,15 +539,31 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     if (!write.entity.isWritableBy(write.actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
     QVariantMap values = columns;
+    const QDateTime now = m_clock.now();
+    std::optional<CaseRules::CaseWriteRules> caseRules;
+    CaseRules::CaseWritePlan casePlan;
+    if (write.entity.name == QLatin1String("cases")) {
+        caseRules.emplace(write.db, write.actor, now);
+        const auto plan = caseRules->prepareCreate(values);
+        if (!plan)
+            return fromCaseRuleError(plan.error());
+        casePlan = *plan;
+    }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend());
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch()};
+    const Records::WriteContext context{actorId(write.actor), write.client,
+                                        now.toMSecsSinceEpoch()};
     const auto written = writer.insert(write.entity.name, values, context);
     if (!written)
         return fromWriteError(written.error());
+    if (caseRules) {
+        if (const auto planned = writeCasePlan(write.db, m_database->backend(), *caseRules,
+                                               casePlan, written->id, context);
+            !planned)
+            return planned.error();
+    }
     QVariantMap row;
     {
         Storage::PreparedQuery query =
@@ -518,16 +585,32 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
 {
     const QVariantMap &current = locked.row;
     QVariantMap values = columns;
+    const QDateTime now = m_clock.now();
+    std::optional<CaseRules::CaseWriteRules> caseRules;
+    CaseRules::CaseWritePlan casePlan;
+    if (write.entity.name == QLatin1String("cases")) {
+        caseRules.emplace(write.db, write.actor, now);
+        const auto plan = caseRules->prepareUpdate(current, values);
+        if (!plan)
+            return fromCaseRuleError(plan.error());
+        casePlan = *plan;
+    }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend());
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch(), locked.version};
+    const Records::WriteContext context{actorId(write.actor), write.client,
+                                        now.toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.update(write.entity.name, id, values, context);
     if (!written)
         return fromWriteError(written.error());
+    if (caseRules) {
+        if (const auto planned = writeCasePlan(write.db, m_database->backend(), *caseRules,
+                                               casePlan, id, context);
+            !planned)
+            return planned.error();
+    }
     QVariantMap row = current;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         row.insert(it.key(), it.value());
@@ -544,7 +627,7 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
 {
     const QVariantMap &current = locked.row;
     Records::RowWriter writer(write.db, m_database->backend());
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
+    const Records::WriteContext context{actorId(write.actor), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.markDeleted(write.entity.name, id, context);
