@@ -61,6 +61,12 @@ bool isManager(const Actor &actor)
            actor.roles.contains(Access::Role::Administrator);
 }
 
+// Text columns are NOT NULL: "nothing" is an empty string.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -78,7 +84,7 @@ QVariantMap stateColumns(const CaseState &state)
             {QStringLiteral("sla_paused_ms"), state.slaPausedMs},
             {QStringLiteral("resolved_at"), CaseData::msOrNull(state.resolvedAt)},
             {QStringLiteral("closed_at"), CaseData::msOrNull(state.closedAt)},
-            {kResolution, state.resolution},
+            {kResolution, text(state.resolution)},
             {kArticle, idOrNull(state.resolutionArticle.value())}};
 }
 
@@ -166,7 +172,7 @@ QVariantMap CaseWriteRules::historyColumns(const StatusHistoryRow &row)
             {QStringLiteral("tier"), row.tier},
             {QStringLiteral("changed_by"), idOrNull(row.changedBy.value())},
             {QStringLiteral("changed_at"), row.changedAt.toMSecsSinceEpoch()},
-            {QStringLiteral("reason"), row.reason.left(1000)}};
+            {QStringLiteral("reason"), text(row.reason.left(1000))}};
 }
 
 Expected<bool, CaseRuleError> CaseWriteRules::route(const QVariantMap &row, QVariantMap &columns,
@@ -432,7 +438,7 @@ Expected<CaseWritePlan, CaseRuleError> CaseWriteRules::prepareUpdate(const QVari
             if (!sameValue(it.value(), current.value(it.key())) || columns.contains(it.key()))
                 columns.insert(it.key(), it.value());
         }
-        columns.insert(kReason, reason);
+        columns.insert(kReason, text(reason));
         for (const StatusHistoryRow &row : std::as_const(planned))
             plan.history << historyColumns(row);
     }
