@@ -1,5 +1,6 @@
 #include "apiserver.h"
 #include "authroutes.h"
+#include "caseactionroutes.h"
 #include "blobroutes.h"
 #include "clock.h"
 #include "commands.h"
@@ -9,10 +10,15 @@
 #include "platform/signalwatcher.h"
 #include "serverconfig.h"
 #include "serverlogging.h"
+#include "slamonitor.h"
 #include "syncroutes.h"
 #include "tlsidentity.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
 
 namespace Shahrvand::ServerCommands {
 
@@ -76,6 +82,11 @@ int serve(const QStringList &arguments)
         QStringLiteral("file"));
     parser.addOption(configOption);
     parser.addOption(databaseOption());
+    const QCommandLineOption slaIntervalOption(
+        QStringLiteral("sla-check-interval"),
+        Tr::tr("Seconds between two runs of the SLA timer; 0 turns it off (default 60)."),
+        QStringLiteral("n"), QStringLiteral("60"));
+    parser.addOption(slaIntervalOption);
     for (const QString &key : Server::ServerConfig::keys()) {
         if (key == QLatin1String("db"))
             continue;
@@ -129,6 +140,11 @@ int serve(const QStringList &arguments)
     Api::registerEntityRoutes(server, *database, clock);
     Api::registerSyncRoutes(server, *database, clock);
     Api::registerBlobRoutes(server, *database, clock);
+    Api::registerCaseActionRoutes(server, *database, clock);
+    bool intervalIsNumber = false;
+    const int slaInterval = parser.value(slaIntervalOption).toInt(&intervalIsNumber);
+    if (!intervalIsNumber || slaInterval < 0)
+        return fail(Tr::tr("--sla-check-interval takes a number of seconds"), 2);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());
@@ -147,7 +163,31 @@ int serve(const QStringList &arguments)
                          server.shutdown();
                      });
     QObject::connect(&server, &Server::ApiServer::stopped, qApp, [] { QCoreApplication::exit(0); });
-    return QCoreApplication::exec();
+
+    // The SLA timer: off the listening thread, one run at a time.
+    CaseService::SlaMonitor slaMonitor(*database, clock);
+    std::atomic_bool slaRunning = false;
+    QThreadPool slaThread;
+    slaThread.setMaxThreadCount(1);
+    QTimer slaTimer;
+    slaTimer.setInterval(std::chrono::seconds(slaInterval));
+    QObject::connect(&slaTimer, &QTimer::timeout, &server, [&] {
+        if (server.isShuttingDown() || slaRunning.exchange(true))
+            return;
+        slaThread.start([&] {
+            if (const auto report = slaMonitor.checkOnce(); !report)
+                qCWarning(lcApi).noquote() << "SLA check failed:" << report.error();
+            else if (report->firings > 0)
+                qCInfo(lcApi) << "SLA check:" << report->firings << "thresholds fired";
+            slaRunning = false;
+        });
+    });
+    if (slaInterval > 0)
+        slaTimer.start();
+    const int status = QCoreApplication::exec();
+    slaTimer.stop();
+    slaThread.waitForDone();
+    return status;
 }
 
 } // namespace Shahrvand::ServerCommands
