@@ -371,24 +371,28 @@ Expected<CaseWritePlan, CaseRuleError> CaseWriteRules::prepareUpdate(const QVari
         plan.actions << action.kind;
     }
 
-    // What no action covers: taking the owner away, or moving the case to another team
-    // without a new owner. Both are a supervisor's call.
+    // What no action covers: giving a case back to its team's queue, or moving it to
+    // another team's queue without a new owner. The owner (or anyone, if nobody owns it)
+    // may do either while the case could be assigned; supervisors always.
     const bool unassigns = ownerChanged && !newOwner.isValid() && actions.isEmpty();
     const bool movesTeam = teamChanged && actions.isEmpty();
     if (unassigns || movesTeam) {
-        if (!isManager(m_actor))
-            return refused(QStringLiteral("role_may_not_act"),
-                           QT_TRANSLATE_NOOP("Shahrvand::CaseRules",
-                                             "Only a supervisor may take a case from its owner "
-                                             "or move it to another team."),
-                           {{QStringLiteral("status"), caseStatusCode(before.status)}});
-        if (unassigns) {
-            state.owner = UserId();
-            if (state.status == CaseStatus::Assigned)
-                state.status = CaseStatus::New;
-        }
+        if (!CaseWorkflow::sourceStatuses(CaseActionKind::Assign).contains(before.status))
+            return refusalOf({WorkflowErrorCode::NotAllowedInStatus, CaseActionKind::Assign,
+                              before.status});
+        if (!isManager(m_actor) && before.owner.isValid() && before.owner != m_actor.user)
+            return refusalOf(
+                {WorkflowErrorCode::NotTheOwner, CaseActionKind::Assign, before.status});
+        if (!m_actor.system && !m_actor.roles.contains(Access::Role::Agent) &&
+            !m_actor.roles.contains(Access::Role::SeniorAgent) && !isManager(m_actor))
+            return refusalOf(
+                {WorkflowErrorCode::RoleMayNotAct, CaseActionKind::Assign, before.status});
+        // The new team takes the case from its queue.
+        state.owner = UserId();
         if (movesTeam)
             state.team = newTeam;
+        if (state.status == CaseStatus::Assigned || state.status == CaseStatus::InProgress)
+            state.status = CaseStatus::New;
         StatusHistoryRow row;
         row.from = before.status;
         row.to = state.status;

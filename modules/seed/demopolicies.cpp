@@ -156,7 +156,8 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
             nowMs);
     }
 
-    // Each service goes to its department's specialists; anything else to the call centre.
+    // Each service goes to its department's specialists (the least loaded of them takes
+    // it, or for every third service the team's queue); anything else to the call centre.
     int position = 10;
     for (const ServiceSpec &service : services()) {
         session.insert(
@@ -164,7 +165,8 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
             {{QStringLiteral("position"), position},
              {QStringLiteral("service_id"), base.services.value(QLatin1String(service.code))},
              {QStringLiteral("team_id"), base.unit(specialistTeam(service.department))},
-             {QStringLiteral("owner_strategy"), QStringLiteral("least_loaded")}},
+             {QStringLiteral("owner_strategy"), position % 30 == 0 ? QStringLiteral("none")
+                                                                   : QStringLiteral("least_loaded")}},
             nowMs);
         position += 10;
     }

@@ -51,6 +51,7 @@ private slots:
     void clientOwnerOnCreateIsAnAssign();
     void restTransitionsFollowTheWorkflow();
     void escalationNeedsAReasonAndATier();
+    void queueMovesByOwnerOrSupervisor();
     void pauseMovesTheDueTimes();
     void serviceChangeRoutesAgain();
     void pushAppliesTheSameRules();
@@ -349,6 +350,22 @@ void TestCaseRules::escalationNeedsAReasonAndATier()
         update(w->supervisor, id, {{QStringLiteral("owner_id"), w->agentAId}});
     QCOMPARE(assigned.value(u"status").toString(), u"assigned"_qs);
     QCOMPARE(assigned.value(u"owner_id").toInteger(), w->agentAId);
+}
+
+void TestCaseRules::queueMovesByOwnerOrSupervisor()
+{
+    const qint64 id = createCase(w->agentA); // owned by agent A, team A
+    StoreError error;
+    // A colleague may not send someone else's case to another team.
+    QVERIFY(update(agentA2Principal, id, {{QStringLiteral("team_id"), w->teamB}}, &error)
+                .isEmpty());
+    QCOMPARE(error.refusalCode, u"not_the_owner"_qs);
+    // The owner may: the case waits in team B's queue, without an owner.
+    const QJsonObject moved = update(w->agentA, id, {{QStringLiteral("team_id"), w->teamB}});
+    QCOMPARE(moved.value(u"team_id").toInteger(), w->teamB);
+    QVERIFY(moved.value(u"owner_id").isNull());
+    QCOMPARE(moved.value(u"status").toString(), u"new"_qs);
+    QCOMPARE(historyCount(id), 2);
 }
 
 void TestCaseRules::pauseMovesTheDueTimes()

@@ -43,7 +43,8 @@ qint64 casesWithInconsistentHistory(QSqlDatabase db)
                            " case_status_history h WHERE h.case_id = c.id ORDER BY h.changed_at"
                            " DESC, h.id DESC LIMIT 1) OR NOT EXISTS (SELECT 1 FROM"
                            " case_status_history h WHERE h.case_id = c.id AND h.from_status IS"
-                           " NULL AND h.to_status = 'new' AND h.changed_at = c.created_at)"));
+                           " NULL AND h.to_status IN ('new', 'assigned') AND"
+                           " h.changed_at = c.created_at)"));
 }
 
 bool auditIntact(QSqlDatabase db)
