@@ -1,7 +1,7 @@
 #include "apiserver.h"
 #include "authroutes.h"
-#include "caseactionroutes.h"
 #include "blobroutes.h"
+#include "caseactionroutes.h"
 #include "clock.h"
 #include "commands.h"
 #include "commandsupport.h"

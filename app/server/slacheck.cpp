@@ -37,14 +37,13 @@ int slaCheck(const QStringList &arguments)
     const auto report = monitor.checkOnce();
     if (!report)
         return fail(report.error());
-    std::printf("%s\n",
-                qPrintable(Tr::tr("SLA check: %1 cases checked, %2 thresholds fired, %3 "
-                                  "notifications, %4 escalations, %5 priorities raised")
-                               .arg(report->casesChecked)
-                               .arg(report->firings)
-                               .arg(report->notifications)
-                               .arg(report->escalations)
-                               .arg(report->priorityRaises)));
+    std::printf("%s\n", qPrintable(Tr::tr("SLA check: %1 cases checked, %2 thresholds fired, %3 "
+                                          "notifications, %4 escalations, %5 priorities raised")
+                                       .arg(report->casesChecked)
+                                       .arg(report->firings)
+                                       .arg(report->notifications)
+                                       .arg(report->escalations)
+                                       .arg(report->priorityRaises)));
     return 0;
 }
 

@@ -46,8 +46,8 @@ void registerCaseActionRoutes(Server::ApiServer &server,
              "{\"actions\": [\"start\", \"escalate\", ...]}: assign, start, wait_for_citizen, "
              "citizen_replied, escalate, resolve, reopen, close")},
         [actions](const RequestContext &context) -> ApiResponse {
-            const auto allowed = actions->allowed(principalOf(context),
-                                                  context.pathInteger(QStringLiteral("id")));
+            const auto allowed =
+                actions->allowed(principalOf(context), context.pathInteger(QStringLiteral("id")));
             if (!allowed)
                 return toApiError(context, allowed.error());
             QJsonArray codes;
@@ -69,13 +69,14 @@ void registerCaseActionRoutes(Server::ApiServer &server,
              "owner is missing. Send If-Match with the case's ETag to act only on the state "
              "you saw."),
          .tags = tags,
-         .body = Server::Schema{
-             Field::string(QStringLiteral("action")).required().oneOf(actionCodes()),
-             Field::string(QStringLiteral("reason")).maxLength(1000),
-             Field::integer(QStringLiteral("owner_id")).range(1, 9'007'199'254'740'991LL),
-             Field::integer(QStringLiteral("team_id")).range(1, 9'007'199'254'740'991LL),
-             Field::string(QStringLiteral("resolution")).maxLength(10000),
-             Field::integer(QStringLiteral("article_id")).range(1, 9'007'199'254'740'991LL)},
+         .body =
+             Server::Schema{
+                 Field::string(QStringLiteral("action")).required().oneOf(actionCodes()),
+                 Field::string(QStringLiteral("reason")).maxLength(1000),
+                 Field::integer(QStringLiteral("owner_id")).range(1, 9'007'199'254'740'991LL),
+                 Field::integer(QStringLiteral("team_id")).range(1, 9'007'199'254'740'991LL),
+                 Field::string(QStringLiteral("resolution")).maxLength(10000),
+                 Field::integer(QStringLiteral("article_id")).range(1, 9'007'199'254'740'991LL)},
          .responseDescription = QStringLiteral("The case as changed; its ETag is its version")},
         [actions](const RequestContext &context) -> ApiResponse {
             std::optional<qint64> ifMatch;
@@ -99,9 +100,9 @@ void registerCaseActionRoutes(Server::ApiServer &server,
             request.team = OrgUnitId(body.value(u"team_id").toInteger());
             request.resolution = body.value(u"resolution").toString();
             request.article = ArticleId(body.value(u"article_id").toInteger());
-            const auto row = actions->perform(principalOf(context),
-                                              context.pathInteger(QStringLiteral("id")), request,
-                                              ifMatch, clientOf(context));
+            const auto row =
+                actions->perform(principalOf(context), context.pathInteger(QStringLiteral("id")),
+                                 request, ifMatch, clientOf(context));
             if (!row)
                 return toApiError(context, row.error());
             return ApiResponse::json(*row).withHeader(

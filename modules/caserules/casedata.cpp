@@ -64,8 +64,8 @@ Actor CaseData::actorOf(const Access::Principal &principal)
 Expected<CaseData::Service, CaseRuleError> CaseData::service(qint64 serviceId)
 {
     Storage::PreparedQuery query = Storage::Database::prepared(
-        m_db, QStringLiteral(
-                  "SELECT responsible_unit_id, default_priority FROM services WHERE id = ?"));
+        m_db,
+        QStringLiteral("SELECT responsible_unit_id, default_priority FROM services WHERE id = ?"));
     query->addBindValue(serviceId);
     if (!query.isPrepared() || !query->exec())
         return internal(query->lastError().text());
@@ -222,8 +222,8 @@ Expected<BusinessCalendar, CaseRuleError> CaseData::calendar(qint64 calendarId)
         zone = query->value(1).toString();
     }
     const auto offset = utcOffsetFromTimeZone(zone);
-    auto calendar = BusinessCalendar::fromWorkingHours(
-        hours, offset ? *offset : iranUtcOffsetSeconds);
+    auto calendar =
+        BusinessCalendar::fromWorkingHours(hours, offset ? *offset : iranUtcOffsetSeconds);
     if (!offset || !calendar) {
         // An administrator's mistake must not stop cases from being registered: the
         // office hours stand in, and the log says why.

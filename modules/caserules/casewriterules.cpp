@@ -299,8 +299,8 @@ Expected<CaseWritePlan, CaseRuleError> CaseWriteRules::prepareUpdate(const QVari
     const bool teamChanged = changed(kTeam);
     const bool tierChanged = changed(kTier);
     const UserId newOwner(valueOf(kOwner).toLongLong());
-    const OrgUnitId newTeam = teamChanged ? OrgUnitId(columns.value(kTeam).toLongLong())
-                                          : OrgUnitId();
+    const OrgUnitId newTeam =
+        teamChanged ? OrgUnitId(columns.value(kTeam).toLongLong()) : OrgUnitId();
     const auto target = caseStatusFromCode(valueOf(kStatus).toString());
 
     // The write as workflow actions, in order.
@@ -378,8 +378,8 @@ Expected<CaseWritePlan, CaseRuleError> CaseWriteRules::prepareUpdate(const QVari
     const bool movesTeam = teamChanged && actions.isEmpty();
     if (unassigns || movesTeam) {
         if (!CaseWorkflow::sourceStatuses(CaseActionKind::Assign).contains(before.status))
-            return refusalOf({WorkflowErrorCode::NotAllowedInStatus, CaseActionKind::Assign,
-                              before.status});
+            return refusalOf(
+                {WorkflowErrorCode::NotAllowedInStatus, CaseActionKind::Assign, before.status});
         if (!isManager(m_actor) && before.owner.isValid() && before.owner != m_actor.user)
             return refusalOf(
                 {WorkflowErrorCode::NotTheOwner, CaseActionKind::Assign, before.status});
@@ -530,9 +530,8 @@ Expected<bool, CaseRuleError> CaseWriteRules::fillSla(qint64 caseId, const QVari
             if (clock.completedAt.isValid())
                 return;
             const QString code = slaClockCode(clock.clock) + QLatin1Char('/');
-            for (const auto &[threshold, at] :
-                 {std::pair{SlaThreshold::Warning, clock.warningAt},
-                  std::pair{SlaThreshold::Breach, clock.dueAt}}) {
+            for (const auto &[threshold, at] : {std::pair{SlaThreshold::Warning, clock.warningAt},
+                                                std::pair{SlaThreshold::Breach, clock.dueAt}}) {
                 if (at.isValid() && !fired.contains(code + slaThresholdCode(threshold)) &&
                     (!nextCheck.isValid() || at < nextCheck))
                     nextCheck = at;

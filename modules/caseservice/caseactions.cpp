@@ -90,12 +90,11 @@ QJsonObject CaseActions::updateFor(const CaseState &state, const CaseActionReque
     case CaseActionKind::Resolve:
         fields.insert(status, caseStatusCode(CaseStatus::Resolved));
         fields.insert(QStringLiteral("resolution"), request.resolution);
-        fields.insert(QStringLiteral("resolution_article_id"),
-                      idOrNull(request.article.value()));
+        fields.insert(QStringLiteral("resolution_article_id"), idOrNull(request.article.value()));
         break;
     case CaseActionKind::Reopen:
-        fields.insert(status, caseStatusCode(state.owner.isValid() ? CaseStatus::Assigned
-                                                                   : CaseStatus::New));
+        fields.insert(
+            status, caseStatusCode(state.owner.isValid() ? CaseStatus::Assigned : CaseStatus::New));
         fields.insert(reason, request.reason);
         break;
     case CaseActionKind::Close:
@@ -128,9 +127,8 @@ Expected<QJsonObject, StoreError> CaseActions::perform(const Access::Principal &
     const CaseState state = CaseRules::CaseData::stateOf(row->toVariantMap());
     // Checked here first for an exact answer; the write checks again under the lock, and
     // the version read here makes sure it is the same case state.
-    if (const auto applied = CaseWorkflow().apply(state, request.toAction(),
-                                                  CaseRules::CaseData::actorOf(actor),
-                                                  m_clock.now().toUTC());
+    if (const auto applied = CaseWorkflow().apply(
+            state, request.toAction(), CaseRules::CaseData::actorOf(actor), m_clock.now().toUTC());
         !applied)
         return fromRuleError(CaseRules::refusalOf(applied.error()));
     const qint64 version = row->value(u"version").toInteger();

@@ -45,7 +45,8 @@ public:
             std::optional<qint64> ifMatchVersion, const QString &client);
 
     // The fields of a generic update that the case rules read as `request`.
-    static QJsonObject updateFor(const CaseWork::CaseState &state, const CaseActionRequest &request);
+    static QJsonObject updateFor(const CaseWork::CaseState &state,
+                                 const CaseActionRequest &request);
 
 private:
     std::shared_ptr<Storage::Database> m_database;

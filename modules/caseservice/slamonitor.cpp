@@ -58,9 +58,9 @@ Expected<SlaCheckReport, QString> SlaMonitor::checkOnce()
         const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
         QList<qint64> due;
         {
-            Storage::PreparedQuery query = m_database->prepared(QStringLiteral(
-                "SELECT id FROM cases WHERE sla_next_at <= ? AND deleted = 0 "
-                "ORDER BY sla_next_at, id LIMIT 200"));
+            Storage::PreparedQuery query = m_database->prepared(
+                QStringLiteral("SELECT id FROM cases WHERE sla_next_at <= ? AND deleted = 0 "
+                               "ORDER BY sla_next_at, id LIMIT 200"));
             query->addBindValue(nowMs);
             if (!query.isPrepared() || !query->exec())
                 return query->lastError().text();

@@ -599,15 +599,15 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend());
-    const Records::WriteContext context{actorId(write.actor), write.client,
-                                        now.toMSecsSinceEpoch(), locked.version};
+    const Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch(),
+                                        locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.update(write.entity.name, id, values, context);
     if (!written)
         return fromWriteError(written.error());
     if (caseRules) {
-        if (const auto planned = writeCasePlan(write.db, m_database->backend(), *caseRules,
-                                               casePlan, id, context);
+        if (const auto planned =
+                writeCasePlan(write.db, m_database->backend(), *caseRules, casePlan, id, context);
             !planned)
             return planned.error();
     }

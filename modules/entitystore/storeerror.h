@@ -29,7 +29,7 @@ struct StoreError
     const char *refusalContext = "";
     const char *refusalText = "";
     QJsonObject refusalDetails;
-    QString detail;                          // for logs only
+    QString detail; // for logs only
 };
 
 } // namespace Shahrvand::EntityStore

@@ -96,7 +96,11 @@ QList<Step> lifeOf(QRandomGenerator &rng, const QString &outcome, qint64 created
                    qint64 specialist)
 {
     QList<Step> steps{{routed.owner ? QStringLiteral("assigned") : QStringLiteral("new"),
-                       createdMs, routed.team, routed.owner, 1, {}}};
+                       createdMs,
+                       routed.team,
+                       routed.owner,
+                       1,
+                       {}}};
     const auto next = [&](const char *status, qint64 minMinutes, qint64 maxMinutes) {
         Step step = steps.last();
         step.status = QLatin1String(status);
@@ -299,7 +303,8 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
             if (!calendars.contains(policy->calendarId)) {
                 const auto calendar = rules.calendar(policy->calendarId);
                 calendars.insert(policy->calendarId,
-                                 calendar ? *calendar : CaseWork::BusinessCalendar::roundTheClock());
+                                 calendar ? *calendar
+                                          : CaseWork::BusinessCalendar::roundTheClock());
             }
             CaseWork::CaseState state;
             state.createdAt = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC);
@@ -332,8 +337,8 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                 if (!open || clock->completedAt.isValid())
                     continue;
                 const QString name = CaseRules::slaClockCode(clock->clock);
-                for (const auto &[threshold, at] : {std::pair{"warning", clock->warningAt},
-                                                    std::pair{"breach", clock->dueAt}}) {
+                for (const auto &[threshold, at] :
+                     {std::pair{"warning", clock->warningAt}, std::pair{"breach", clock->dueAt}}) {
                     const qint64 atMs = at.toMSecsSinceEpoch();
                     if (atMs <= nowMs)
                         passed << std::pair{name + u'/' + QLatin1String(threshold), atMs};

@@ -68,15 +68,14 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
     // Saturday to Wednesday 7:30-14:30, Thursday 7:30-12:30, Friday closed, Tehran time:
     // the working_hours form CaseWork::BusinessCalendar reads (the server's SLA clocks).
     const QJsonArray day{QJsonArray{QStringLiteral("07:30"), QStringLiteral("14:30")}};
-    const QJsonObject week{
-        {QStringLiteral("sat"), day},
-        {QStringLiteral("sun"), day},
-        {QStringLiteral("mon"), day},
-        {QStringLiteral("tue"), day},
-        {QStringLiteral("wed"), day},
-        {QStringLiteral("thu"),
-         QJsonArray{QJsonArray{QStringLiteral("07:30"), QStringLiteral("12:30")}}},
-        {QStringLiteral("fri"), QJsonArray{}}};
+    const QJsonObject week{{QStringLiteral("sat"), day},
+                           {QStringLiteral("sun"), day},
+                           {QStringLiteral("mon"), day},
+                           {QStringLiteral("tue"), day},
+                           {QStringLiteral("wed"), day},
+                           {QStringLiteral("thu"), QJsonArray{QJsonArray{QStringLiteral("07:30"),
+                                                                         QStringLiteral("12:30")}}},
+                           {QStringLiteral("fri"), QJsonArray{}}};
     const qint64 calendar =
         session.insert(QStringLiteral("business_calendars"),
                        {{QStringLiteral("name_fa"), text("تقویم کاری شهرداری شهر نمونه")},
@@ -165,20 +164,21 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
             {{QStringLiteral("position"), position},
              {QStringLiteral("service_id"), base.services.value(QLatin1String(service.code))},
              {QStringLiteral("team_id"), base.unit(specialistTeam(service.department))},
-             {QStringLiteral("owner_strategy"), position % 30 == 0 ? QStringLiteral("none")
-                                                                   : QStringLiteral("least_loaded")}},
+             {QStringLiteral("owner_strategy"),
+              position % 30 == 0 ? QStringLiteral("none") : QStringLiteral("least_loaded")}},
             nowMs);
         position += 10;
     }
-    session.insert(QStringLiteral("routing_rules"),
-                   {{QStringLiteral("position"), 5},
-                    // Phrases are separated by commas: any of them routes the case.
-                    {QStringLiteral("keywords"), text("ریزش، انفجار، آتش‌سوزی")},
-                    {QStringLiteral("case_priority"), QStringLiteral("urgent")},
-                    {QStringLiteral("team_id"), base.unit(engineeringTeam())},
-                    {QStringLiteral("owner_strategy"), QStringLiteral("fixed")},
-                    {QStringLiteral("owner_id"), base.user("engineer.mousavi")}},
-                   nowMs);
+    session.insert(
+        QStringLiteral("routing_rules"),
+        {{QStringLiteral("position"), 5},
+         // Phrases are separated by commas: any of them routes the case.
+         {QStringLiteral("keywords"), text("ریزش، انفجار، آتش‌سوزی")},
+         {QStringLiteral("case_priority"), QStringLiteral("urgent")},
+         {QStringLiteral("team_id"), base.unit(engineeringTeam())},
+         {QStringLiteral("owner_strategy"), QStringLiteral("fixed")},
+         {QStringLiteral("owner_id"), base.user("engineer.mousavi")}},
+        nowMs);
     session.insert(QStringLiteral("routing_rules"),
                    {{QStringLiteral("position"), 10000},
                     {QStringLiteral("team_id"), base.unit(callCentreTeam())},

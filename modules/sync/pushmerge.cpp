@@ -51,9 +51,9 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
                         QStringLiteral("A unique value is already taken, or a referenced record "
                                        "does not exist."));
     case StoreError::Kind::Refused: {
-        QJsonObject result = rejected(
-            mutationId, QStringLiteral("case_action_refused"),
-            QCoreApplication::translate(error.refusalContext, error.refusalText));
+        QJsonObject result =
+            rejected(mutationId, QStringLiteral("case_action_refused"),
+                     QCoreApplication::translate(error.refusalContext, error.refusalText));
         QJsonObject details = error.refusalDetails;
         details.insert(QStringLiteral("reason"), error.refusalCode);
         QJsonObject body = result.value(u"error").toObject();

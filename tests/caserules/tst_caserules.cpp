@@ -76,9 +76,10 @@ private:
 
 qint64 TestCaseRules::grantUser(const char *name, Access::Role role, qint64 unit)
 {
-    const qint64 id = w->insert("users", {{QStringLiteral("username"), QString::fromLatin1(name)},
-                                          {QStringLiteral("display_name"), QString::fromLatin1(name)},
-                                          {QStringLiteral("password_hash"), QStringLiteral("x")}});
+    const qint64 id =
+        w->insert("users", {{QStringLiteral("username"), QString::fromLatin1(name)},
+                            {QStringLiteral("display_name"), QString::fromLatin1(name)},
+                            {QStringLiteral("password_hash"), QStringLiteral("x")}});
     QSqlQuery query(w->database()->connection());
     query.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
     query.addBindValue(id);
@@ -109,8 +110,9 @@ void TestCaseRules::init()
                          R"("mon":[["08:00","16:00"]],"tue":[["08:00","16:00"]],)"
                          R"("wed":[["08:00","16:00"]],"thu":[["08:00","13:00"]],"fri":[]})")}});
     // Monday 27 April is a holiday here.
-    w->insert("calendar_holidays", {{QStringLiteral("calendar_id"), calendar},
-                                    {QStringLiteral("holiday_date"), QStringLiteral("2026-04-27")}});
+    w->insert("calendar_holidays",
+              {{QStringLiteral("calendar_id"), calendar},
+               {QStringLiteral("holiday_date"), QStringLiteral("2026-04-27")}});
     policy = w->insert("sla_policies",
                        {{QStringLiteral("name"), QStringLiteral("lighting")},
                         {QStringLiteral("service_id"), w->service},
@@ -124,11 +126,11 @@ void TestCaseRules::init()
     agentA2 = grantUser("agent-a2", Access::Role::Agent, w->teamA);
     agentA2Principal = w->agentA;
     agentA2Principal.userId = UserId(agentA2);
-    rule = w->insert("routing_rules", {{QStringLiteral("position"), 1},
-                                       {QStringLiteral("service_id"), w->service},
-                                       {QStringLiteral("team_id"), w->teamA},
-                                       {QStringLiteral("owner_strategy"),
-                                        QStringLiteral("round_robin")}});
+    rule = w->insert("routing_rules",
+                     {{QStringLiteral("position"), 1},
+                      {QStringLiteral("service_id"), w->service},
+                      {QStringLiteral("team_id"), w->teamA},
+                      {QStringLiteral("owner_strategy"), QStringLiteral("round_robin")}});
     service2 = w->insert("services", {{QStringLiteral("code"), QStringLiteral("water")},
                                       {QStringLiteral("name_fa"), QStringLiteral("آب")},
                                       {QStringLiteral("name_en"), QStringLiteral("Water")},
@@ -176,8 +178,8 @@ qint64 TestCaseRules::createCase(const Access::Principal &who, QJsonObject extra
         input.insert(it.key(), it.value());
     const auto created = store->create(who, cases(), input, QStringLiteral("test"));
     if (!created) {
-        qWarning("create failed: %d %s %s", int(created.error().kind), qPrintable(created.error().detail),
-                 qPrintable(created.error().refusalCode));
+        qWarning("create failed: %d %s %s", int(created.error().kind),
+                 qPrintable(created.error().detail), qPrintable(created.error().refusalCode));
         return 0;
     }
     return created->value(u"id").toInteger();
@@ -264,8 +266,8 @@ void TestCaseRules::restTransitionsFollowTheWorkflow()
     QCOMPARE(error.refusalDetails.value(u"action").toString(), u"resolve"_qs);
 
     // Another agent of the team may not start someone else's case.
-    QVERIFY(update(agentA2Principal, id, {{QStringLiteral("status"), QStringLiteral("in_progress")}},
-                   &error)
+    QVERIFY(update(agentA2Principal, id,
+                   {{QStringLiteral("status"), QStringLiteral("in_progress")}}, &error)
                 .isEmpty());
     QCOMPARE(error.refusalCode, u"not_the_owner"_qs);
 
@@ -280,9 +282,10 @@ void TestCaseRules::restTransitionsFollowTheWorkflow()
                 .isEmpty());
     QCOMPARE(error.kind, StoreError::Kind::Invalid);
     QCOMPARE(error.fieldErrors.first().field, u"resolution"_qs);
-    const QJsonObject resolved = update(w->agentA, id,
-                                        {{QStringLiteral("status"), QStringLiteral("resolved")},
-                                         {QStringLiteral("resolution"), QStringLiteral("تعمیر شد")}});
+    const QJsonObject resolved =
+        update(w->agentA, id,
+               {{QStringLiteral("status"), QStringLiteral("resolved")},
+                {QStringLiteral("resolution"), QStringLiteral("تعمیر شد")}});
     QCOMPARE(resolved.value(u"resolved_at").toInteger(), ms(clock->now()));
     QVERIFY(row(id).value(u"sla_next_at"_qs).isNull());
 
@@ -304,10 +307,10 @@ void TestCaseRules::restTransitionsFollowTheWorkflow()
                    &error)
                 .isEmpty());
     QCOMPARE(error.refusalCode, u"role_may_not_act"_qs);
-    const QJsonObject reopened = update(w->supervisor, id,
-                                        {{QStringLiteral("status"), QStringLiteral("in_progress")},
-                                         {QStringLiteral("status_reason"),
-                                          QStringLiteral("still dark")}});
+    const QJsonObject reopened =
+        update(w->supervisor, id,
+               {{QStringLiteral("status"), QStringLiteral("in_progress")},
+                {QStringLiteral("status_reason"), QStringLiteral("still dark")}});
     QCOMPARE(reopened.value(u"status").toString(), u"assigned"_qs);
     QVERIFY(reopened.value(u"resolved_at").isNull());
     QCOMPARE(historyCount(id), 5); // created, started, resolved, closed, reopened
@@ -357,8 +360,8 @@ void TestCaseRules::queueMovesByOwnerOrSupervisor()
     const qint64 id = createCase(w->agentA); // owned by agent A, team A
     StoreError error;
     // A colleague may not send someone else's case to another team.
-    QVERIFY(update(agentA2Principal, id, {{QStringLiteral("team_id"), w->teamB}}, &error)
-                .isEmpty());
+    QVERIFY(
+        update(agentA2Principal, id, {{QStringLiteral("team_id"), w->teamB}}, &error).isEmpty());
     QCOMPARE(error.refusalCode, u"not_the_owner"_qs);
     // The owner may: the case waits in team B's queue, without an owner.
     const QJsonObject moved = update(w->agentA, id, {{QStringLiteral("team_id"), w->teamB}});
@@ -375,8 +378,9 @@ void TestCaseRules::pauseMovesTheDueTimes()
     const qint64 resolutionDue = row(id).value(u"resolution_due_at"_qs).toLongLong();
     update(w->agentA, id, {{QStringLiteral("status"), QStringLiteral("in_progress")}});
     const QJsonObject waiting =
-        update(w->agentA, id, {{QStringLiteral("status"), QStringLiteral("waiting_citizen")},
-                               {QStringLiteral("status_reason"), QStringLiteral("photo")}});
+        update(w->agentA, id,
+               {{QStringLiteral("status"), QStringLiteral("waiting_citizen")},
+                {QStringLiteral("status_reason"), QStringLiteral("photo")}});
     QCOMPARE(waiting.value(u"sla_paused_at").toInteger(), ms(clock->now()));
     QVERIFY(row(id).value(u"sla_next_at"_qs).isNull()); // no SLA check while waiting
 
@@ -430,15 +434,16 @@ void TestCaseRules::pushAppliesTheSameRules()
     QCOMPARE(historyCount(id), 1);
 
     const qint64 version = row(id).value(u"version"_qs).toLongLong();
-    const QJsonArray start{QJsonObject{
-        {QStringLiteral("client_mutation_id"), QStringLiteral("u-1")},
-        {QStringLiteral("entity"), QStringLiteral("cases")},
-        {QStringLiteral("op"), QStringLiteral("update")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("base_version"), version},
-        {QStringLiteral("base"), QJsonObject{{QStringLiteral("status"), QStringLiteral("assigned")}}},
-        {QStringLiteral("fields"),
-         QJsonObject{{QStringLiteral("status"), QStringLiteral("in_progress")}}}}};
+    const QJsonArray start{
+        QJsonObject{{QStringLiteral("client_mutation_id"), QStringLiteral("u-1")},
+                    {QStringLiteral("entity"), QStringLiteral("cases")},
+                    {QStringLiteral("op"), QStringLiteral("update")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("base_version"), version},
+                    {QStringLiteral("base"),
+                     QJsonObject{{QStringLiteral("status"), QStringLiteral("assigned")}}},
+                    {QStringLiteral("fields"),
+                     QJsonObject{{QStringLiteral("status"), QStringLiteral("in_progress")}}}}};
     const auto started = sync.push(w->agentA, start, QStringLiteral("laptop"));
     QVERIFY(started.hasValue());
     QCOMPARE(started->first()[u"status"].toString(), u"applied"_qs);
