@@ -118,6 +118,32 @@ Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend back
     return true;
 }
 
+Expected<bool, StoreError> deleteCaseHistory(QSqlDatabase &db, Storage::Backend backend,
+                                             qint64 caseId, const Records::WriteContext &context)
+{
+    QList<qint64> ids;
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            db, QStringLiteral("SELECT id FROM case_status_history WHERE case_id = ? AND "
+                               "deleted = 0 ORDER BY id"));
+        query->addBindValue(caseId);
+        if (!query.isPrepared() || !query->exec())
+            return internal(query->lastError().text());
+        while (query->next())
+            ids << query->value(0).toLongLong();
+    }
+    Records::RowWriter writer(db, backend);
+    Records::WriteContext historyContext = context;
+    historyContext.version.reset();
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto written =
+                writer.markDeleted(QStringLiteral("case_status_history"), id, historyContext);
+            !written)
+            return fromWriteError(written.error());
+    }
+    return true;
+}
+
 QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
 {
     QStringList parts;
@@ -641,6 +667,13 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
             ScopeTracker(write.db).record(write.entity, current, {}, written->version);
         !tracked)
         return internal(tracked.error());
+    if (write.entity.name == QLatin1String("cases")) {
+        // The status history the case rules wrote goes with the case: clients drop a
+        // deleted case's children, and the server's rows must agree.
+        if (const auto gone = deleteCaseHistory(write.db, m_database->backend(), id, context);
+            !gone)
+            return gone.error();
+    }
     return Entities::toApiJson(write.entity, row, write.actor);
 }
 

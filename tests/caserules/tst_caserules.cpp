@@ -54,6 +54,7 @@ private slots:
     void queueMovesByOwnerOrSupervisor();
     void pauseMovesTheDueTimes();
     void serviceChangeRoutesAgain();
+    void deletedCaseTakesItsHistory();
     void pushAppliesTheSameRules();
     void offlineIllegalStatusChangeIsRejected();
     void actionService();
@@ -408,6 +409,20 @@ void TestCaseRules::serviceChangeRoutesAgain()
     QVERIFY(moved.value(u"sla_policy_id").isNull());
     QVERIFY(moved.value(u"resolution_due_at").isNull());
     QCOMPARE(historyCount(id), 2);
+}
+
+void TestCaseRules::deletedCaseTakesItsHistory()
+{
+    const qint64 id = createCase(w->agentA);
+    update(w->agentA, id, {{QStringLiteral("status"), QStringLiteral("in_progress")}});
+    QVERIFY(store->remove(w->agentA, cases(), id, {}, QStringLiteral("test")).hasValue());
+    QSqlQuery live(w->database()->connection());
+    live.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM case_status_history WHERE case_id = ? AND deleted = 0"));
+    live.addBindValue(id);
+    QVERIFY(live.exec() && live.next());
+    QCOMPARE(live.value(0).toInt(), 0);
+    QCOMPARE(historyCount(id), 2); // tombstones, for sync
 }
 
 void TestCaseRules::pushAppliesTheSameRules()
