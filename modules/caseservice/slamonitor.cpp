@@ -53,30 +53,30 @@ SlaMonitor::SlaMonitor(std::shared_ptr<Storage::Database> database, const Clock 
 Expected<SlaCheckReport, QString> SlaMonitor::checkOnce()
 {
     SlaCheckReport report;
-    QSet<qint64> done;
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    // In id order, so a case whose next check stays due (an action that could not be
+    // carried out) is visited once per run and never holds up the others.
+    qint64 afterId = 0;
     for (;;) {
-        const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
         QList<qint64> due;
         {
             Storage::PreparedQuery query = m_database->prepared(
                 QStringLiteral("SELECT id FROM cases WHERE sla_next_at <= ? AND deleted = 0 "
-                               "ORDER BY sla_next_at, id LIMIT 200"));
+                               "AND id > ? ORDER BY id LIMIT 200"));
             query->addBindValue(nowMs);
+            query->addBindValue(afterId);
             if (!query.isPrepared() || !query->exec())
                 return query->lastError().text();
-            while (query->next()) {
-                const qint64 id = query->value(0).toLongLong();
-                if (!done.contains(id))
-                    due << id;
-            }
+            while (query->next())
+                due << query->value(0).toLongLong();
         }
         if (due.isEmpty())
             return report;
         for (qint64 id : std::as_const(due)) {
-            done.insert(id);
             if (const auto checked = checkCase(id, report); !checked)
                 return checked.error();
         }
+        afterId = due.last();
     }
 }
 
