@@ -54,6 +54,8 @@ QString describe(const QString &key)
     if (key == QLatin1String("max-in-flight"))
         return Tr::tr("Requests of one user worked on at the same time; 0 for no limit "
                       "(default 8).");
+    if (key == QLatin1String("sla-check-interval"))
+        return Tr::tr("Seconds between two runs of the SLA timer; 0 turns it off (default 60).");
     if (key == QLatin1String("shutdown-timeout"))
         return Tr::tr("Seconds to let running requests finish when asked to stop (default "
                       "10).");
@@ -82,11 +84,6 @@ int serve(const QStringList &arguments)
         QStringLiteral("file"));
     parser.addOption(configOption);
     parser.addOption(databaseOption());
-    const QCommandLineOption slaIntervalOption(
-        QStringLiteral("sla-check-interval"),
-        Tr::tr("Seconds between two runs of the SLA timer; 0 turns it off (default 60)."),
-        QStringLiteral("n"), QStringLiteral("60"));
-    parser.addOption(slaIntervalOption);
     for (const QString &key : Server::ServerConfig::keys()) {
         if (key == QLatin1String("db"))
             continue;
@@ -141,10 +138,6 @@ int serve(const QStringList &arguments)
     Api::registerSyncRoutes(server, *database, clock);
     Api::registerBlobRoutes(server, *database, clock);
     Api::registerCaseActionRoutes(server, *database, clock);
-    bool intervalIsNumber = false;
-    const int slaInterval = parser.value(slaIntervalOption).toInt(&intervalIsNumber);
-    if (!intervalIsNumber || slaInterval < 0)
-        return fail(Tr::tr("--sla-check-interval takes a number of seconds"), 2);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());
@@ -170,7 +163,7 @@ int serve(const QStringList &arguments)
     QThreadPool slaThread;
     slaThread.setMaxThreadCount(1);
     QTimer slaTimer;
-    slaTimer.setInterval(std::chrono::seconds(slaInterval));
+    slaTimer.setInterval(std::chrono::seconds(config->slaCheckIntervalSeconds));
     QObject::connect(&slaTimer, &QTimer::timeout, &server, [&] {
         if (server.isShuttingDown() || slaRunning.exchange(true))
             return;
@@ -182,7 +175,7 @@ int serve(const QStringList &arguments)
             slaRunning = false;
         });
     });
-    if (slaInterval > 0)
+    if (config->slaCheckIntervalSeconds > 0)
         slaTimer.start();
     const int status = QCoreApplication::exec();
     slaTimer.stop();
