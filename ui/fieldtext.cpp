@@ -275,6 +275,7 @@ QString FieldText::fieldLabel(QStringView field)
         {QStringLiteral("started_at"), QT_TR_NOOP("Started at")},
         {QStringLiteral("starts_at"), QT_TR_NOOP("Starts at")},
         {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("status_reason"), QT_TR_NOOP("Reason for the status")},
         {QStringLiteral("step"), QT_TR_NOOP("Step")},
         {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
         {QStringLiteral("subject_id"), QT_TR_NOOP("Subject")},

@@ -12,5 +12,6 @@ int migrate(const QStringList &arguments);
 int createUser(const QStringList &arguments);
 int verifyAudit(const QStringList &arguments);
 int seed(const QStringList &arguments);
+int slaCheck(const QStringList &arguments);
 
 } // namespace Shahrvand::ServerCommands

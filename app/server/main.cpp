@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
         {"verify-audit", ServerCommands::verifyAudit,
          Tr::tr("check that the audit trail has not been altered")},
         {"seed", ServerCommands::seed, Tr::tr("fill the database with demo or benchmark data")},
+        {"sla-check", ServerCommands::slaCheck,
+         Tr::tr("run the SLA timer once (warnings, breaches, escalations)")},
     };
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -1,6 +1,7 @@
 #include "apiserver.h"
 #include "authroutes.h"
 #include "blobroutes.h"
+#include "caseactionroutes.h"
 #include "clock.h"
 #include "commands.h"
 #include "commandsupport.h"
@@ -9,10 +10,15 @@
 #include "platform/signalwatcher.h"
 #include "serverconfig.h"
 #include "serverlogging.h"
+#include "slamonitor.h"
 #include "syncroutes.h"
 #include "tlsidentity.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
 
 namespace Shahrvand::ServerCommands {
 
@@ -48,6 +54,8 @@ QString describe(const QString &key)
     if (key == QLatin1String("max-in-flight"))
         return Tr::tr("Requests of one user worked on at the same time; 0 for no limit "
                       "(default 8).");
+    if (key == QLatin1String("sla-check-interval"))
+        return Tr::tr("Seconds between two runs of the SLA timer; 0 turns it off (default 60).");
     if (key == QLatin1String("shutdown-timeout"))
         return Tr::tr("Seconds to let running requests finish when asked to stop (default "
                       "10).");
@@ -129,6 +137,7 @@ int serve(const QStringList &arguments)
     Api::registerEntityRoutes(server, *database, clock);
     Api::registerSyncRoutes(server, *database, clock);
     Api::registerBlobRoutes(server, *database, clock);
+    Api::registerCaseActionRoutes(server, *database, clock);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());
@@ -147,7 +156,31 @@ int serve(const QStringList &arguments)
                          server.shutdown();
                      });
     QObject::connect(&server, &Server::ApiServer::stopped, qApp, [] { QCoreApplication::exit(0); });
-    return QCoreApplication::exec();
+
+    // The SLA timer: off the listening thread, one run at a time.
+    CaseService::SlaMonitor slaMonitor(*database, clock);
+    std::atomic_bool slaRunning = false;
+    QThreadPool slaThread;
+    slaThread.setMaxThreadCount(1);
+    QTimer slaTimer;
+    slaTimer.setInterval(std::chrono::seconds(config->slaCheckIntervalSeconds));
+    QObject::connect(&slaTimer, &QTimer::timeout, &server, [&] {
+        if (server.isShuttingDown() || slaRunning.exchange(true))
+            return;
+        slaThread.start([&] {
+            if (const auto report = slaMonitor.checkOnce(); !report)
+                qCWarning(lcApi).noquote() << "SLA check failed:" << report.error();
+            else if (report->firings > 0)
+                qCInfo(lcApi) << "SLA check:" << report->firings << "thresholds fired";
+            slaRunning = false;
+        });
+    });
+    if (config->slaCheckIntervalSeconds > 0)
+        slaTimer.start();
+    const int status = QCoreApplication::exec();
+    slaTimer.stop();
+    slaThread.waitForDone();
+    return status;
 }
 
 } // namespace Shahrvand::ServerCommands

@@ -62,6 +62,14 @@ ApiError toApiError(const Server::RequestContext &context, const EntityStore::St
         return ApiError::conflict(TranslatableText::translate(
             "Shahrvand::Api",
             "A unique value is already taken, or a referenced record does not exist."));
+    case Kind::Refused: {
+        // The case workflow refuses the change: the row is as it was.
+        QJsonObject details = error.refusalDetails;
+        details.insert(QStringLiteral("reason"), error.refusalCode);
+        return ApiError(409, QStringLiteral("case_action_refused"),
+                        TranslatableText::translate(error.refusalContext, error.refusalText),
+                        details);
+    }
     case Kind::Internal:
         break;
     }

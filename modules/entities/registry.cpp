@@ -214,7 +214,8 @@ QList<EntityDef> build()
         {ref("article_id", "knowledge_articles").require(),
          ref("service_id", "services").require()});
 
-    // Cases.
+    // Cases. status_reason: the reason for the workflow change made in the same write
+    // (escalate, reopen, wait for the citizen), copied into case_status_history.
     add("cases", scope(ScopeKind::UnitOrOwner, "team_id", "owner_id"), frontOffice,
         {text("tracking_code", 16).serverManaged().checked(FieldCheck::TrackingCode),
          ref("citizen_id", "citizens"),
@@ -243,7 +244,8 @@ QList<EntityDef> build()
          timestamp("closed_at").serverManaged(),
          text("resolution", 10000),
          ref("resolution_article_id", "knowledge_articles"),
-         ref("created_by", "users").serverManaged()});
+         ref("created_by", "users").serverManaged(),
+         text("status_reason", 1000)});
     add("case_notes", childOf("cases", "case_id"), frontOffice + QSet<Role>{Role::FieldOfficer},
         {ref("case_id", "cases").require(), ref("author_id", "users").serverManaged(),
          text("body", 10000).require(), boolean("internal")});

@@ -1,6 +1,7 @@
 #include "entitystore.h"
 
 #include "auditlog.h"
+#include "casewriterules.h"
 #include "jsontext.h"
 #include "phonenumber.h"
 #include "rowjson.h"
@@ -65,6 +66,86 @@ StoreError fromWriteError(const Records::WriteError &error)
         break;
     }
     return internal(error.detail);
+}
+
+StoreError fromCaseRuleError(const CaseRules::CaseRuleError &error)
+{
+    switch (error.kind) {
+    case CaseRules::CaseRuleError::Kind::Invalid: {
+        StoreError invalid = ofKind(StoreError::Kind::Invalid);
+        invalid.fieldErrors << Entities::FieldError{error.field, error.code, error.text, {}};
+        return invalid;
+    }
+    case CaseRules::CaseRuleError::Kind::Refused: {
+        StoreError refused = ofKind(StoreError::Kind::Refused);
+        refused.refusalCode = error.code;
+        refused.refusalContext = CaseRules::CaseRuleError::context;
+        refused.refusalText = error.text;
+        refused.refusalDetails = error.details;
+        return refused;
+    }
+    case CaseRules::CaseRuleError::Kind::Internal:
+        break;
+    }
+    return internal(error.detail);
+}
+
+// The system (SLA timer, seeding) writes without a user.
+std::optional<qint64> actorId(const Access::Principal &actor)
+{
+    return actor.userId.isValid() ? std::optional<qint64>(actor.userId.value()) : std::nullopt;
+}
+
+// Rows the case rules add to a write of a case (its status history), written with the
+// case in the same transaction, and through the same batch when it has one (a push hands
+// out versions and audit lines from memory: a writer beside it would reuse both). New
+// child rows reach their readers by their version.
+Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend backend,
+                                         Records::WriteBatch *batch,
+                                         CaseRules::CaseWriteRules &rules,
+                                         const CaseRules::CaseWritePlan &plan, qint64 caseId,
+                                         const Records::WriteContext &context)
+{
+    Records::RowWriter writer(db, backend, batch);
+    for (QVariantMap history : plan.history) {
+        history.insert(QStringLiteral("case_id"), caseId);
+        Records::WriteContext historyContext = context;
+        historyContext.version.reset();
+        if (const auto written =
+                writer.insert(QStringLiteral("case_status_history"), history, historyContext);
+            !written)
+            return fromWriteError(written.error());
+    }
+    if (const auto finished = rules.finish(plan); !finished)
+        return fromCaseRuleError(finished.error());
+    return true;
+}
+
+Expected<bool, StoreError> deleteCaseHistory(QSqlDatabase &db, Storage::Backend backend,
+                                             Records::WriteBatch *batch, qint64 caseId,
+                                             const Records::WriteContext &context)
+{
+    QList<qint64> ids;
+    {
+        Storage::PreparedQuery query = Storage::Database::prepared(
+            db, QStringLiteral("SELECT id FROM case_status_history WHERE case_id = ? AND "
+                               "deleted = 0 ORDER BY id"));
+        query->addBindValue(caseId);
+        if (!query.isPrepared() || !query->exec())
+            return internal(query->lastError().text());
+        while (query->next())
+            ids << query->value(0).toLongLong();
+    }
+    Records::RowWriter writer(db, backend, batch);
+    Records::WriteContext historyContext = context;
+    historyContext.version.reset();
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto written =
+                writer.markDeleted(QStringLiteral("case_status_history"), id, historyContext);
+            !written)
+            return fromWriteError(written.error());
+    }
+    return true;
 }
 
 QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
@@ -494,17 +575,33 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     if (!write.entity.isWritableBy(write.actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
     QVariantMap values = columns;
+    const QDateTime now = m_clock.now();
+    std::optional<CaseRules::CaseWriteRules> caseRules;
+    CaseRules::CaseWritePlan casePlan;
+    if (write.entity.name == QLatin1String("cases")) {
+        caseRules.emplace(write.db, write.actor, now);
+        const auto plan = caseRules->prepareCreate(values);
+        if (!plan)
+            return fromCaseRuleError(plan.error());
+        casePlan = *plan;
+    }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch()};
+    const Records::WriteContext context{actorId(write.actor), write.client,
+                                        now.toMSecsSinceEpoch()};
     // The stored row comes back from the insert itself.
     const QStringList stored = Entities::storedColumns(write.entity);
     const auto written = writer.insert(write.entity.name, values, context, stored);
     if (!written)
         return fromWriteError(written.error());
+    if (caseRules) {
+        if (const auto planned = writeCasePlan(write.db, m_database->backend(), write.batch,
+                                               *caseRules, casePlan, written->id, context);
+            !planned)
+            return planned.error();
+    }
     QVariantMap row;
     for (qsizetype i = 0; i < stored.size(); ++i)
         row.insert(stored.at(i), written->returned.at(i));
@@ -519,16 +616,32 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
 {
     const QVariantMap &current = locked.row;
     QVariantMap values = columns;
+    const QDateTime now = m_clock.now();
+    std::optional<CaseRules::CaseWriteRules> caseRules;
+    CaseRules::CaseWritePlan casePlan;
+    if (write.entity.name == QLatin1String("cases")) {
+        caseRules.emplace(write.db, write.actor, now);
+        const auto plan = caseRules->prepareUpdate(current, values);
+        if (!plan)
+            return fromCaseRuleError(plan.error());
+        casePlan = *plan;
+    }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
-                                        m_clock.now().toMSecsSinceEpoch(), locked.version};
+    const Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch(),
+                                        locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.update(write.entity.name, id, values, context);
     if (!written)
         return fromWriteError(written.error());
+    if (caseRules) {
+        if (const auto planned = writeCasePlan(write.db, m_database->backend(), write.batch,
+                                               *caseRules, casePlan, id, context);
+            !planned)
+            return planned.error();
+    }
     QVariantMap row = current;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         row.insert(it.key(), it.value());
@@ -545,7 +658,7 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
 {
     const QVariantMap &current = locked.row;
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
-    const Records::WriteContext context{write.actor.userId.value(), write.client,
+    const Records::WriteContext context{actorId(write.actor), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.markDeleted(write.entity.name, id, context);
@@ -559,6 +672,14 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
             ScopeTracker(write.db).record(write.entity, current, {}, written->version);
         !tracked)
         return internal(tracked.error());
+    if (write.entity.name == QLatin1String("cases")) {
+        // The status history the case rules wrote goes with the case: clients drop a
+        // deleted case's children, and the server's rows must agree.
+        if (const auto gone =
+                deleteCaseHistory(write.db, m_database->backend(), write.batch, id, context);
+            !gone)
+            return gone.error();
+    }
     return Entities::toApiJson(write.entity, row, write.actor);
 }
 

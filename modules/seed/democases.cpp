@@ -1,8 +1,12 @@
 // The demo city's cases over the last six months: every channel, priority and status, with
 // a status history that leads to each case's status, teams and owners that fit the unit
 // tree, notes, calls and messages, satisfaction surveys and the articles that helped.
+#include "casedata.h"
 #include "democity.h"
+#include "dwelltime.h"
 #include "persiannames.h"
+#include "routing.h"
+#include "slaclock.h"
 #include "textnormalizer.h"
 #include "trackingcode.h"
 
@@ -11,6 +15,7 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Shahrvand::Seed::Demo {
@@ -74,12 +79,28 @@ struct Staffing
     qint64 callCentre = 0, engineering = 0, engineer = 0, supervisor = 0;
 };
 
-// The path from "new" to `outcome`, with times; steps after `nowMs` are cut off, so old
-// cases have run their course and recent ones are still open.
-QList<Step> lifeOf(QRandomGenerator &rng, const QString &outcome, qint64 createdMs, qint64 nowMs,
-                   const Staffing &staff, qint64 specialistTeam, qint64 specialist)
+// Where the server's routing puts a new case (CaseWork::Router over the seeded rules), and
+// who in that team could take it later.
+struct Routed
 {
-    QList<Step> steps{{QStringLiteral("new"), createdMs, staff.callCentre, 0, 1, {}}};
+    qint64 team = 0;
+    qint64 owner = 0;
+    QList<qint64> members;
+};
+
+// The path from creation to `outcome`, with times, along the workflow's transitions (so the
+// history reads as the server would have written it); steps after `nowMs` are cut off, so
+// old cases have run their course and recent ones are still open.
+QList<Step> lifeOf(QRandomGenerator &rng, const QString &outcome, qint64 createdMs, qint64 nowMs,
+                   const Staffing &staff, const Routed &routed, qint64 specialistTeam,
+                   qint64 specialist)
+{
+    QList<Step> steps{{routed.owner ? QStringLiteral("assigned") : QStringLiteral("new"),
+                       createdMs,
+                       routed.team,
+                       routed.owner,
+                       1,
+                       {}}};
     const auto next = [&](const char *status, qint64 minMinutes, qint64 maxMinutes) {
         Step step = steps.last();
         step.status = QLatin1String(status);
@@ -90,11 +111,14 @@ QList<Step> lifeOf(QRandomGenerator &rng, const QString &outcome, qint64 created
     };
     if (outcome == QLatin1String("new"))
         return steps;
-    Step *assigned = next("assigned", 5, 180);
-    if (chance(rng, 65)) {
-        assigned->owner = pick(rng, staff.agents);
-    } else {
-        assigned->team = specialistTeam, assigned->tier = 2, assigned->owner = specialist;
+    if (!routed.owner) {
+        // Someone of the team takes it from the queue.
+        Step *assigned = next("assigned", 5, 180);
+        if (!routed.members.isEmpty()) {
+            assigned->owner = pick(rng, routed.members);
+        } else {
+            assigned->team = staff.callCentre, assigned->owner = pick(rng, staff.agents);
+        }
     }
     if (outcome != QLatin1String("assigned")) {
         next("in_progress", 30, 2 * 24 * 60);
@@ -110,8 +134,9 @@ QList<Step> lifeOf(QRandomGenerator &rng, const QString &outcome, qint64 created
                 escalated->team = staff.engineering, escalated->tier = 3, escalated->owner = 0;
             }
             if (outcome != QLatin1String("escalated")) {
-                next("in_progress", 30, 24 * 60)->owner =
-                    escalated->tier == 3 ? staff.engineer : specialist;
+                const qint64 owner = escalated->tier == 3 ? staff.engineer : specialist;
+                next("assigned", 10, 8 * 60)->owner = owner;
+                next("in_progress", 30, 24 * 60);
             }
         }
         if (outcome == QLatin1String("resolved") || outcome == QLatin1String("closed")) {
@@ -171,6 +196,19 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
         return false;
     }
 
+    // The server's own rules decide each case's first team and owner and its SLA times, so
+    // the demo looks as if the server had taken every case in.
+    CaseRules::CaseData rules(session.db());
+    const auto router = rules.router();
+    const auto policies = rules.slaPolicies();
+    const auto storedCursors = rules.cursors();
+    if (!router || !policies || !storedCursors) {
+        session.fail(QStringLiteral("cases need the demo routing rules and SLA policies first"));
+        return false;
+    }
+    CaseWork::RoutingCursors cursors = *storedCursors;
+    QHash<qint64, CaseWork::BusinessCalendar> calendars;
+
     QSet<QString> codes;
     QMap<qint64, int> resolvedByArticle; // ordered: the same versions every run
     for (int i = 0; i < count && session.ok(); ++i) {
@@ -192,10 +230,7 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                              channel == QLatin1String("fax") || channel == QLatin1String("letter");
         const qint64 creator = byStaff ? pick(rng, staffing.agents) : 0;
         const qint64 team2 = base.unit(specialistTeam(service.department));
-        const QList<Step> steps =
-            lifeOf(rng, QLatin1String(weighted(rng, outcomeWeights)), createdMs, nowMs, staffing,
-                   team2, base.memberOf(specialistTeam(service.department), "senior_agent"));
-        const Step &last = steps.last();
+        const QString outcome = QLatin1String(weighted(rng, outcomeWeights));
 
         QString code;
         do {
@@ -208,9 +243,112 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                                     .at(int(rng.bounded(text(service.subjects).count(u'|') + 1)));
         const QString description =
             subject + text("، ") + citizen.address + text(". ") + text(pick(rng, details));
-        const qint64 sla = base.slaPolicies.value(priority);
-        const qint64 slaMinutes[] = {14 * 24 * 60, 7 * 24 * 60, 3 * 24 * 60, 8 * 60};
-        const qint64 firstMinutes[] = {24 * 60, 8 * 60, 2 * 60, 30};
+        const qint64 serviceId = base.services.value(QLatin1String(service.code));
+
+        // Routing, as the server does it on create.
+        CaseWork::CaseFacts facts;
+        facts.service = ServiceId(serviceId);
+        facts.district = OrgUnitId(citizen.district);
+        facts.channel = channel;
+        facts.priority = priority;
+        facts.subject = subject;
+        facts.description = description;
+        if (const auto known = rules.service(serviceId))
+            facts.serviceResponsibleUnit = known->responsibleUnit;
+        CaseWork::TeamRoster roster;
+        if (const CaseWork::RoutingRule *rule = router->match(facts)) {
+            if (const auto members = rules.roster(rule->team))
+                roster.insert(rule->team, *members);
+        }
+        const CaseWork::RoutingDecision decision = router->route(facts, roster, cursors);
+        CaseWork::Router::advance(cursors, decision);
+        Routed routed{decision.team.isValid() ? decision.team.value() : staffing.callCentre,
+                      decision.owner.value(),
+                      {}};
+        if (!roster.contains(OrgUnitId(routed.team))) {
+            if (const auto members = rules.roster(OrgUnitId(routed.team)))
+                roster.insert(OrgUnitId(routed.team), *members);
+        }
+        for (const CaseWork::TeamMember &member : roster.value(OrgUnitId(routed.team)))
+            routed.members << member.user.value();
+        const QList<Step> steps =
+            lifeOf(rng, outcome, createdMs, nowMs, staffing, routed, team2,
+                   base.memberOf(specialistTeam(service.department), "senior_agent"));
+        const Step &last = steps.last();
+
+        // The SLA clocks, as the server keeps them: the policy the server would choose,
+        // its business calendar, and the pauses in the history.
+        QList<CaseWork::StatusHistoryRow> history;
+        qint64 respondedAt = 0, pausedAt = 0;
+        for (const Step &step : steps) {
+            CaseWork::StatusHistoryRow row;
+            if (!history.isEmpty())
+                row.from = history.last().to;
+            row.to = CaseWork::caseStatusFromCode(step.status).value_or(CaseWork::CaseStatus::New);
+            row.changedAt = QDateTime::fromMSecsSinceEpoch(step.atMs, Qt::UTC);
+            history << row;
+            const bool responds = step.status == QLatin1String("in_progress") ||
+                                  step.status == QLatin1String("waiting_citizen") ||
+                                  step.status == QLatin1String("escalated") ||
+                                  step.status == QLatin1String("resolved");
+            if (responds && !respondedAt)
+                respondedAt = step.atMs;
+            pausedAt = step.status == QLatin1String("waiting_citizen") ? step.atMs : 0;
+        }
+        const CaseWork::SlaPolicy *policy =
+            CaseWork::selectSlaPolicy(*policies, ServiceId(serviceId), priority);
+        QVariant firstDue, resolutionDue, nextCheck;
+        QList<std::pair<QString, qint64>> passed; // thresholds crossed before now
+        if (policy) {
+            if (!calendars.contains(policy->calendarId)) {
+                const auto calendar = rules.calendar(policy->calendarId);
+                calendars.insert(policy->calendarId,
+                                 calendar ? *calendar
+                                          : CaseWork::BusinessCalendar::roundTheClock());
+            }
+            CaseWork::CaseState state;
+            state.createdAt = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC);
+            if (respondedAt)
+                state.firstRespondedAt = QDateTime::fromMSecsSinceEpoch(respondedAt, Qt::UTC);
+            for (const Step &step : steps) {
+                if (step.status == QLatin1String("resolved"))
+                    state.resolvedAt = QDateTime::fromMSecsSinceEpoch(step.atMs, Qt::UTC);
+            }
+            if (pausedAt)
+                state.slaPausedAt = QDateTime::fromMSecsSinceEpoch(pausedAt, Qt::UTC);
+            QList<CaseWork::PauseInterval> closedPauses;
+            for (const CaseWork::PauseInterval &pause : CaseWork::slaPausesFromHistory(history)) {
+                if (!pause.isOpen())
+                    closedPauses << pause;
+            }
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+            const CaseWork::SlaEvaluation evaluation =
+                CaseWork::evaluateSla(*policy, calendars.value(policy->calendarId),
+                                      CaseWork::slaCaseTimes(state, closedPauses), now);
+            firstDue = evaluation.firstResponse.dueAt.toMSecsSinceEpoch();
+            resolutionDue = evaluation.resolution.dueAt.toMSecsSinceEpoch();
+            // Deadlines that passed before the demo begins count as fired (with no action),
+            // so the first SLA check acts only on those still to come.
+            const bool open = last.status != QLatin1String("resolved") &&
+                              last.status != QLatin1String("closed") && !pausedAt;
+            qint64 next = 0;
+            for (const CaseWork::SlaClockStatus *clock :
+                 {&evaluation.firstResponse, &evaluation.resolution}) {
+                if (!open || clock->completedAt.isValid())
+                    continue;
+                const QString name = CaseRules::slaClockCode(clock->clock);
+                for (const auto &[threshold, at] :
+                     {std::pair{"warning", clock->warningAt}, std::pair{"breach", clock->dueAt}}) {
+                    const qint64 atMs = at.toMSecsSinceEpoch();
+                    if (atMs <= nowMs)
+                        passed << std::pair{name + u'/' + QLatin1String(threshold), atMs};
+                    else if (!next || atMs < next)
+                        next = atMs;
+                }
+            }
+            if (next)
+                nextCheck = next;
+        }
         const auto actor = [](qint64 id) { return id ? std::optional<qint64>(id) : std::nullopt; };
         const auto nullable = [](qint64 id) { return id ? QVariant(id) : QVariant(); };
 
@@ -221,25 +359,38 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
              {QStringLiteral("service_id"), base.services.value(QLatin1String(service.code))},
              {QStringLiteral("channel"), channel},
              {QStringLiteral("priority"), priority},
-             {QStringLiteral("status"), QStringLiteral("new")},
+             {QStringLiteral("status"), steps.first().status},
              {QStringLiteral("subject"), subject},
              {QStringLiteral("description"), description},
-             {QStringLiteral("team_id"), staffing.callCentre},
+             {QStringLiteral("team_id"), steps.first().team},
+             {QStringLiteral("owner_id"), nullable(steps.first().owner)},
              {QStringLiteral("tier"), 1},
              {QStringLiteral("address_text"), citizen.address},
              {QStringLiteral("district_id"), citizen.district},
              {QStringLiteral("latitude"), citizen.latitude},
              {QStringLiteral("longitude"), citizen.longitude},
-             {QStringLiteral("sla_policy_id"), nullable(sla)},
-             {QStringLiteral("first_response_due_at"),
-              createdMs + firstMinutes[priorityIndex] * minuteMs},
-             {QStringLiteral("resolution_due_at"),
-              createdMs + slaMinutes[priorityIndex] * minuteMs},
+             {QStringLiteral("sla_policy_id"), nullable(policy ? policy->id : 0)},
+             {QStringLiteral("first_response_due_at"), firstDue},
+             {QStringLiteral("resolution_due_at"), resolutionDue},
+             {QStringLiteral("sla_next_at"), nextCheck},
              {QStringLiteral("created_by"), nullable(creator)},
              {QStringLiteral("search_text"),
               normalizeForSearch(code + u' ' + subject + u' ' + description +
                                  (anonymous ? QString() : u' ' + citizen.name))}},
             createdMs, actor(creator));
+
+        for (const auto &[threshold, atMs] : std::as_const(passed)) {
+            QSqlQuery fired(session.db());
+            fired.prepare(QStringLiteral("INSERT INTO sla_firings (case_id, clock, threshold, "
+                                         "crossed_at, fired_at) VALUES (?, ?, ?, ?, ?)"));
+            fired.addBindValue(caseId);
+            fired.addBindValue(threshold.section(u'/', 0, 0));
+            fired.addBindValue(threshold.section(u'/', 1, 1));
+            fired.addBindValue(atMs);
+            fired.addBindValue(atMs);
+            if (caseId && !fired.exec())
+                session.fail(fired.lastError().text());
+        }
 
         QString previous;
         for (const Step &step : steps) {
@@ -277,16 +428,12 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                  {QStringLiteral("notes"), call ? text("ثبت درخواست در تماس تلفنی") : QString()}},
                 started, actor(creator));
         }
-        qint64 resolvedAt = 0, closedAt = 0, respondedAt = 0, pausedAt = 0;
+        qint64 resolvedAt = 0, closedAt = 0;
         for (const Step &step : steps) {
             if (step.status == QLatin1String("resolved"))
                 resolvedAt = step.atMs;
             if (step.status == QLatin1String("closed"))
                 closedAt = step.atMs;
-            if (step.status == QLatin1String("assigned"))
-                respondedAt = step.atMs;
-            if (step.status == QLatin1String("waiting_citizen"))
-                pausedAt = step.atMs;
         }
         if (steps.size() > 2 && chance(rng, 40)) {
             const qint64 author = steps.at(2).owner ? steps.at(2).owner : steps.at(1).owner;
@@ -351,7 +498,7 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                                 {QStringLiteral("team_id"), last.team},
                                 {QStringLiteral("owner_id"), nullable(last.owner)},
                                 {QStringLiteral("tier"), last.tier},
-                                {QStringLiteral("first_responded_at"), respondedAt}};
+                                {QStringLiteral("first_responded_at"), nullable(respondedAt)}};
             if (last.status == QLatin1String("waiting_citizen"))
                 changes.insert(QStringLiteral("sla_paused_at"), pausedAt);
             if (resolvedAt) {
@@ -364,6 +511,10 @@ bool seedCases(SeedSession &session, const CityBase &base, qint64 nowMs, int cou
                 changes.insert(QStringLiteral("closed_at"), closedAt);
             session.update(QStringLiteral("cases"), caseId, changes, last.atMs, actor(last.owner));
         }
+    }
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it) {
+        if (!rules.storeCursor(it.key(), it.value()))
+            session.fail(QStringLiteral("cannot store a routing cursor"));
     }
     for (auto it = resolvedByArticle.cbegin(); it != resolvedByArticle.cend(); ++it) {
         session.update(QStringLiteral("knowledge_articles"), it.key(),

@@ -1,8 +1,12 @@
 // The rules the demo city works by: its working week and holidays, SLA policies, routing
 // rules, expense policies and approval chains.
+#include "businesscalendar.h"
 #include "democity.h"
 #include "jalalidate.h"
 #include "persiannames.h"
+
+#include <QFile>
+#include <QSet>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,8 +32,8 @@ struct HolidaySpec
     const char *description;
 };
 
-// Solar-calendar public holidays (the lunar ones move every year and are left to the
-// administrator).
+// Solar-calendar public holidays, for the years around 1405 (whose holidays, lunar ones
+// included, come from resources/holidays/1405.txt).
 constexpr std::array<HolidaySpec, 10> solarHolidays{{
     {1, 1, "نوروز"},
     {1, 2, "نوروز"},
@@ -61,25 +65,53 @@ constexpr std::array<SlaSpec, 4> slaSpecs{{
 
 bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
 {
-    // Saturday to Wednesday 7:30-14:30, Thursday 7:30-12:30, Friday closed; the call
-    // centre itself answers around the clock.
-    const QJsonArray day{QJsonArray{450, 870}};
-    const QJsonObject week{{QStringLiteral("saturday"), day},
-                           {QStringLiteral("sunday"), day},
-                           {QStringLiteral("monday"), day},
-                           {QStringLiteral("tuesday"), day},
-                           {QStringLiteral("wednesday"), day},
-                           {QStringLiteral("thursday"), QJsonArray{QJsonArray{450, 750}}},
-                           {QStringLiteral("friday"), QJsonArray{}}};
+    // Saturday to Wednesday 7:30-14:30, Thursday 7:30-12:30, Friday closed, Tehran time:
+    // the working_hours form CaseWork::BusinessCalendar reads (the server's SLA clocks).
+    const QJsonArray day{QJsonArray{QStringLiteral("07:30"), QStringLiteral("14:30")}};
+    const QJsonObject week{{QStringLiteral("sat"), day},
+                           {QStringLiteral("sun"), day},
+                           {QStringLiteral("mon"), day},
+                           {QStringLiteral("tue"), day},
+                           {QStringLiteral("wed"), day},
+                           {QStringLiteral("thu"), QJsonArray{QJsonArray{QStringLiteral("07:30"),
+                                                                         QStringLiteral("12:30")}}},
+                           {QStringLiteral("fri"), QJsonArray{}}};
     const qint64 calendar =
         session.insert(QStringLiteral("business_calendars"),
                        {{QStringLiteral("name_fa"), text("تقویم کاری شهرداری شهر نمونه")},
                         {QStringLiteral("name_en"), QStringLiteral("Nemuneh City working week")},
+                        {QStringLiteral("time_zone"), QStringLiteral("Asia/Tehran")},
                         {QStringLiteral("working_hours"), json(week)}},
                        nowMs);
+    // 1405's official holidays, lunar ones included, from the file the administrator would
+    // import; the solar ones for the years around it.
+    constexpr int fileYear = 1405;
+    QFile file(QStringLiteral(":/holidays/1405.txt"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        session.fail(QStringLiteral("the 1405 holiday file is missing"));
+        return false;
+    }
+    const auto parsed = CaseWork::parseHolidayFile(QString::fromUtf8(file.readAll()));
+    if (!parsed) {
+        session.fail(CaseWork::describe(parsed.error()));
+        return false;
+    }
+    QSet<QDate> seen;
+    for (const CaseWork::Holiday &holiday : *parsed) {
+        if (seen.contains(holiday.date))
+            continue;
+        seen.insert(holiday.date);
+        session.insert(QStringLiteral("calendar_holidays"),
+                       {{QStringLiteral("calendar_id"), calendar},
+                        {QStringLiteral("holiday_date"), holiday.date.toString(Qt::ISODate)},
+                        {QStringLiteral("description"), holiday.description.left(300)}},
+                       nowMs);
+    }
     const int thisYear =
         jalaliYearMonthDay(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date()).year;
-    for (int year = thisYear - 1; year <= thisYear + 1; ++year) {
+    for (int year = qMin(thisYear, fileYear) - 1; year <= qMax(thisYear, fileYear) + 1; ++year) {
+        if (year == fileYear)
+            continue;
         for (const HolidaySpec &holiday : solarHolidays) {
             const QDate date = fromJalali(year, holiday.month, holiday.day);
             if (!date.isValid())
@@ -123,7 +155,8 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
             nowMs);
     }
 
-    // Each service goes to its department's specialists; anything else to the call centre.
+    // Each service goes to its department's specialists (the least loaded of them takes
+    // it, or for every third service the team's queue); anything else to the call centre.
     int position = 10;
     for (const ServiceSpec &service : services()) {
         session.insert(
@@ -131,18 +164,21 @@ bool seedPolicies(SeedSession &session, const CityBase &base, qint64 nowMs)
             {{QStringLiteral("position"), position},
              {QStringLiteral("service_id"), base.services.value(QLatin1String(service.code))},
              {QStringLiteral("team_id"), base.unit(specialistTeam(service.department))},
-             {QStringLiteral("owner_strategy"), QStringLiteral("least_loaded")}},
+             {QStringLiteral("owner_strategy"),
+              position % 30 == 0 ? QStringLiteral("none") : QStringLiteral("least_loaded")}},
             nowMs);
         position += 10;
     }
-    session.insert(QStringLiteral("routing_rules"),
-                   {{QStringLiteral("position"), 5},
-                    {QStringLiteral("keywords"), text("ریزش انفجار آتش‌سوزی")},
-                    {QStringLiteral("case_priority"), QStringLiteral("urgent")},
-                    {QStringLiteral("team_id"), base.unit(engineeringTeam())},
-                    {QStringLiteral("owner_strategy"), QStringLiteral("fixed")},
-                    {QStringLiteral("owner_id"), base.user("engineer.mousavi")}},
-                   nowMs);
+    session.insert(
+        QStringLiteral("routing_rules"),
+        {{QStringLiteral("position"), 5},
+         // Phrases are separated by commas: any of them routes the case.
+         {QStringLiteral("keywords"), text("ریزش، انفجار، آتش‌سوزی")},
+         {QStringLiteral("case_priority"), QStringLiteral("urgent")},
+         {QStringLiteral("team_id"), base.unit(engineeringTeam())},
+         {QStringLiteral("owner_strategy"), QStringLiteral("fixed")},
+         {QStringLiteral("owner_id"), base.user("engineer.mousavi")}},
+        nowMs);
     session.insert(QStringLiteral("routing_rules"),
                    {{QStringLiteral("position"), 10000},
                     {QStringLiteral("team_id"), base.unit(callCentreTeam())},

@@ -54,6 +54,7 @@ const QStringList &ServerConfig::keys()
         QStringLiteral("rate-burst"),
         QStringLiteral("max-in-flight"),
         QStringLiteral("shutdown-timeout"),
+        QStringLiteral("sla-check-interval"),
     };
     return names;
 }
@@ -118,7 +119,9 @@ Expected<ServerConfig, QString> ServerConfig::fromValues(const QHash<QString, QS
         wholeNumber(values, QStringLiteral("max-in-flight"), api.rateLimits.maxInFlight, 0, 100000);
     const auto grace = wholeNumber(values, QStringLiteral("shutdown-timeout"),
                                    api.shutdownGrace.count() / 1000, 0, 3600);
-    for (const auto *number : {&threads, &maxBody, &rate, &inFlight, &grace}) {
+    const auto slaInterval = wholeNumber(values, QStringLiteral("sla-check-interval"),
+                                         config.slaCheckIntervalSeconds, 0, 86400);
+    for (const auto *number : {&threads, &maxBody, &rate, &inFlight, &grace, &slaInterval}) {
         if (!*number)
             return number->error();
     }
@@ -136,6 +139,7 @@ Expected<ServerConfig, QString> ServerConfig::fromValues(const QHash<QString, QS
     api.rateLimits.burst = int(*burst);
     api.rateLimits.maxInFlight = int(*inFlight);
     api.shutdownGrace = std::chrono::seconds(*grace);
+    config.slaCheckIntervalSeconds = int(*slaInterval);
     return config;
 }
 

@@ -26,6 +26,8 @@ public:
     QString tlsCertificateFile;
     QString tlsKeyFile;
     ApiServerOptions api;
+    // Seconds between two runs of the SLA timer; 0: no timer (run `sla-check` from cron).
+    int slaCheckIntervalSeconds = 60;
 
     bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 

@@ -32,6 +32,8 @@ constexpr std::array migrations{
                   "Rows entering and leaving users' views, for sync"},
     MigrationFile{4, ":/migrations/0004_case_queue_index.sql",
                   "An index for queue pages by status"},
+    MigrationFile{5, ":/migrations/0005_case_rules.sql",
+                  "Case rules on the server: status reasons, SLA firings, notifications"},
 };
 
 QStringList statementsOf(const QString &script)

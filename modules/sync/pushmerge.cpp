@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -49,6 +50,17 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
         return rejected(mutationId, QStringLiteral("constraint_conflict"),
                         QStringLiteral("A unique value is already taken, or a referenced record "
                                        "does not exist."));
+    case StoreError::Kind::Refused: {
+        QJsonObject result =
+            rejected(mutationId, QStringLiteral("case_action_refused"),
+                     QCoreApplication::translate(error.refusalContext, error.refusalText));
+        QJsonObject details = error.refusalDetails;
+        details.insert(QStringLiteral("reason"), error.refusalCode);
+        QJsonObject body = result.value(u"error").toObject();
+        body.insert(QStringLiteral("details"), details);
+        result.insert(QStringLiteral("error"), body);
+        return result;
+    }
     case StoreError::Kind::PreconditionFailed:
     case StoreError::Kind::Internal:
         break;

@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "authroutes.h"
 #include "blobroutes.h"
+#include "caseactionroutes.h"
 #include "entityroutes.h"
 #include "manualclock.h"
 #include "passwordhasher.h"
@@ -56,6 +57,7 @@ private slots:
     void listsShowOnlyTheFieldsAsked();
     void routesWithoutWritersDoNotAcceptWrites();
     void syncOverHttp();
+    void caseWorkflowOverHttp();
     void filesOverHttp();
     void everyRouteIsDocumented();
 
@@ -88,6 +90,7 @@ void TestApi::init()
     Api::registerEntityRoutes(*m_server, w->database(), m_clock);
     Api::registerSyncRoutes(*m_server, w->database(), m_clock);
     Api::registerBlobRoutes(*m_server, w->database(), m_clock);
+    Api::registerCaseActionRoutes(*m_server, w->database(), m_clock);
     const auto port = m_server->listen({QHostAddress(QHostAddress::LocalHost), 0});
     QVERIFY(port.hasValue());
     m_port = *port;
@@ -486,6 +489,62 @@ void TestApi::syncOverHttp()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/sync/changes?cursor=-1"), {}, token).status, 400);
 }
 
+void TestApi::caseWorkflowOverHttp()
+{
+    const QString token = signIn("agent-a");
+    // The agent takes the caller's case: created assigned to them.
+    const Reply created = send("POST", QStringLiteral("/api/v1/cases"),
+                               {{QStringLiteral("service_id"), w->service},
+                                {QStringLiteral("channel"), QStringLiteral("phone")},
+                                {QStringLiteral("team_id"), w->teamA},
+                                {QStringLiteral("owner_id"), w->agentAId}},
+                               token);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.body.value(u"status").toString(), QStringLiteral("assigned"));
+    const qint64 id = created.body.value(u"id").toInteger();
+    const QString actions = QStringLiteral("/api/v1/cases/%1/actions").arg(id);
+
+    const Reply allowed = send("GET", actions, {}, token);
+    QCOMPARE(allowed.status, 200);
+    const QJsonArray codes = allowed.body.value(u"actions").toArray();
+    QVERIFY(codes.contains(QStringLiteral("start")));
+    QVERIFY(!codes.contains(QStringLiteral("close")));
+
+    // An illegal change by PATCH: 409, in the caller's language, with the codes.
+    const Reply refused = send("PATCH", QStringLiteral("/api/v1/cases/%1").arg(id),
+                               {{QStringLiteral("status"), QStringLiteral("closed")}}, token,
+                               {{"Accept-Language", "en"}});
+    QCOMPARE(refused.status, 409);
+    const QJsonObject error = refused.body.value(u"error").toObject();
+    QCOMPARE(error.value(u"code").toString(), QStringLiteral("case_action_refused"));
+    QCOMPARE(error.value(u"message").toString(),
+             QStringLiteral("This change is not possible in the case's current status."));
+    QCOMPARE(error[u"details"][u"reason"].toString(), QStringLiteral("not_allowed_in_status"));
+    QCOMPARE(error[u"details"][u"action"].toString(), QStringLiteral("close"));
+
+    // The action endpoint: a missing reason is a field error; a legal action changes the case.
+    const Reply noReason =
+        send("POST", actions, {{QStringLiteral("action"), u"escalate"_qs}}, token);
+    QCOMPARE(noReason.status, 400);
+    QCOMPARE(noReason.body[u"error"][u"details"][u"fields"][0][u"field"].toString(),
+             QStringLiteral("status_reason"));
+    QCOMPARE(send("POST", actions, {{QStringLiteral("action"), u"fly"_qs}}, token).status, 400);
+    const Reply started = send("POST", actions, {{QStringLiteral("action"), u"start"_qs}}, token,
+                               {{"If-Match", created.headers.value("etag")}});
+    QCOMPARE(started.status, 200);
+    QCOMPARE(started.body.value(u"status").toString(), QStringLiteral("in_progress"));
+    QVERIFY(started.headers.value("etag") != created.headers.value("etag"));
+    // If-Match with the old version: the case has moved on.
+    QCOMPARE(send("POST", actions, {{QStringLiteral("action"), u"wait_for_citizen"_qs}}, token,
+                  {{"If-Match", created.headers.value("etag")}})
+                 .status,
+             412);
+    const Reply history =
+        send("GET", QStringLiteral("/api/v1/case_status_history?case_id=%1").arg(id), {}, token);
+    QCOMPARE(history.status, 200);
+    QCOMPARE(history.body.value(u"items").toArray().size(), 2);
+}
+
 void TestApi::filesOverHttp()
 {
     const QString agentA = signIn("agent-a");
@@ -536,6 +595,7 @@ void TestApi::everyRouteIsDocumented()
     }
     QVERIFY(paths.contains(QStringLiteral("/api/v1/cases/{id}")));
     QVERIFY(paths.contains(QStringLiteral("/api/v1/sync/push")));
+    QVERIFY(paths.value(QStringLiteral("/api/v1/cases/{id}/actions")).toObject().contains(u"post"));
 }
 
 QTEST_GUILESS_MAIN(TestApi)

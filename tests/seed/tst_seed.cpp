@@ -1,6 +1,8 @@
 // Demo and benchmark seeding on a real database: SQLite files, or PostgreSQL under
 // pg_virtualenv (SHAHRVAND_TEST_BACKEND=postgres).
 #include "auditverifier.h"
+#include "businesscalendar.h"
+#include "casewriterules.h"
 #include "demoseeder.h"
 #include "manualclock.h"
 #include "migrations.h"
@@ -13,10 +15,14 @@
 #include "trackingcode.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Shahrvand;
@@ -43,7 +49,8 @@ qint64 casesWithInconsistentHistory(QSqlDatabase db)
                            " case_status_history h WHERE h.case_id = c.id ORDER BY h.changed_at"
                            " DESC, h.id DESC LIMIT 1) OR NOT EXISTS (SELECT 1 FROM"
                            " case_status_history h WHERE h.case_id = c.id AND h.from_status IS"
-                           " NULL AND h.to_status = 'new' AND h.changed_at = c.created_at)"));
+                           " NULL AND h.to_status IN ('new', 'assigned') AND"
+                           " h.changed_at = c.created_at)"));
 }
 
 bool auditIntact(QSqlDatabase db)
@@ -64,6 +71,7 @@ private slots:
     void everyRoleHasADemoUser();
     void nationalIdsAndPhonesAreValid();
     void caseHistoriesLeadToTheCaseStatus();
+    void casesAreRoutedAndTimedByTheCaseRules();
     void trackingCodesAreUniqueAndValid();
     void demoFillsEveryTableItShould();
     void searchTextIsTheNormalizedForm();
@@ -163,6 +171,68 @@ void TestSeed::nationalIdsAndPhonesAreValid()
                                        " NOT BETWEEN 35.3 AND 35.42 OR longitude NOT BETWEEN"
                                        " 51.6 AND 51.8 OR district_id IS NULL")),
              0);
+}
+
+void TestSeed::casesAreRoutedAndTimedByTheCaseRules()
+{
+    QSqlDatabase db = m_database->connection();
+    // The calendar is one the server's SLA clocks can read, with 1405's holidays.
+    QSqlQuery calendar(db);
+    QVERIFY(calendar.exec(
+        QStringLiteral("SELECT id, working_hours, time_zone FROM business_calendars")));
+    QVERIFY(calendar.next());
+    const qint64 calendarId = calendar.value(0).toLongLong();
+    QVERIFY(CaseWork::utcOffsetFromTimeZone(calendar.value(2).toString()).hasValue());
+    QVERIFY(CaseWork::BusinessCalendar::fromWorkingHours(
+                QJsonDocument::fromJson(calendar.value(1).toString().toUtf8()).object())
+                .hasValue());
+    QFile file(QStringLiteral(SHAHRVAND_RESOURCES_DIR "/holidays/1405.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto holidays = CaseWork::parseHolidayFile(QString::fromUtf8(file.readAll()));
+    QVERIFY(holidays.hasValue());
+    for (const CaseWork::Holiday &holiday : *holidays) {
+        QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM calendar_holidays WHERE "
+                                           "calendar_id = %1 AND holiday_date = '%2'")
+                                .arg(calendarId)
+                                .arg(holiday.date.toString(Qt::ISODate))),
+                 1);
+    }
+
+    // Every case has the policy and due times the server computes for it.
+    QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE sla_policy_id IS NULL "
+                                       "OR first_response_due_at <= created_at OR "
+                                       "resolution_due_at < first_response_due_at")),
+             0);
+    QSqlQuery open(db);
+    QVERIFY(open.exec(QStringLiteral("SELECT * FROM cases WHERE status IN ('new', 'assigned') "
+                                     "ORDER BY id LIMIT 40")));
+    QList<QVariantMap> rows;
+    while (open.next()) {
+        QVariantMap row;
+        for (int i = 0; i < open.record().count(); ++i)
+            row.insert(open.record().fieldName(i), open.value(i));
+        rows << row;
+    }
+    QVERIFY(!rows.isEmpty());
+    Access::Principal system;
+    CaseRules::CaseWriteRules rules(db, system, m_clock.now());
+    for (const QVariantMap &row : std::as_const(rows)) {
+        QVariantMap columns;
+        QVERIFY(rules.fillSla(row.value(QStringLiteral("id")).toLongLong(), row, {}, true, columns)
+                    .hasValue());
+        for (const char *column :
+             {"sla_policy_id", "first_response_due_at", "resolution_due_at", "sla_next_at"})
+            QCOMPARE(columns.value(QLatin1String(column)).toLongLong(),
+                     row.value(QLatin1String(column)).toLongLong());
+    }
+    // Deadlines already past count as fired: the first SLA check has nothing to catch up on.
+    QCOMPARE(number(db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE sla_next_at <= %1")
+                            .arg(m_clock.now().toMSecsSinceEpoch())),
+             0);
+    // The routing rules decided, round robin included.
+    QVERIFY(number(db, QStringLiteral("SELECT COUNT(*) FROM routing_rules WHERE cursor_user_id "
+                                      "IS NOT NULL")) > 0);
+    QVERIFY(number(db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'new'")) > 0);
 }
 
 void TestSeed::caseHistoriesLeadToTheCaseStatus()
