@@ -257,6 +257,57 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::CaseRules</name>
+    <message>
+        <source>This change is not possible in the case's current status.</source>
+        <translation>This change is not possible in the case's current status.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change of the case.</source>
+        <translation>Your role does not allow this change of the case.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or a supervisor may do this.</source>
+        <translation>Only the case's owner or a supervisor may do this.</translation>
+    </message>
+    <message>
+        <source>This case is at a higher support tier than yours; ask a supervisor.</source>
+        <translation>This case is at a higher support tier than yours; ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>You may take a case yourself; only a supervisor may assign it to someone else.</source>
+        <translation>You may take a case yourself; only a supervisor may assign it to someone else.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to this person.</source>
+        <translation>The case is already assigned to this person.</translation>
+    </message>
+    <message>
+        <source>The case is already with engineering, the highest support tier.</source>
+        <translation>The case is already with engineering, the highest support tier.</translation>
+    </message>
+    <message>
+        <source>The case was closed too long ago to be reopened; register a new case instead.</source>
+        <translation>The case was closed too long ago to be reopened; register a new case instead.</translation>
+    </message>
+    <message>
+        <source>A case cannot be put back to “new”; assign it or move it to another team instead.</source>
+        <translation>A case cannot be put back to “new”; assign it or move it to another team instead.</translation>
+    </message>
+    <message>
+        <source>The support tier changes only by escalating the case, one tier at a time.</source>
+        <translation>The support tier changes only by escalating the case, one tier at a time.</translation>
+    </message>
+    <message>
+        <source>The service level was breached; the SLA timer escalated the case.</source>
+        <translation>The service level was breached; the SLA timer escalated the case.</translation>
+    </message>
+    <message>
+        <source>The service level is about to be breached; the SLA timer escalated the case.</source>
+        <translation>The service level is about to be breached; the SLA timer escalated the case.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::CaseWork</name>
     <message>
         <source>“%1” is not a day of the week; use sat, sun, mon, tue, wed, thu or fri.</source>
@@ -499,6 +550,18 @@
     <message>
         <source>"%1" is not a valid tracking code: %2</source>
         <translation>"%1" is not a valid tracking code: %2</translation>
+    </message>
+    <message>
+        <source>Write the reason for this change of the case.</source>
+        <translation>Write the reason for this change of the case.</translation>
+    </message>
+    <message>
+        <source>Write how the case was resolved.</source>
+        <translation>Write how the case was resolved.</translation>
+    </message>
+    <message>
+        <source>Choose the person who will own the case.</source>
+        <translation>Choose the person who will own the case.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2368,10 @@ In: %3</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::GlobalSearchBox</name>
@@ -3157,6 +3224,22 @@ In: %3</translation>
     <message>
         <source>audit trail NOT intact: %1 problems in %2 rows, head %3 %4</source>
         <translation>audit trail NOT intact: %1 problems in %2 rows, head %3 %4</translation>
+    </message>
+    <message>
+        <source>run the SLA timer once (warnings, breaches, escalations)</source>
+        <translation>run the SLA timer once (warnings, breaches, escalations)</translation>
+    </message>
+    <message>
+        <source>Seconds between two runs of the SLA timer; 0 turns it off (default 60).</source>
+        <translation>Seconds between two runs of the SLA timer; 0 turns it off (default 60).</translation>
+    </message>
+    <message>
+        <source>Runs the SLA timer once: carries out the warning and breach actions of cases whose deadlines have come, each once. For cron, or when the server runs without its own timer.</source>
+        <translation>Runs the SLA timer once: carries out the warning and breach actions of cases whose deadlines have come, each once. For cron, or when the server runs without its own timer.</translation>
+    </message>
+    <message>
+        <source>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</source>
+        <translation>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</translation>
     </message>
 </context>
 <context>

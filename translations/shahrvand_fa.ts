@@ -255,6 +255,57 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::CaseRules</name>
+    <message>
+        <source>This change is not possible in the case's current status.</source>
+        <translation>این تغییر در وضعیت کنونی پرونده ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change of the case.</source>
+        <translation>نقش شما اجازهٔ این تغییر در پرونده را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or a supervisor may do this.</source>
+        <translation>این کار را فقط مسئول پرونده یا سرپرست می‌تواند انجام دهد.</translation>
+    </message>
+    <message>
+        <source>This case is at a higher support tier than yours; ask a supervisor.</source>
+        <translation>این پرونده در سطح پشتیبانی بالاتری از سطح شماست؛ از سرپرست کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>You may take a case yourself; only a supervisor may assign it to someone else.</source>
+        <translation>شما می‌توانید پرونده را خودتان بر عهده بگیرید؛ واگذاری آن به دیگری فقط کار سرپرست است.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to this person.</source>
+        <translation>پرونده هم‌اکنون به همین شخص واگذار شده است.</translation>
+    </message>
+    <message>
+        <source>The case is already with engineering, the highest support tier.</source>
+        <translation>پرونده هم‌اکنون در سطح مهندسی، بالاترین سطح پشتیبانی، است.</translation>
+    </message>
+    <message>
+        <source>The case was closed too long ago to be reopened; register a new case instead.</source>
+        <translation>از بسته شدن این پرونده زمان زیادی گذشته و دیگر بازگشایی نمی‌شود؛ به جای آن پروندهٔ تازه‌ای ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>A case cannot be put back to “new”; assign it or move it to another team instead.</source>
+        <translation>پرونده را نمی‌توان به وضعیت «جدید» برگرداند؛ به جای آن، آن را واگذار کنید یا به تیم دیگری بفرستید.</translation>
+    </message>
+    <message>
+        <source>The support tier changes only by escalating the case, one tier at a time.</source>
+        <translation>سطح پشتیبانی فقط با ارجاع پرونده به سطح بالاتر، و هر بار یک سطح، تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>The service level was breached; the SLA timer escalated the case.</source>
+        <translation>مهلت سطح خدمت گذشت؛ زمان‌سنج سطح خدمت پرونده را به سطح بالاتر ارجاع داد.</translation>
+    </message>
+    <message>
+        <source>The service level is about to be breached; the SLA timer escalated the case.</source>
+        <translation>مهلت سطح خدمت رو به پایان است؛ زمان‌سنج سطح خدمت پرونده را به سطح بالاتر ارجاع داد.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::CaseWork</name>
     <message>
         <source>“%1” is not a day of the week; use sat, sun, mon, tue, wed, thu or fri.</source>
@@ -497,6 +548,18 @@
     <message>
         <source>"%1" is not a valid tracking code: %2</source>
         <translation>«%1» کد رهگیری معتبری نیست: %2</translation>
+    </message>
+    <message>
+        <source>Write the reason for this change of the case.</source>
+        <translation>دلیل این تغییر در پرونده را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Write how the case was resolved.</source>
+        <translation>بنویسید پرونده چگونه حل شد.</translation>
+    </message>
+    <message>
+        <source>Choose the person who will own the case.</source>
+        <translation>شخصی را که مسئول پرونده خواهد بود انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2365,10 @@ In: %3</source>
         <source>No</source>
         <translation>خیر</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>دلیل تغییر وضعیت</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::GlobalSearchBox</name>
@@ -3143,6 +3210,22 @@ In: %3</source>
     <message>
         <source>audit trail NOT intact: %1 problems in %2 rows, head %3 %4</source>
         <translation>سابقهٔ ممیزی سالم نیست: %1 مشکل در %2 ردیف، سر %3 %4</translation>
+    </message>
+    <message>
+        <source>run the SLA timer once (warnings, breaches, escalations)</source>
+        <translation>یک بار اجرای زمان‌سنج سطح خدمت (هشدارها، نقض مهلت‌ها، ارجاع‌ها)</translation>
+    </message>
+    <message>
+        <source>Seconds between two runs of the SLA timer; 0 turns it off (default 60).</source>
+        <translation>فاصلهٔ دو اجرای زمان‌سنج سطح خدمت به ثانیه؛ ۰ آن را خاموش می‌کند (پیش‌فرض ۶۰).</translation>
+    </message>
+    <message>
+        <source>Runs the SLA timer once: carries out the warning and breach actions of cases whose deadlines have come, each once. For cron, or when the server runs without its own timer.</source>
+        <translation>زمان‌سنج سطح خدمت را یک بار اجرا می‌کند: اقدام‌های هشدار و نقض مهلتِ پرونده‌هایی را که مهلتشان رسیده، هر کدام یک بار، انجام می‌دهد. برای cron، یا وقتی کارساز بدون زمان‌سنج خودش اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</source>
+        <translation>بررسی سطح خدمت: %1 پرونده بررسی شد، %2 آستانه فعال شد، %3 اعلان، %4 ارجاع به سطح بالاتر، %5 افزایش اولویت</translation>
     </message>
 </context>
 <context>
