@@ -1,0 +1,38 @@
+-- The workstation's cache, version 2: the case queues' columns in the clear.
+-- A queue filters and sorts a million cached cases; with every field sealed it would have
+-- to open them all. These columns hold the case's routing and clock facts, never the
+-- citizen's words (names, subject, description, address, national id stay in `data`).
+-- CacheWriter writes them from the row on every write; LocalCache::open fills them in for
+-- the rows of an older cache (it opens each sealed row once). priority_rank orders the
+-- priorities (0 low .. 3 urgent); tracking_code is the compact upper-case form.
+ALTER TABLE e_cases ADD COLUMN status TEXT;
+ALTER TABLE e_cases ADD COLUMN priority_rank INTEGER;
+ALTER TABLE e_cases ADD COLUMN channel TEXT;
+ALTER TABLE e_cases ADD COLUMN service_id INTEGER;
+ALTER TABLE e_cases ADD COLUMN team_id INTEGER;
+ALTER TABLE e_cases ADD COLUMN owner_id INTEGER;
+ALTER TABLE e_cases ADD COLUMN tier INTEGER;
+ALTER TABLE e_cases ADD COLUMN district_id INTEGER;
+ALTER TABLE e_cases ADD COLUMN created_at INTEGER;
+ALTER TABLE e_cases ADD COLUMN updated_at INTEGER;
+ALTER TABLE e_cases ADD COLUMN first_response_due_at INTEGER;
+ALTER TABLE e_cases ADD COLUMN resolution_due_at INTEGER;
+ALTER TABLE e_cases ADD COLUMN sla_paused_at INTEGER;
+ALTER TABLE e_cases ADD COLUMN tracking_code TEXT;
+
+-- One index per column a queue sorts on: a page is a walk along it from the last row
+-- shown (keyset), whatever the page's number. The filters' columns follow in each, so
+-- that rows of other owners and teams are passed over inside the index.
+CREATE INDEX e_cases_q_due ON e_cases (resolution_due_at, owner_id, team_id, status);
+CREATE INDEX e_cases_q_created ON e_cases (created_at, owner_id, team_id, status);
+CREATE INDEX e_cases_q_updated ON e_cases (updated_at);
+CREATE INDEX e_cases_q_first_due ON e_cases (first_response_due_at);
+CREATE INDEX e_cases_q_status ON e_cases (status, owner_id, team_id);
+CREATE INDEX e_cases_q_priority ON e_cases (priority_rank, owner_id, team_id, status);
+CREATE INDEX e_cases_q_channel ON e_cases (channel);
+CREATE INDEX e_cases_q_service ON e_cases (service_id);
+CREATE INDEX e_cases_q_tracking ON e_cases (tracking_code);
+-- The views' own filters: an owner's cases and a team's, in due order.
+CREATE INDEX e_cases_q_owner ON e_cases (owner_id, resolution_due_at);
+CREATE INDEX e_cases_q_team ON e_cases (team_id, owner_id, resolution_due_at);
+CREATE INDEX e_cases_q_escalated ON e_cases (tier, status) WHERE tier > 1 OR status = 'escalated';
