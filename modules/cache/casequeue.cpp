@@ -34,7 +34,7 @@ QString marks(qsizetype count)
 QList<CaseQueueView> views()
 {
     return {CaseQueueView::MyWork, CaseQueueView::MyTeam, CaseQueueView::Unassigned,
-            CaseQueueView::BreachingSoon, CaseQueueView::EscalatedToMe};
+            CaseQueueView::BreachingSoon, CaseQueueView::EscalatedToMe, CaseQueueView::All};
 }
 
 CaseQueueFilter filterFor(CaseQueueView view, const Access::Principal &user, qint64 nowMs,
@@ -65,6 +65,9 @@ CaseQueueFilter filterFor(CaseQueueView view, const Access::Principal &user, qin
         filter.teamIds = units;
         filter.ownerOrTeam = true;
         filter.escalated = true;
+        break;
+    case CaseQueueView::All:
+        filter.excludedStatuses.clear();
         break;
     }
     return filter;

@@ -75,6 +75,7 @@ enum class CaseQueueView {
     Unassigned,    // nobody's, in my units, not resolved or closed
     BreachingSoon, // resolution due within N hours or overdue, mine or my units', open
     EscalatedToMe, // escalated (tier > 1 or status escalated), mine or my units', open
+    All,           // every case in the cache, closed ones too
 };
 
 namespace CaseQueue {

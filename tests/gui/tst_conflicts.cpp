@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "manualclock.h"
 #include "sectionpage.h"
+#include "casequeuemodel.h"
+#include "casespage.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
 #include "visibletexts.h"
@@ -209,8 +211,10 @@ void TestConflicts::keepMineQueuesTheEditAgain()
 
     // The cases list shows the user's value.
     window.showSection(Section::Cases);
-    auto *cases = qobject_cast<RowListPage *>(window.page(Section::Cases));
-    QCOMPARE(cases->view()->model()->index(0, 2).data().toString(), QStringLiteral("زیاد"));
+    auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+    QVERIFY(cases);
+    QCOMPARE(cases->view()->model()->index(0, CaseQueueModel::Priority).data().toString(),
+             QStringLiteral("زیاد"));
 }
 
 void TestConflicts::takeTheirsShowsTheServerValue()
@@ -237,8 +241,10 @@ void TestConflicts::takeTheirsShowsTheServerValue()
                  ->value(QStringLiteral("priority"))
                  .toString(),
              QStringLiteral("urgent"));
-    auto *cases = qobject_cast<RowListPage *>(window.page(Section::Cases));
-    QCOMPARE(cases->view()->model()->index(0, 2).data().toString(), QStringLiteral("فوری"));
+    auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+    QVERIFY(cases);
+    QCOMPARE(cases->view()->model()->index(0, CaseQueueModel::Priority).data().toString(),
+             QStringLiteral("فوری"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncPending"))->text(),
              QStringLiteral("همهٔ ویرایش‌ها ارسال شده است"));
 
