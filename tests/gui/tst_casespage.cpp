@@ -183,11 +183,11 @@ private slots:
         for (Language language : {Language::Persian, Language::English}) {
             localization.applyWithoutSaving(language);
             CasesPage page(fixture.cache());
+            QSignalSpy counted(&page, &CasesPage::countsReady);
             page.resize(1280, 560);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
-            QSignalSpy counted(&page, &CasesPage::countsReady);
-            QVERIFY(counted.wait(10'000));
+            QVERIFY(counted.count() > 0 || counted.wait(10'000));
             QCoreApplication::processEvents();
             const bool persian = language == Language::Persian;
             QCOMPARE(page.layoutDirection(), persian ? Qt::RightToLeft : Qt::LeftToRight);
