@@ -3104,6 +3104,10 @@ In: %3</translation>
 <context>
     <name>Shahrvand::Ui::CaseQueueModel</name>
     <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -3089,6 +3089,10 @@ In: %3</source>
 <context>
     <name>Shahrvand::Ui::CaseQueueModel</name>
     <message>
+        <source>Due now</source>
+        <translation>سررسید همین حالا</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>متوقف</translation>
     </message>

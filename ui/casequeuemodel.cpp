@@ -126,6 +126,10 @@ QString CaseQueueModel::slaText(const QJsonObject &row, QString *state) const
     const qint64 left = due.toInteger() - now;
     const qint64 total = due.toInteger() - row.value(u"created_at").toInteger(now);
     const qint64 minutes = std::abs(left) / 60'000;
+    if (minutes == 0) {
+        *state = left < 0 ? QStringLiteral("breached") : QStringLiteral("warning");
+        return tr("Due now");
+    }
     const QString amount =
         minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
         : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))

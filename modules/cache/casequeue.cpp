@@ -161,6 +161,55 @@ QString whereClause(const CaseQueueFilter &filter, QVariantList *values)
     return conditions.join(QStringLiteral(" AND "));
 }
 
+QString pageIndex(const CaseQueueFilter &filter, const CaseQueueSort &sort)
+{
+    // SQLite's planner, without statistics, takes an equality on an indexed column (a
+    // team: a third of a million cases) over the walk along the sort's index that stops
+    // after a page; so the index is named. Sparse filters have their own.
+    if (Schema::normalizedTrackingCode(filter.trackingPrefix).size() >= 2)
+        return QStringLiteral("e_cases_q_tracking"); // about 1 case in 1,000 left
+    if (filter.escalated)
+        return QStringLiteral("e_cases_q_escalated");
+    const bool byDue = sort.column == CaseQueueColumn::ResolutionDue;
+    if (byDue && filter.ownerId && !filter.ownerOrTeam && !filter.teamIds)
+        return QStringLiteral("e_cases_q_mine");
+    switch (sort.column) {
+    case CaseQueueColumn::TrackingCode:
+        return QStringLiteral("e_cases_q_tracking");
+    case CaseQueueColumn::Status:
+        return QStringLiteral("e_cases_q_status");
+    case CaseQueueColumn::Priority:
+        return QStringLiteral("e_cases_q_priority");
+    case CaseQueueColumn::Channel:
+        return QStringLiteral("e_cases_q_channel");
+    case CaseQueueColumn::Service:
+        return QStringLiteral("e_cases_q_service");
+    case CaseQueueColumn::Owner:
+        return QStringLiteral("e_cases_q_owner");
+    case CaseQueueColumn::Team:
+        return QStringLiteral("e_cases_q_team");
+    case CaseQueueColumn::Created:
+        return QStringLiteral("e_cases_q_created");
+    case CaseQueueColumn::ResolutionDue:
+        return QStringLiteral("e_cases_q_due");
+    case CaseQueueColumn::Updated:
+    case CaseQueueColumn::FirstResponseDue:
+        return {};
+    }
+    return {};
+}
+
+QString countIndex(const CaseQueueFilter &filter)
+{
+    if (!Schema::normalizedTrackingCode(filter.trackingPrefix).isEmpty())
+        return QStringLiteral("e_cases_q_tracking");
+    if (filter.escalated)
+        return QStringLiteral("e_cases_q_escalated");
+    if (!filter.channels.isEmpty() || !filter.priorities.isEmpty() || !filter.serviceIds.isEmpty())
+        return {};
+    return QStringLiteral("e_cases_q_filter");
+}
+
 } // namespace CaseQueue
 
 Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::openSibling() const
@@ -194,11 +243,15 @@ LocalCache::caseQueuePage(const CaseQueueFilter &filter, const CaseQueueSort &so
         values.append(after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString index = CaseQueue::pageIndex(filter, sort);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, data, %1 FROM e_cases WHERE %2 ORDER BY %1 %3, id %3 "
-                                 "LIMIT ?")
-                      .arg(column, where, direction));
+    // The page's ids first (a sort, if any, handles ids and values only), then their rows.
+    query.prepare(QStringLiteral("SELECT id, data, %1 FROM e_cases WHERE id IN (SELECT id FROM "
+                                 "e_cases%4 WHERE %2 ORDER BY %1 %3, id %3 LIMIT ?) ORDER BY %1 "
+                                 "%3, id %3")
+                      .arg(column, where, direction,
+                           index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index));
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     query.bindValue(int(values.size()), limit);
@@ -224,7 +277,10 @@ Expected<qint64, CacheError> LocalCache::caseQueueCount(const CaseQueueFilter &f
     const QString where = CaseQueue::whereClause(filter, &values);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM e_cases WHERE ") + where);
+    const QString index = CaseQueue::countIndex(filter);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM e_cases%1 WHERE %2")
+                      .arg(index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index,
+                           where));
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec() || !query.next())

@@ -90,6 +90,9 @@ QString columnName(CaseQueueColumn column);
 
 // The SQL condition of `filter` on e_cases with its bound values (for LocalCache).
 QString whereClause(const CaseQueueFilter &filter, QVariantList *values);
+// The index a page or a count walks (empty: SQLite's choice).
+QString pageIndex(const CaseQueueFilter &filter, const CaseQueueSort &sort);
+QString countIndex(const CaseQueueFilter &filter);
 
 } // namespace CaseQueue
 

@@ -52,6 +52,12 @@ QJsonObject caseRow(qint64 id, qint64 total, QRandomGenerator &random)
     const qint64 created = nowMs - (total - id) * (365LL * 86'400'000 / qMax<qint64>(total, 1));
     const int owner = random.bounded(25);
     const bool escalated = random.bounded(100) == 0;
+    // As in the field: most cases older than a month are resolved or closed.
+    const bool old = nowMs - created > 30LL * 86'400'000;
+    const QString status = escalated ? QStringLiteral("escalated")
+                           : old && random.bounded(100) < 95
+                               ? statuses.at(3 + random.bounded(2))
+                               : statuses.at(random.bounded(int(statuses.size())));
     QJsonObject row{
         {QStringLiteral("id"), id},
         {QStringLiteral("version"), id},
@@ -63,8 +69,7 @@ QJsonObject caseRow(qint64 id, qint64 total, QRandomGenerator &random)
         {QStringLiteral("service_id"), 1 + random.bounded(40)},
         {QStringLiteral("channel"), channels.at(random.bounded(int(channels.size())))},
         {QStringLiteral("priority"), priorities.at(random.bounded(int(priorities.size())))},
-        {QStringLiteral("status"), escalated ? QStringLiteral("escalated")
-                                             : statuses.at(random.bounded(int(statuses.size())))},
+        {QStringLiteral("status"), status},
         {QStringLiteral("subject"), QStringLiteral("چاله در آسفالت خیابان")},
         {QStringLiteral("description"),
          QStringLiteral("شهروند گزارش داده است که مشکل از %1 روز پیش ادامه دارد و تا کنون "

@@ -37,6 +37,7 @@ void plantQueue(ShellFixture &fixture)
         QJsonObject row = ShellFixture::caseRow(id, QStringLiteral("پرونده %1").arg(id));
         row.insert(u"priority"_qs, priorities.at(id % 4));
         row.insert(u"citizen_id"_qs, 1 + id % 2);
+        row.insert(u"service_id"_qs, 4);
         row.insert(u"created_at"_qs, now - (id - 100) * 5 * hour);
         row.insert(u"resolution_due_at"_qs, now + (id - 104) * 7 * hour);
         if (id % 3 == 0)
@@ -50,6 +51,24 @@ void plantQueue(ShellFixture &fixture)
         rows << row;
     }
     QVERIFY(fixture.pull(u"cases"_qs, rows));
+    const auto named = [](qint64 id, const QJsonObject &fields) {
+        QJsonObject row{{u"id"_qs, id}, {u"version"_qs, 1}, {u"deleted"_qs, false}};
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            row.insert(it.key(), it.value());
+        return row;
+    };
+    QVERIFY(fixture.pull(u"services"_qs,
+                         {named(4, {{u"code"_qs, u"lighting"_qs},
+                                    {u"name_fa"_qs, u"روشنایی معابر"_qs},
+                                    {u"name_en"_qs, u"Street lighting"_qs}})}));
+    QVERIFY(fixture.pull(u"org_units"_qs,
+                         {named(3, {{u"kind"_qs, u"team"_qs},
+                                    {u"code"_qs, u"d3"_qs},
+                                    {u"name_fa"_qs, u"منطقهٔ ۳"_qs},
+                                    {u"name_en"_qs, u"District 3"_qs}})}));
+    QVERIFY(fixture.pull(u"users"_qs,
+                         {named(7, {{u"display_name"_qs, u"مریم احمدی"_qs}}),
+                          named(8, {{u"display_name"_qs, u"رضا کاظمی"_qs}})}));
     QVERIFY(fixture.pull(u"citizens"_qs,
                          {ShellFixture::citizenRow(1, u"زهرا"_qs, u"کریمی"_qs),
                           ShellFixture::citizenRow(2, u"علی"_qs, u"رضایی"_qs)}));
@@ -144,8 +163,11 @@ private slots:
         // The citizen (sealed) is not a sort: the indicator stays where it was.
         click(CaseQueueModel::Citizen);
         QCOMPARE(header->sortIndicatorSection(), int(CaseQueueModel::Priority));
-        // Names come from the cached citizens.
+        // Names come from the cached citizens, services, users and units.
         QVERIFY(!page.view()->model()->index(0, CaseQueueModel::Citizen).data().toString().isEmpty());
+        page.showView(CaseQueueView::MyWork);
+        QCOMPARE(page.view()->model()->index(0, CaseQueueModel::Owner).data().toString(),
+                 u"مریم احمدی"_qs);
     }
 
     void filterNarrowsByTrackingCode()
