@@ -165,14 +165,14 @@ QString pageIndex(const CaseQueueFilter &filter, const CaseQueueSort &sort)
 {
     // SQLite's planner, without statistics, takes an equality on an indexed column (a
     // team: a third of a million cases) over the walk along the sort's index that stops
-    // after a page; so the index is named. Sparse filters have their own.
-    if (Schema::normalizedTrackingCode(filter.trackingPrefix).size() >= 2)
-        return QStringLiteral("e_cases_q_tracking"); // about 1 case in 1,000 left
+    // after a page; so the index is named. Sparse filters have their own, and their few
+    // rows are sorted (ids and values only).
+    if (!Schema::normalizedTrackingCode(filter.trackingPrefix).isEmpty())
+        return QStringLiteral("e_cases_q_tracking"); // 1 case in 31 or fewer, filtered inside
     if (filter.escalated)
         return QStringLiteral("e_cases_q_escalated");
-    const bool byDue = sort.column == CaseQueueColumn::ResolutionDue;
-    if (byDue && filter.ownerId && !filter.ownerOrTeam && !filter.teamIds)
-        return QStringLiteral("e_cases_q_mine");
+    if (filter.ownerId && !filter.ownerOrTeam && !filter.teamIds)
+        return QStringLiteral("e_cases_q_mine"); // one agent's cases: a few thousand at most
     switch (sort.column) {
     case CaseQueueColumn::TrackingCode:
         return QStringLiteral("e_cases_q_tracking");
