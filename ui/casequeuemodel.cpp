@@ -42,8 +42,8 @@ void CaseQueueModel::setClock(std::function<qint64()> now)
 
 Cache::CaseQueueFilter CaseQueueModel::filter() const
 {
-    Cache::CaseQueueFilter filter = Cache::CaseQueue::filterFor(
-        m_view, m_cache.user().value_or(Access::Principal()), m_now());
+    Cache::CaseQueueFilter filter =
+        Cache::CaseQueue::filterFor(m_view, m_cache.user().value_or(Access::Principal()), m_now());
     filter.trackingPrefix = m_prefix;
     return filter;
 }
@@ -96,9 +96,9 @@ QString CaseQueueModel::nameOf(const QString &entity, qint64 id) const
         const QJsonObject &json = **row;
         const bool persian = QLocale().language() == QLocale::Persian;
         if (entity == u"citizens")
-            name = (json.value(u"first_name").toString() + u' ' +
-                    json.value(u"last_name").toString())
-                       .trimmed();
+            name =
+                (json.value(u"first_name").toString() + u' ' + json.value(u"last_name").toString())
+                    .trimmed();
         else if (entity == u"users")
             name = json.value(u"display_name").toString();
         else
@@ -130,16 +130,15 @@ QString CaseQueueModel::slaText(const QJsonObject &row, QString *state) const
         *state = left < 0 ? QStringLiteral("breached") : QStringLiteral("warning");
         return tr("Due now");
     }
-    const QString amount =
-        minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
-        : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))
-                           : tr("%Ln minute(s)", nullptr, int(minutes));
+    const QString amount = minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
+                           : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))
+                                              : tr("%Ln minute(s)", nullptr, int(minutes));
     if (left < 0) {
         *state = QStringLiteral("breached");
         return tr("%1 overdue").arg(amount);
     }
     *state = total > 0 && left * 100 <= total * (100 - warningPercent) ? QStringLiteral("warning")
-                                                                        : QStringLiteral("fine");
+                                                                       : QStringLiteral("fine");
     return tr("%1 left").arg(amount);
 }
 
@@ -165,7 +164,7 @@ const QStringList &CaseQueueModel::textsOf(const Row &row) const
     QString state;
     texts[SlaLeft] = slaText(json, &state);
     texts[Owner] = json.value(u"owner_id").isDouble() ? named("owner_id", QStringLiteral("users"))
-                                                       : tr("Unassigned");
+                                                      : tr("Unassigned");
     texts[Team] = named("team_id", QStringLiteral("org_units"));
     texts[Created] = display("created_at");
     texts[Channel] = display("channel");

@@ -200,7 +200,8 @@ void CasesPage::countInBackground()
             counts.append(count ? *count : -1);
         }
         QMetaObject::invokeMethod(
-            page, [page, counts, generation] {
+            page,
+            [page, counts, generation] {
                 if (page)
                     page->setCounts(counts, generation);
             },
@@ -225,8 +226,7 @@ void CasesPage::updateViewNames()
         const qint64 count = m_counts.value(row, -1);
         const QString name = viewName(views.at(row));
         m_views->item(row)->setText(
-            count < 0 ? name
-                      : tr("%1 (%2)").arg(name, toLocalDigits(QLocale().toString(count))));
+            count < 0 ? name : tr("%1 (%2)").arg(name, toLocalDigits(QLocale().toString(count))));
     }
     // Wide enough for the longest name with its count, never wider than needed.
     m_views->setFixedWidth(m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 16);

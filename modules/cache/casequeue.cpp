@@ -33,7 +33,7 @@ QString marks(qsizetype count)
 
 QList<CaseQueueView> views()
 {
-    return {CaseQueueView::MyWork, CaseQueueView::MyTeam, CaseQueueView::Unassigned,
+    return {CaseQueueView::MyWork,        CaseQueueView::MyTeam,        CaseQueueView::Unassigned,
             CaseQueueView::BreachingSoon, CaseQueueView::EscalatedToMe, CaseQueueView::All};
 }
 
@@ -278,9 +278,9 @@ Expected<qint64, CacheError> LocalCache::caseQueueCount(const CaseQueueFilter &f
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString index = CaseQueue::countIndex(filter);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM e_cases%1 WHERE %2")
-                      .arg(index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index,
-                           where));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM e_cases%1 WHERE %2")
+            .arg(index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index, where));
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec() || !query.next())

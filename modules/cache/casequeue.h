@@ -22,8 +22,8 @@ struct CaseQueueFilter
     std::optional<qint64> ownerId;
     std::optional<QList<qint64>> teamIds; // an empty list matches nothing
     bool ownerOrTeam = false;
-    bool unassigned = false; // no owner
-    bool escalated = false;  // above the first tier, or in the escalated status
+    bool unassigned = false;         // no owner
+    bool escalated = false;          // above the first tier, or in the escalated status
     std::optional<qint64> dueBefore; // resolution due before this (ms since the epoch)
     QStringList channels;
     QStringList priorities;
@@ -63,7 +63,7 @@ struct CaseQueuePosition
 
 struct CaseQueuePage
 {
-    QList<QJsonObject> rows; // as the user sees them (local edits included)
+    QList<QJsonObject> rows;               // as the user sees them (local edits included)
     std::optional<CaseQueuePosition> last; // empty when there were no rows
     bool atEnd = false;                    // fewer rows than asked for
 };

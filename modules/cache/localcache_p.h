@@ -272,11 +272,13 @@ public:
                            .arg(Schema::tableOf(entity.name), assignments.join(u',')));
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id, data FROM %1").arg(Schema::tableOf(entity.name))))
+        if (!query.exec(
+                QStringLiteral("SELECT id, data FROM %1").arg(Schema::tableOf(entity.name))))
             return failed(query);
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
-            const auto data = m_cipher.open(query.value(1).toByteArray(), rowAddress(entity.name, id));
+            const auto data =
+                m_cipher.open(query.value(1).toByteArray(), rowAddress(entity.name, id));
             if (!data) {
                 error = QStringLiteral("row %1/%2 does not open").arg(entity.name).arg(id);
                 return false;

@@ -41,9 +41,9 @@ Access::Principal benchUser()
 // two teams, every priority, a few escalations, due times around now.
 QJsonObject caseRow(qint64 id, qint64 total, QRandomGenerator &random)
 {
-    static const QStringList statuses{QStringLiteral("new"), QStringLiteral("assigned"),
-                                      QStringLiteral("in_progress"), QStringLiteral("resolved"),
-                                      QStringLiteral("closed"), QStringLiteral("waiting_citizen")};
+    static const QStringList statuses{
+        QStringLiteral("new"),      QStringLiteral("assigned"), QStringLiteral("in_progress"),
+        QStringLiteral("resolved"), QStringLiteral("closed"),   QStringLiteral("waiting_citizen")};
     static const QStringList channels{QStringLiteral("phone"), QStringLiteral("web"),
                                       QStringLiteral("walk_in"), QStringLiteral("mobile_app")};
     static const QStringList priorities{QStringLiteral("low"), QStringLiteral("normal"),
@@ -270,8 +270,8 @@ int main(int argc, char *argv[])
         const double countMs = double(countTimer.nsecsElapsed()) / 1e6;
         std::printf("%-24s first page %6.1f ms (%3lld rows), re-sort worst %6.1f ms, "
                     "re-filter worst %6.1f ms, page %d %6.1f ms, count %lld in %6.1f ms\n",
-                    viewName(view), first, qint64(page.rows.size()), resort, refilter, pages,
-                    deep, count ? *count : -1, countMs);
+                    viewName(view), first, qint64(page.rows.size()), resort, refilter, pages, deep,
+                    count ? *count : -1, countMs);
         std::fflush(stdout);
     }
     const double rss = rssMb();

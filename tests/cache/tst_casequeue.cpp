@@ -63,14 +63,20 @@ QJsonObject page(const QList<QJsonObject> &rows, qint64 cursor)
             {QStringLiteral("more"), false}};
 }
 
-const QStringList clearColumns{
-    QStringLiteral("status"),        QStringLiteral("priority_rank"),
-    QStringLiteral("channel"),       QStringLiteral("service_id"),
-    QStringLiteral("team_id"),       QStringLiteral("owner_id"),
-    QStringLiteral("tier"),          QStringLiteral("district_id"),
-    QStringLiteral("created_at"),    QStringLiteral("updated_at"),
-    QStringLiteral("first_response_due_at"), QStringLiteral("resolution_due_at"),
-    QStringLiteral("sla_paused_at"), QStringLiteral("tracking_code")};
+const QStringList clearColumns{QStringLiteral("status"),
+                               QStringLiteral("priority_rank"),
+                               QStringLiteral("channel"),
+                               QStringLiteral("service_id"),
+                               QStringLiteral("team_id"),
+                               QStringLiteral("owner_id"),
+                               QStringLiteral("tier"),
+                               QStringLiteral("district_id"),
+                               QStringLiteral("created_at"),
+                               QStringLiteral("updated_at"),
+                               QStringLiteral("first_response_due_at"),
+                               QStringLiteral("resolution_due_at"),
+                               QStringLiteral("sla_paused_at"),
+                               QStringLiteral("tracking_code")};
 
 // What the clear columns should say for a row.
 QVariant expected(const QJsonObject &row, const QString &column)
@@ -95,16 +101,16 @@ QString mismatch(LocalCache &cache, qint64 id)
     if (!row || !*row)
         return QStringLiteral("row %1 missing").arg(id);
     QSqlQuery query(cache.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM e_cases WHERE id = ?")
-                      .arg(clearColumns.join(u',')));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM e_cases WHERE id = ?").arg(clearColumns.join(u',')));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return QStringLiteral("no clear columns for %1").arg(id);
     for (qsizetype i = 0; i < clearColumns.size(); ++i) {
         const QVariant want = expected(**row, clearColumns.at(i));
         const QVariant have = query.value(int(i));
-        const bool same = want.isNull() ? have.isNull()
-                                        : (!have.isNull() && want.toString() == have.toString());
+        const bool same =
+            want.isNull() ? have.isNull() : (!have.isNull() && want.toString() == have.toString());
         if (!same)
             return QStringLiteral("row %1 %2: sealed %3, clear %4")
                 .arg(id)
@@ -147,8 +153,8 @@ private:
     }
 
     // Every page of `filter` in `sort`, `size` rows at a time.
-    static QList<qint64> walk(LocalCache &cache, const CaseQueueFilter &filter,
-                              CaseQueueSort sort, int size)
+    static QList<qint64> walk(LocalCache &cache, const CaseQueueFilter &filter, CaseQueueSort sort,
+                              int size)
     {
         QList<qint64> ids;
         std::optional<CaseQueuePosition> after;
@@ -175,9 +181,10 @@ private slots:
     {
         auto cache = openFresh();
         // Pulled as objects.
-        QVERIFY(cache->applyPullPage(page({caseRow(101), caseRow(102, {{u"priority"_qs, u"urgent"_qs},
-                                                                      {u"owner_id"_qs, QJsonValue()}})},
-                                          1)));
+        QVERIFY(cache->applyPullPage(
+            page({caseRow(101),
+                  caseRow(102, {{u"priority"_qs, u"urgent"_qs}, {u"owner_id"_qs, QJsonValue()}})},
+                 1)));
         QCOMPARE(mismatch(*cache, 101), QString());
         QCOMPARE(mismatch(*cache, 102), QString());
         // Pulled as text (the sync engine's path), a newer version.
@@ -192,17 +199,18 @@ private slots:
         QCOMPARE(cache->row(u"cases"_qs, 101)->value().value(u"status").toString(),
                  u"escalated"_qs);
         // A local edit: the columns show what the user sees.
-        QVERIFY(cache->update(u"cases"_qs, 102, {{u"priority"_qs, u"low"_qs}, {u"owner_id"_qs, 7}}));
+        QVERIFY(
+            cache->update(u"cases"_qs, 102, {{u"priority"_qs, u"low"_qs}, {u"owner_id"_qs, 7}}));
         QCOMPARE(mismatch(*cache, 102), QString());
         // A pull under the local edit keeps the user's values on top.
-        QVERIFY(cache->applyPullPage(page({caseRow(102, {{u"version"_qs, 3},
-                                                         {u"channel"_qs, u"web"_qs}})},
-                                          3)));
+        QVERIFY(cache->applyPullPage(
+            page({caseRow(102, {{u"version"_qs, 3}, {u"channel"_qs, u"web"_qs}})}, 3)));
         QCOMPARE(mismatch(*cache, 102), QString());
         // A case created here, then the server's answer (the row takes its server id).
-        const auto created =
-            cache->create(u"cases"_qs, {{u"service_id"_qs, 4}, {u"channel"_qs, u"sms"_qs},
-                                        {u"priority"_qs, u"high"_qs}, {u"team_id"_qs, 3}});
+        const auto created = cache->create(u"cases"_qs, {{u"service_id"_qs, 4},
+                                                         {u"channel"_qs, u"sms"_qs},
+                                                         {u"priority"_qs, u"high"_qs},
+                                                         {u"team_id"_qs, 3}});
         QVERIFY(created);
         QCOMPARE(mismatch(*cache, *created), QString());
         const auto sent = cache->pendingMutations(10);
@@ -212,13 +220,16 @@ private slots:
             const QJsonObject mutation = value.toObject();
             QJsonObject row;
             if (mutation.value(u"op").toString() == u"create")
-                row = caseRow(500, {{u"channel"_qs, u"sms"_qs}, {u"priority"_qs, u"high"_qs},
-                                    {u"version"_qs, 9}, {u"owner_id"_qs, QJsonValue()}});
+                row = caseRow(500, {{u"channel"_qs, u"sms"_qs},
+                                    {u"priority"_qs, u"high"_qs},
+                                    {u"version"_qs, 9},
+                                    {u"owner_id"_qs, QJsonValue()}});
             else
                 row = caseRow(102, {{u"version"_qs, 4}, {u"priority"_qs, u"low"_qs}});
-            results.append(QJsonObject{{u"client_mutation_id"_qs, mutation.value(u"client_mutation_id")},
-                                       {u"status"_qs, u"applied"_qs},
-                                       {u"row"_qs, row}});
+            results.append(
+                QJsonObject{{u"client_mutation_id"_qs, mutation.value(u"client_mutation_id")},
+                            {u"status"_qs, u"applied"_qs},
+                            {u"row"_qs, row}});
         }
         QVERIFY(cache->applyPushResults(*sent, results));
         QCOMPARE(mismatch(*cache, 500), QString());
@@ -231,10 +242,12 @@ private slots:
         QString path;
         {
             auto cache = openFresh(&path);
-            QVERIFY(cache->applyPullPage(page({caseRow(1), caseRow(2, {{u"priority"_qs, u"high"_qs}})}, 1)));
+            QVERIFY(cache->applyPullPage(
+                page({caseRow(1), caseRow(2, {{u"priority"_qs, u"high"_qs}})}, 1)));
             // Make it a version 1 file: no queue columns, no indexes.
             QSqlQuery query(cache->database());
-            QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'e_cases_q_%'"_qs));
+            QVERIFY(query.exec(
+                u"SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'e_cases_q_%'"_qs));
             QStringList indexes;
             while (query.next())
                 indexes.append(query.value(0).toString());
@@ -262,12 +275,12 @@ private slots:
         auto cache = openFresh();
         const Access::Principal me = agent();
         QList<QJsonObject> rows{
-            caseRow(1),                                                        // mine
-            caseRow(2, {{u"owner_id"_qs, 8}}),                                 // team's
-            caseRow(3, {{u"owner_id"_qs, QJsonValue()}}),                      // unassigned
-            caseRow(4, {{u"owner_id"_qs, QJsonValue()}, {u"team_id"_qs, 9}}),  // another unit's
-            caseRow(5, {{u"status"_qs, u"resolved"_qs}}),                      // done
-            caseRow(6, {{u"resolution_due_at"_qs, now - hour}}),               // breached
+            caseRow(1),                                                       // mine
+            caseRow(2, {{u"owner_id"_qs, 8}}),                                // team's
+            caseRow(3, {{u"owner_id"_qs, QJsonValue()}}),                     // unassigned
+            caseRow(4, {{u"owner_id"_qs, QJsonValue()}, {u"team_id"_qs, 9}}), // another unit's
+            caseRow(5, {{u"status"_qs, u"resolved"_qs}}),                     // done
+            caseRow(6, {{u"resolution_due_at"_qs, now - hour}}),              // breached
             caseRow(7, {{u"owner_id"_qs, 8}, {u"resolution_due_at"_qs, now + 2 * hour}}),
             caseRow(8, {{u"tier"_qs, 2}, {u"owner_id"_qs, 8}}),                // escalated
             caseRow(9, {{u"status"_qs, u"escalated"_qs}, {u"team_id"_qs, 9}}), // mine, escalated
@@ -276,7 +289,8 @@ private slots:
         QVERIFY(cache->applyPullPage(page(rows, 1)));
         const auto ids = [&](CaseQueueView view) {
             const CaseQueueFilter filter = CaseQueue::filterFor(view, me, now);
-            auto list = walk(*cache, filter, {CaseQueueColumn::TrackingCode, Qt::AscendingOrder}, 3);
+            auto list =
+                walk(*cache, filter, {CaseQueueColumn::TrackingCode, Qt::AscendingOrder}, 3);
             std::sort(list.begin(), list.end());
             const auto count = cache->caseQueueCount(filter);
             if (!count || *count != list.size())
@@ -318,9 +332,9 @@ private slots:
         }
         QVERIFY(cache->applyPullPage(page(rows, 1)));
         const CaseQueueFilter all;
-        for (const CaseQueueColumn column : {CaseQueueColumn::Priority,
-                                             CaseQueueColumn::ResolutionDue,
-                                             CaseQueueColumn::Created}) {
+        for (const CaseQueueColumn column :
+             {CaseQueueColumn::Priority, CaseQueueColumn::ResolutionDue,
+              CaseQueueColumn::Created}) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 // The expected order, worked out here from the rows.
                 QList<QJsonObject> sorted = rows;
@@ -354,11 +368,10 @@ private slots:
     void trackingCodePrefixTypedAnyWay()
     {
         auto cache = openFresh();
-        QVERIFY(cache->applyPullPage(
-            page({caseRow(1, {{u"tracking_code"_qs, u"7KD4MX2QC"_qs}}),
-                  caseRow(2, {{u"tracking_code"_qs, u"7KD9AB3CD"_qs}}),
-                  caseRow(3, {{u"tracking_code"_qs, u"8AB4MX2QC"_qs}})},
-                 1)));
+        QVERIFY(cache->applyPullPage(page({caseRow(1, {{u"tracking_code"_qs, u"7KD4MX2QC"_qs}}),
+                                           caseRow(2, {{u"tracking_code"_qs, u"7KD9AB3CD"_qs}}),
+                                           caseRow(3, {{u"tracking_code"_qs, u"8AB4MX2QC"_qs}})},
+                                          1)));
         const auto matching = [&](const QString &typed) {
             CaseQueueFilter filter;
             filter.trackingPrefix = typed;
@@ -367,8 +380,8 @@ private slots:
             return list;
         };
         QCOMPARE(matching(u"7kd"_qs), (QList<qint64>{1, 2}));
-        QCOMPARE(matching(u"۷KD-۴"_qs), (QList<qint64>{1}));   // Persian digits, a dash
-        QCOMPARE(matching(u"٧KD٤MX"_qs), (QList<qint64>{1}));  // Arabic-Indic digits
+        QCOMPARE(matching(u"۷KD-۴"_qs), (QList<qint64>{1}));  // Persian digits, a dash
+        QCOMPARE(matching(u"٧KD٤MX"_qs), (QList<qint64>{1})); // Arabic-Indic digits
         QCOMPARE(matching(u"8"_qs), (QList<qint64>{3}));
         QCOMPARE(matching(u"9"_qs), QList<qint64>());
         QCOMPARE(matching(QString()), (QList<qint64>{1, 2, 3}));

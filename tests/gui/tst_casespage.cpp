@@ -20,8 +20,8 @@
 
 using namespace Shahrvand;
 using namespace Shahrvand::Ui;
-using Shahrvand::Testing::ShellFixture;
 using Cache::CaseQueueView;
+using Shahrvand::Testing::ShellFixture;
 
 namespace {
 
@@ -57,21 +57,17 @@ void plantQueue(ShellFixture &fixture)
             row.insert(it.key(), it.value());
         return row;
     };
-    QVERIFY(fixture.pull(u"services"_qs,
-                         {named(4, {{u"code"_qs, u"lighting"_qs},
-                                    {u"name_fa"_qs, u"روشنایی معابر"_qs},
-                                    {u"name_en"_qs, u"Street lighting"_qs}})}));
-    QVERIFY(fixture.pull(u"org_units"_qs,
-                         {named(3, {{u"kind"_qs, u"team"_qs},
-                                    {u"code"_qs, u"d3"_qs},
-                                    {u"name_fa"_qs, u"منطقهٔ ۳"_qs},
-                                    {u"name_en"_qs, u"District 3"_qs}})}));
-    QVERIFY(fixture.pull(u"users"_qs,
-                         {named(7, {{u"display_name"_qs, u"مریم احمدی"_qs}}),
-                          named(8, {{u"display_name"_qs, u"رضا کاظمی"_qs}})}));
-    QVERIFY(fixture.pull(u"citizens"_qs,
-                         {ShellFixture::citizenRow(1, u"زهرا"_qs, u"کریمی"_qs),
-                          ShellFixture::citizenRow(2, u"علی"_qs, u"رضایی"_qs)}));
+    QVERIFY(fixture.pull(u"services"_qs, {named(4, {{u"code"_qs, u"lighting"_qs},
+                                                    {u"name_fa"_qs, u"روشنایی معابر"_qs},
+                                                    {u"name_en"_qs, u"Street lighting"_qs}})}));
+    QVERIFY(fixture.pull(u"org_units"_qs, {named(3, {{u"kind"_qs, u"team"_qs},
+                                                     {u"code"_qs, u"d3"_qs},
+                                                     {u"name_fa"_qs, u"منطقهٔ ۳"_qs},
+                                                     {u"name_en"_qs, u"District 3"_qs}})}));
+    QVERIFY(fixture.pull(u"users"_qs, {named(7, {{u"display_name"_qs, u"مریم احمدی"_qs}}),
+                                       named(8, {{u"display_name"_qs, u"رضا کاظمی"_qs}})}));
+    QVERIFY(fixture.pull(u"citizens"_qs, {ShellFixture::citizenRow(1, u"زهرا"_qs, u"کریمی"_qs),
+                                          ShellFixture::citizenRow(2, u"علی"_qs, u"رضایی"_qs)}));
 }
 
 QList<qint64> shownIds(const CasesPage &page)
@@ -138,7 +134,8 @@ private slots:
         QHeaderView *header = page.view()->horizontalHeader();
         const auto click = [&](int column) {
             const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(x, header->height() / 2));
         };
         click(CaseQueueModel::Created);
         QCOMPARE(header->sortIndicatorSection(), int(CaseQueueModel::Created));
@@ -155,16 +152,19 @@ private slots:
         click(CaseQueueModel::Priority);
         const QString firstPriority =
             page.view()->model()->index(0, CaseQueueModel::Priority).data().toString();
-        const QString lastPriority = page.view()->model()
-                                         ->index(page.queue()->rowCount() - 1, CaseQueueModel::Priority)
-                                         .data()
-                                         .toString();
+        const QString lastPriority =
+            page.view()
+                ->model()
+                ->index(page.queue()->rowCount() - 1, CaseQueueModel::Priority)
+                .data()
+                .toString();
         QVERIFY(firstPriority != lastPriority);
         // The citizen (sealed) is not a sort: the indicator stays where it was.
         click(CaseQueueModel::Citizen);
         QCOMPARE(header->sortIndicatorSection(), int(CaseQueueModel::Priority));
         // Names come from the cached citizens, services, users and units.
-        QVERIFY(!page.view()->model()->index(0, CaseQueueModel::Citizen).data().toString().isEmpty());
+        QVERIFY(
+            !page.view()->model()->index(0, CaseQueueModel::Citizen).data().toString().isEmpty());
         page.showView(CaseQueueView::MyWork);
         QCOMPARE(page.view()->model()->index(0, CaseQueueModel::Owner).data().toString(),
                  u"مریم احمدی"_qs);
@@ -217,8 +217,8 @@ private slots:
             const QPoint views = page.views()->mapTo(&page, QPoint(0, 0));
             const QPoint table = page.view()->mapTo(&page, QPoint(0, 0));
             QVERIFY(persian ? views.x() > table.x() : views.x() < table.x());
-            const QString file = artifacts.filePath(
-                u"casespage-%1.png"_qs.arg(persian ? u"fa"_qs : u"en"_qs));
+            const QString file =
+                artifacts.filePath(u"casespage-%1.png"_qs.arg(persian ? u"fa"_qs : u"en"_qs));
             QVERIFY(page.grab().save(file));
             qInfo("screenshot: %s", qPrintable(file));
         }

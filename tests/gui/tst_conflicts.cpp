@@ -3,14 +3,14 @@
 // are shown side by side in the user's language, and are resolved each way, with the
 // result queued for the engine to push.
 #include "appfonts.h"
+#include "casequeuemodel.h"
+#include "casespage.h"
 #include "conflicteditor.h"
 #include "conflictsview.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "manualclock.h"
 #include "sectionpage.h"
-#include "casequeuemodel.h"
-#include "casespage.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
 #include "visibletexts.h"

@@ -3,6 +3,8 @@
 // folder to look at.
 #include "appfonts.h"
 #include "approvalspage.h"
+#include "casequeuemodel.h"
+#include "casespage.h"
 #include "dashboardspage.h"
 #include "globalsearch.h"
 #include "jalalidate.h"
@@ -12,8 +14,6 @@
 #include "navigationbar.h"
 #include "sectionpage.h"
 #include "shellactions.h"
-#include "casequeuemodel.h"
-#include "casespage.h"
 #include "shellfixture.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
@@ -507,8 +507,7 @@ void TestMainWindow::casesShowCachedRowsWithJalaliDates()
     report.pulled = 1;
     window.showSyncReport(report);
     QCOMPARE(cases->view()->model()->rowCount(), 7);
-    QCOMPARE(cases->view()->model()->index(6, 0).data(CaseQueueModel::RowIdRole).toLongLong(),
-             140);
+    QCOMPARE(cases->view()->model()->index(6, 0).data(CaseQueueModel::RowIdRole).toLongLong(), 140);
 }
 
 void TestMainWindow::listsReadTheCacheAPageAtATime()
