@@ -1168,14 +1168,125 @@ In: %3</translation>
     </message>
 </context>
 <context>
-    <name>Shahrvand::Ui::CasesPage</name>
+    <name>Shahrvand::Ui::CaseQueueModel</name>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
     <message>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <source>No cases in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>No cases in this computer's copy yet. They arrive with the next sync.</translation>
+        <source>This computer's copy of the cases could not be read.</source>
+        <translation>This computer's copy of the cases could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CasesPage</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <source>Unassigned in my units</source>
+        <translation>Unassigned in my units</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>Breaching soon</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>Escalated to me</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No cases in this queue. Cases arrive with each sync.</source>
+        <translation>No cases in this queue. Cases arrive with each sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) shown.</source>
+        <translation>
+            <numerusform>%Ln case shown.</numerusform>
+            <numerusform>%Ln cases shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to read more.</source>
+        <translation>Scroll down to read more.</translation>
+    </message>
+    <message>
+        <source>Tracking code starts with…</source>
+        <translation>Tracking code starts with…</translation>
     </message>
 </context>
 <context>

@@ -1166,14 +1166,121 @@ In: %3</source>
     </message>
 </context>
 <context>
-    <name>Shahrvand::Ui::CasesPage</name>
+    <name>Shahrvand::Ui::CaseQueueModel</name>
+    <message>
+        <source>Due now</source>
+        <translation>سررسید همین حالا</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 گذشته از سررسید</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>زمان باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
     <message>
         <source>Opened</source>
         <translation>زمان ثبت</translation>
     </message>
     <message>
-        <source>No cases in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>هنوز پرونده‌ای در نسخهٔ این رایانه نیست. پرونده‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+        <source>This computer's copy of the cases could not be read.</source>
+        <translation>نسخهٔ پرونده‌ها در این رایانه خوانده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CasesPage</name>
+    <message>
+        <source>My work</source>
+        <translation>کارهای من</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>تیم من</translation>
+    </message>
+    <message>
+        <source>Unassigned in my units</source>
+        <translation>بدون مسئول در واحدهای من</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>نزدیک به سررسید</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>ارجاع‌شده به من</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>همهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No cases in this queue. Cases arrive with each sync.</source>
+        <translation>در این صف پرونده‌ای نیست. پرونده‌ها با هر همگام‌سازی با کارساز می‌رسند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) shown.</source>
+        <translation>
+            <numerusform>%Ln پرونده نمایش داده شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to read more.</source>
+        <translation>برای خواندن بیشتر به پایین بروید.</translation>
+    </message>
+    <message>
+        <source>Tracking code starts with…</source>
+        <translation>کد رهگیری که با این آغاز می‌شود…</translation>
     </message>
 </context>
 <context>

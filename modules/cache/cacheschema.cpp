@@ -1,5 +1,8 @@
 #include "cacheschema_p.h"
 
+#include "pullpage_p.h"
+#include "vocabulary.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlError>
@@ -12,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QString tableOf(const QString &entity)
@@ -45,6 +48,98 @@ QString ensureEntityTables(QSqlDatabase &db)
             return query.lastError().text();
     }
     return {};
+}
+
+const QList<ClearColumn> &clearColumns(const QString &entity)
+{
+    using Kind = ClearColumn::Kind;
+    static const QList<ClearColumn> none;
+    static const QList<ClearColumn> cases{
+        {QStringLiteral("status"), "status", Kind::Text},
+        {QStringLiteral("priority_rank"), "priority", Kind::PriorityRank},
+        {QStringLiteral("channel"), "channel", Kind::Text},
+        {QStringLiteral("service_id"), "service_id", Kind::Integer},
+        {QStringLiteral("team_id"), "team_id", Kind::Integer},
+        {QStringLiteral("owner_id"), "owner_id", Kind::Integer},
+        {QStringLiteral("tier"), "tier", Kind::Integer},
+        {QStringLiteral("district_id"), "district_id", Kind::Integer},
+        {QStringLiteral("created_at"), "created_at", Kind::Integer},
+        {QStringLiteral("updated_at"), "updated_at", Kind::Integer},
+        {QStringLiteral("first_response_due_at"), "first_response_due_at", Kind::Integer},
+        {QStringLiteral("resolution_due_at"), "resolution_due_at", Kind::Integer},
+        {QStringLiteral("sla_paused_at"), "sla_paused_at", Kind::Integer},
+        {QStringLiteral("tracking_code"), "tracking_code", Kind::TrackingCode}};
+    return entity == u"cases" ? cases : none;
+}
+
+namespace {
+
+QVariant clearValueOf(const ClearColumn &column, const QJsonValue &value)
+{
+    using Kind = ClearColumn::Kind;
+    switch (column.kind) {
+    case Kind::Integer:
+        return value.isDouble() ? QVariant(value.toInteger()) : QVariant();
+    case Kind::Text:
+        return value.isString() ? QVariant(value.toString()) : QVariant();
+    case Kind::PriorityRank: {
+        const qsizetype rank = Entities::Vocabulary::priorities.indexOf(value.toString());
+        return rank >= 0 ? QVariant(qint64(rank)) : QVariant();
+    }
+    case Kind::TrackingCode:
+        return value.isString() ? QVariant(normalizedTrackingCode(value.toString())) : QVariant();
+    }
+    return {};
+}
+
+} // namespace
+
+QVariantList clearValuesOf(const QString &entity, const QJsonObject &row)
+{
+    QVariantList values;
+    for (const ClearColumn &column : clearColumns(entity))
+        values.append(clearValueOf(column, row.value(QLatin1String(column.member))));
+    return values;
+}
+
+std::optional<QVariant> clearValueFromText(const ClearColumn &column, QByteArrayView text)
+{
+    using Kind = ClearColumn::Kind;
+    if (text.isEmpty() || text == "null")
+        return QVariant();
+    if (column.kind == Kind::Integer) {
+        if (const auto value = PullPage::toInteger(text))
+            return QVariant(*value);
+        return QVariant(); // not an integer: as clearValuesOf() would say
+    }
+    if (!text.startsWith('"'))
+        return QVariant();
+    const auto plain = PullPage::toPlainString(text);
+    if (!plain)
+        return std::nullopt;
+    const QString string = QString::fromUtf8(*plain);
+    if (column.kind == Kind::PriorityRank) {
+        const qsizetype rank = Entities::Vocabulary::priorities.indexOf(string);
+        return rank >= 0 ? QVariant(qint64(rank)) : QVariant();
+    }
+    if (column.kind == Kind::TrackingCode)
+        return QVariant(normalizedTrackingCode(string));
+    return QVariant(string);
+}
+
+QString normalizedTrackingCode(QStringView input)
+{
+    QString result;
+    result.reserve(input.size());
+    for (const QChar c : input) {
+        if (c.isDigit()) {
+            result.append(QChar(u'0' + c.digitValue()));
+        } else if (c.isLetter()) {
+            result.append(c.toUpper());
+        }
+        // dashes, spaces, joiners and direction marks are not part of a code
+    }
+    return result;
 }
 
 ParentRef parentOf(const EntityDef &entity, const QJsonObject &row)

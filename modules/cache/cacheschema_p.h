@@ -2,8 +2,12 @@
 
 #include "entitydef.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Shahrvand::Cache::Schema {
 
@@ -24,6 +28,28 @@ QString tableOf(const QString &entity);
 // Creates the table (and its parent index) of every entity of the registry that does not
 // have one yet. An error text, or empty.
 QString ensureEntityTables(QSqlDatabase &db);
+
+// The columns an entity keeps in the clear beside id, version and parents, so that the
+// case queues can filter and sort without opening rows (migration 0002). Each is the
+// row's member of the same name, except priority_rank (the priority's place in
+// Vocabulary::priorities: 0 low .. 3 urgent) and tracking_code (compact, upper case).
+// Only cases have any; citizens' words never are among them.
+struct ClearColumn
+{
+    enum class Kind { Integer, Text, PriorityRank, TrackingCode };
+    QString name;      // the column
+    QByteArray member; // the row's JSON member it comes from
+    Kind kind = Kind::Integer;
+};
+const QList<ClearColumn> &clearColumns(const QString &entity);
+// The columns' values for `row`, in the order of clearColumns().
+QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);
+// The same from a member's text as the server sent it (PullPage::members); nothing when
+// the text must be parsed first (a string with escapes).
+std::optional<QVariant> clearValueFromText(const ClearColumn &column, QByteArrayView text);
+// A tracking code or its beginning as typed: Persian and Arabic-Indic digits become ASCII,
+// dashes, spaces and invisible marks go, letters become upper case ("۷kd-۴" -> "7KD4").
+QString normalizedTrackingCode(QStringView input);
 
 // The parent of a row of `entity`, read from its JSON: {parent entity, parent id}, or
 // {} for entities that are not children.

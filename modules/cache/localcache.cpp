@@ -162,6 +162,12 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
         if (!transaction.isActive())
             return CacheError{CacheError::Kind::CannotOpen, transaction.error(), {}};
         for (int next = version + 1; next <= Schema::latestVersion(); ++next) {
+            // From version 2 on, migrations change the entities' tables too: they must be
+            // there, in the shape version 1 gave them.
+            if (next >= 2) {
+                if (const QString error = Schema::ensureEntityTables(db); !error.isEmpty())
+                    return storageError(error);
+            }
             QFile file(QStringLiteral(":/cache-migrations/%1_cache.sql")
                            .arg(next, 4, 10, QLatin1Char('0')));
             if (!file.open(QIODevice::ReadOnly))
@@ -202,6 +208,15 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
                 return storageError(query);
         }
         query.finish();
+        // Rows cached before the queue's columns existed: their columns from the sealed
+        // rows, once (the key is known good by now).
+        if (version >= 1 && version < 2) {
+            CacheWriter writer(db, cache->d->cipher, cache->d->user);
+            for (const EntityDef &entity : Entities::allEntities()) {
+                if (!writer.fillClearColumns(entity))
+                    return storageError(writer.error);
+            }
+        }
         if (!transaction.commit())
             return storageError(transaction.error());
     }

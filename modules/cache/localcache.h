@@ -2,6 +2,7 @@
 
 #include "cacheerror.h"
 #include "cachekey.h"
+#include "casequeue.h"
 #include "expected.h"
 #include "principal.h"
 
@@ -99,7 +100,8 @@ struct PushApplied
 // file in WAL mode with numbered migrations, every row with its server version, every
 // local edit written in the same transaction as its outbox entry, and the rows' contents
 // encrypted (XChaCha20-Poly1305, key from CacheKey) so that a copied file shows no
-// citizen's data. Only ids, versions and parent ids are stored in the clear.
+// citizen's data. Only ids, versions and parent ids are stored in the clear, and for
+// cases the columns their queues filter and sort on (casequeue.h; no citizen's words).
 //
 // A LocalCache is one connection, used from one thread: the UI thread and the sync
 // engine's thread each open their own on the same file.
@@ -124,6 +126,10 @@ public:
     // and an old password may still open it). The new path, or empty on failure.
     static QString moveAside(const QString &path);
 
+    // Another connection to the same cache with the same key, for another thread (a
+    // LocalCache is one connection, used from one thread).
+    Expected<std::unique_ptr<LocalCache>, CacheError> openSibling() const;
+
     ~LocalCache();
     LocalCache(const LocalCache &) = delete;
     LocalCache &operator=(const LocalCache &) = delete;
@@ -144,6 +150,13 @@ public:
     Expected<qint64, CacheError> count(const QString &entity) const;
     // The server version of a cached row; 0 for a row created here and not yet pushed.
     Expected<std::optional<qint64>, CacheError> version(const QString &entity, qint64 id) const;
+
+    // ---- case queues (casequeue.h): pages in any sort order by keyset, and counts, from
+    // the clear columns; only the page's rows are opened.
+    Expected<CaseQueuePage, CacheError>
+    caseQueuePage(const CaseQueueFilter &filter, const CaseQueueSort &sort, int limit,
+                  const std::optional<CaseQueuePosition> &after = {}) const;
+    Expected<qint64, CacheError> caseQueueCount(const CaseQueueFilter &filter) const;
 
     // ---- local edits: each is one transaction with its outbox entry. Fields are checked
     // by the same rules the server applies; the user's roles must allow writing.

@@ -223,11 +223,18 @@ public:
     bool write(const EntityDef &entity, qint64 id, qint64 version, int local,
                const QJsonObject &data, const std::optional<QJsonObject> &serverData)
     {
+        const QList<Schema::ClearColumn> &clear = Schema::clearColumns(entity.name);
+        QString columns;
+        QString marks;
+        for (const Schema::ClearColumn &column : clear) {
+            columns += QStringLiteral(", ") + column.name;
+            marks += QStringLiteral(", ?");
+        }
         QSqlQuery &query = statement(QStringLiteral("write:") + entity.name,
                                      QStringLiteral("INSERT OR REPLACE INTO %1 (id, version, "
                                                     "parent_id, parent_type, local, data, "
-                                                    "server_data) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                         .arg(Schema::tableOf(entity.name)));
+                                                    "server_data%2) VALUES (?, ?, ?, ?, ?, ?, ?%3)")
+                                         .arg(Schema::tableOf(entity.name), columns, marks));
         const Schema::ParentRef parent = Schema::parentOf(entity, data);
         const QByteArray address = rowAddress(entity.name, id);
         query.bindValue(0, id);
@@ -241,7 +248,49 @@ public:
         query.bindValue(6, serverData
                                ? QVariant(m_cipher.seal(compact(*serverData), address + ":server"))
                                : QVariant(QMetaType(QMetaType::QByteArray)));
+        // The queue's columns follow what the user sees (local edits included).
+        if (!clear.isEmpty()) {
+            const QVariantList values = Schema::clearValuesOf(entity.name, data);
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(int(7 + i), values.at(i));
+        }
         return exec(query);
+    }
+
+    // The clear columns of every row of `entity` from its sealed data: once, when a cache
+    // older than the columns is opened.
+    bool fillClearColumns(const EntityDef &entity)
+    {
+        const QList<Schema::ClearColumn> &clear = Schema::clearColumns(entity.name);
+        if (clear.isEmpty())
+            return true;
+        QStringList assignments;
+        for (const Schema::ClearColumn &column : clear)
+            assignments.append(column.name + QStringLiteral(" = ?"));
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                           .arg(Schema::tableOf(entity.name), assignments.join(u',')));
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(
+                QStringLiteral("SELECT id, data FROM %1").arg(Schema::tableOf(entity.name))))
+            return failed(query);
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const auto data =
+                m_cipher.open(query.value(1).toByteArray(), rowAddress(entity.name, id));
+            if (!data) {
+                error = QStringLiteral("row %1/%2 does not open").arg(entity.name).arg(id);
+                return false;
+            }
+            const QVariantList values = Schema::clearValuesOf(entity.name, parseObject(*data));
+            for (qsizetype i = 0; i < values.size(); ++i)
+                update.bindValue(int(i), values.at(i));
+            update.bindValue(int(values.size()), id);
+            if (!exec(update))
+                return false;
+        }
+        return true;
     }
 
     // Deletes a row and, depth first, every row that is its child.
@@ -450,8 +499,8 @@ public:
             // Edits still queued for it will be refused by the server and kept as such.
             return Arrival::Deleted;
         }
-        const auto upserted =
-            upsert(entity, id, version, Schema::parentOf(entity, row), compact(row));
+        const auto upserted = upsert(entity, id, version, Schema::parentOf(entity, row),
+                                     compact(row), Schema::clearValuesOf(entity.name, row));
         if (!upserted)
             return std::nullopt;
         if (*upserted) {
@@ -488,17 +537,28 @@ public:
             return Arrival::Deleted;
         }
         Schema::ParentRef parent;
-        if (keys.names.size() > 3) {
+        if (keys.clearStart > 3) {
             parent.entity = entity.scope.parentEntity;
             parent.id = PullPage::toInteger(values.at(3)).value_or(0);
-            if (keys.names.size() > 4) {
+            if (keys.clearStart > 4) {
                 const auto type = PullPage::toPlainString(values.at(4));
                 parent.entity = type ? entity.scope.parentTypes.value(
                                            QString::fromLatin1(type->data(), type->size()))
                                      : QString();
             }
         }
-        const auto upserted = upsert(entity, *id, *version, parent, text.toByteArray());
+        // The queue's columns from the members' text; a string with escapes (never a code
+        // the server writes) sends the row the parsing way.
+        QVariantList clear;
+        const QList<Schema::ClearColumn> &clearColumns = Schema::clearColumns(entity.name);
+        for (qsizetype i = 0; i < clearColumns.size(); ++i) {
+            const auto value =
+                Schema::clearValueFromText(clearColumns.at(i), values.at(keys.clearStart + i));
+            if (!value)
+                return serverRowArrived(entity, parseObject(text.toByteArray()));
+            clear.append(*value);
+        }
+        const auto upserted = upsert(entity, *id, *version, parent, text.toByteArray(), clear);
         if (!upserted)
             return std::nullopt;
         if (*upserted)
@@ -509,18 +569,27 @@ public:
     // The common case: a row without local edits, newer than what is cached. True when
     // written; false when the cache has this or a newer version, or local edits on it.
     std::optional<bool> upsert(const EntityDef &entity, qint64 id, qint64 version,
-                               const Schema::ParentRef &parent, const QByteArray &json)
+                               const Schema::ParentRef &parent, const QByteArray &json,
+                               const QVariantList &clear)
     {
         std::unique_ptr<QSqlQuery> &statement = m_upserts[&entity];
         if (!statement) {
+            QString columns;
+            QString marks;
+            QString updates;
+            for (const Schema::ClearColumn &column : Schema::clearColumns(entity.name)) {
+                columns += QStringLiteral(", ") + column.name;
+                marks += QStringLiteral(", ?");
+                updates += QStringLiteral(", %1 = excluded.%1").arg(column.name);
+            }
             statement = std::make_unique<QSqlQuery>(m_db);
             statement->prepare(
-                QStringLiteral("INSERT INTO %1 (id, version, parent_id, parent_type, local, data) "
-                               "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET version = "
-                               "excluded.version, parent_id = excluded.parent_id, parent_type = "
-                               "excluded.parent_type, data = excluded.data WHERE %1.local = 0 AND "
-                               "%1.version < excluded.version")
-                    .arg(Schema::tableOf(entity.name)));
+                QStringLiteral("INSERT INTO %1 (id, version, parent_id, parent_type, local, "
+                               "data%2) VALUES (?, ?, ?, ?, 0, ?%3) ON CONFLICT (id) DO UPDATE "
+                               "SET version = excluded.version, parent_id = excluded.parent_id, "
+                               "parent_type = excluded.parent_type, data = excluded.data%4 WHERE "
+                               "%1.local = 0 AND %1.version < excluded.version")
+                    .arg(Schema::tableOf(entity.name), columns, marks, updates));
         }
         QSqlQuery &query = *statement;
         query.bindValue(0, id);
@@ -530,6 +599,8 @@ public:
                                ? QVariant(parent.entity)
                                : QVariant());
         query.bindValue(4, m_cipher.seal(json, rowAddress(entity.name, id)));
+        for (qsizetype i = 0; i < clear.size(); ++i)
+            query.bindValue(int(5 + i), clear.at(i));
         if (!exec(query))
             return std::nullopt;
         return query.numRowsAffected() > 0;
@@ -551,11 +622,12 @@ public:
     }
 
     // The members of a row the cache files it by: id, version, deleted, and the parent's
-    // id (and kind) for child entities.
+    // id (and kind) for child entities; then those of its clear columns.
     struct RowKeys
     {
         QList<QByteArray> storage;
         QList<QByteArrayView> names;
+        qsizetype clearStart = 0;
     };
     const RowKeys &rowKeys(const EntityDef &entity)
     {
@@ -567,6 +639,9 @@ public:
                 keys.storage.append(entity.scope.parentColumn.toLatin1());
             if (entity.scope.kind == Entities::ScopeKind::ChildOfAny)
                 keys.storage.append(entity.scope.parentTypeColumn.toLatin1());
+            keys.clearStart = keys.storage.size();
+            for (const Schema::ClearColumn &column : Schema::clearColumns(entity.name))
+                keys.storage.append(column.member);
             for (const QByteArray &name : std::as_const(keys.storage))
                 keys.names.append(name);
         }

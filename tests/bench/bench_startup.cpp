@@ -17,7 +17,6 @@
 #include "trackingcode.h"
 #include "workspace.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +27,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -230,7 +230,7 @@ int runChild(int argc, char *argv[], const QString &cachePath, const QString &se
         window.showSection(Ui::Section::Cases);
         QTimer::singleShot(0, &window, [&] {
             const auto *page = window.page(Ui::Section::Cases);
-            const auto *view = page ? page->findChild<QAbstractItemView *>() : nullptr;
+            const auto *view = page ? page->findChild<QTableView *>() : nullptr;
             const int rows = view && view->model() ? view->model()->rowCount() : -1;
             const auto [rssNow, peakNow] = memoryMb();
             std::printf("child: cases queue with %d rows loaded %.0f ms after main() (RSS %.0f "

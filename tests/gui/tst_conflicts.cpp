@@ -3,6 +3,8 @@
 // are shown side by side in the user's language, and are resolved each way, with the
 // result queued for the engine to push.
 #include "appfonts.h"
+#include "casequeuemodel.h"
+#include "casespage.h"
 #include "conflicteditor.h"
 #include "conflictsview.h"
 #include "localization.h"
@@ -209,8 +211,10 @@ void TestConflicts::keepMineQueuesTheEditAgain()
 
     // The cases list shows the user's value.
     window.showSection(Section::Cases);
-    auto *cases = qobject_cast<RowListPage *>(window.page(Section::Cases));
-    QCOMPARE(cases->view()->model()->index(0, 2).data().toString(), QStringLiteral("زیاد"));
+    auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+    QVERIFY(cases);
+    QCOMPARE(cases->view()->model()->index(0, CaseQueueModel::Priority).data().toString(),
+             QStringLiteral("زیاد"));
 }
 
 void TestConflicts::takeTheirsShowsTheServerValue()
@@ -237,8 +241,10 @@ void TestConflicts::takeTheirsShowsTheServerValue()
                  ->value(QStringLiteral("priority"))
                  .toString(),
              QStringLiteral("urgent"));
-    auto *cases = qobject_cast<RowListPage *>(window.page(Section::Cases));
-    QCOMPARE(cases->view()->model()->index(0, 2).data().toString(), QStringLiteral("فوری"));
+    auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+    QVERIFY(cases);
+    QCOMPARE(cases->view()->model()->index(0, CaseQueueModel::Priority).data().toString(),
+             QStringLiteral("فوری"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncPending"))->text(),
              QStringLiteral("همهٔ ویرایش‌ها ارسال شده است"));
 

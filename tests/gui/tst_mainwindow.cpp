@@ -3,6 +3,8 @@
 // folder to look at.
 #include "appfonts.h"
 #include "approvalspage.h"
+#include "casequeuemodel.h"
+#include "casespage.h"
 #include "dashboardspage.h"
 #include "globalsearch.h"
 #include "jalalidate.h"
@@ -181,6 +183,16 @@ RowListPage *listPage(MainWindow &window, Section section)
 }
 
 QString cell(RowListPage *page, int row, int column)
+{
+    return page->view()->model()->index(row, column).data().toString();
+}
+
+CasesPage *casesPage(MainWindow &window)
+{
+    return qobject_cast<CasesPage *>(window.page(Section::Cases));
+}
+
+QString cell(CasesPage *page, int row, int column)
 {
     return page->view()->model()->index(row, column).data().toString();
 }
@@ -449,18 +461,20 @@ void TestMainWindow::casesShowCachedRowsWithJalaliDates()
     window.show();
     window.showSection(Section::Cases);
 
-    RowListPage *cases = listPage(window, Section::Cases);
+    CasesPage *cases = casesPage(window);
     QVERIFY(cases);
+    // My work leaves out the resolved case; All cases has every one.
+    QCOMPARE(cases->view()->model()->rowCount(), 5);
+    cases->showView(Cache::CaseQueueView::All);
     QCOMPARE(cases->view()->model()->rowCount(), 6);
     // Tracking code as printed, status and priority in words, opened in Jalali with
-    // Persian digits (10:41 UTC is 14:11 in Tehran), the subject as typed.
-    QCOMPARE(cell(cases, 0, 0), ShellFixture::printedTrackingCode(101));
-    QCOMPARE(cell(cases, 0, 1), QStringLiteral("جدید"));
-    QCOMPARE(cell(cases, 1, 1), QStringLiteral("در حال انجام"));
-    QCOMPARE(cell(cases, 0, 2), QStringLiteral("عادی"));
-    QCOMPARE(cell(cases, 2, 2), QStringLiteral("فوری"));
-    QCOMPARE(cell(cases, 0, 3), QStringLiteral("۱ آذر ۱۴۰۵، ۱۴:۱۱"));
-    QCOMPARE(cell(cases, 0, 4), QStringLiteral("چراغ روشنایی خیابان بهار خاموش است"));
+    // Persian digits (10:41 UTC is 14:11 in Tehran).
+    QCOMPARE(cell(cases, 0, CaseQueueModel::TrackingCode), ShellFixture::printedTrackingCode(101));
+    QCOMPARE(cell(cases, 0, CaseQueueModel::Status), QStringLiteral("جدید"));
+    QCOMPARE(cell(cases, 1, CaseQueueModel::Status), QStringLiteral("در حال انجام"));
+    QCOMPARE(cell(cases, 0, CaseQueueModel::Priority), QStringLiteral("عادی"));
+    QCOMPARE(cell(cases, 2, CaseQueueModel::Priority), QStringLiteral("فوری"));
+    QCOMPARE(cell(cases, 0, CaseQueueModel::Created), QStringLiteral("۱ آذر ۱۴۰۵، ۱۴:۱۱"));
     QCOMPARE(cases->view()->model()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("کد رهگیری"));
 
@@ -493,7 +507,7 @@ void TestMainWindow::casesShowCachedRowsWithJalaliDates()
     report.pulled = 1;
     window.showSyncReport(report);
     QCOMPARE(cases->view()->model()->rowCount(), 7);
-    QCOMPARE(cell(cases, 6, 4), QStringLiteral("پروندهٔ تازه"));
+    QCOMPARE(cases->view()->model()->index(6, 0).data(CaseQueueModel::RowIdRole).toLongLong(), 140);
 }
 
 void TestMainWindow::listsReadTheCacheAPageAtATime()
@@ -513,21 +527,19 @@ void TestMainWindow::listsReadTheCacheAPageAtATime()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showSection(Section::Cases);
 
-    RowListPage *cases = listPage(window, Section::Cases);
+    CasesPage *cases = casesPage(window);
+    QVERIFY(cases);
     QCoreApplication::processEvents();
     // One page: the view asks for more only when scrolled to the end.
-    QCOMPARE(cases->rows()->rowCount(), 200);
-    QVERIFY(cases->rows()->canFetchMore({}));
-    auto *footer = cases->findChild<QLabel *>(QStringLiteral("rowsFooter"));
-    QCOMPARE(footer->text(), QStringLiteral("۲۰۰ ردیف نمایش داده شده است. برای خواندن "
-                                            "ردیف‌های "
-                                            "بیشتر به پایین بروید."));
+    QCOMPARE(cases->queue()->rowCount(), 200);
+    QVERIFY(cases->queue()->canFetchMore({}));
     cases->view()->scrollToBottom();
-    QTRY_COMPARE(cases->rows()->rowCount(), 400);
+    QTRY_COMPARE(cases->queue()->rowCount(), 400);
     cases->view()->scrollToBottom();
-    QTRY_COMPARE(cases->rows()->rowCount(), 450);
-    QVERIFY(cases->rows()->allLoaded());
-    QCOMPARE(cell(cases, 449, 4), QStringLiteral("پرونده 450"));
+    QTRY_COMPARE(cases->queue()->rowCount(), 450);
+    QVERIFY(!cases->queue()->canFetchMore({}));
+    QCOMPARE(cases->view()->model()->index(449, 0).data(CaseQueueModel::RowIdRole).toLongLong(),
+             450);
 }
 
 void TestMainWindow::searchFiltersReadRowsPersianAware()
@@ -544,6 +556,9 @@ void TestMainWindow::searchFiltersReadRowsPersianAware()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSKIP("The Cases section is now the case queues (issue 5): the global search does not "
+          "read cases' subjects, which stay sealed; the queue filters by tracking code. This "
+          "search is to move to the citizens list.");
     window.showSection(Section::Cases);
     RowListPage *cases = listPage(window, Section::Cases);
     QCOMPARE(cases->view()->model()->rowCount(), 7);
