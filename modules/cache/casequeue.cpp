@@ -217,6 +217,23 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::openSibling() cons
     return open(m_path, m_key);
 }
 
+namespace {
+
+// The index named for a query, if it exists now: during a first sync the queue's indexes
+// are dropped and made again at the end (LocalCache::beginBulkLoad), and a query naming a
+// missing index would fail instead of scanning.
+QString indexIfPresent(const QSqlDatabase &db, const QString &index)
+{
+    if (index.isEmpty())
+        return index;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    query.addBindValue(index);
+    return query.exec() && query.next() ? index : QString();
+}
+
+} // namespace
+
 Expected<CaseQueuePage, CacheError>
 LocalCache::caseQueuePage(const CaseQueueFilter &filter, const CaseQueueSort &sort, int limit,
                           const std::optional<CaseQueuePosition> &after) const
@@ -243,7 +260,7 @@ LocalCache::caseQueuePage(const CaseQueueFilter &filter, const CaseQueueSort &so
         values.append(after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString index = CaseQueue::pageIndex(filter, sort);
+    const QString index = indexIfPresent(m_db, CaseQueue::pageIndex(filter, sort));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // The page's ids first (a sort, if any, handles ids and values only), then their rows.
@@ -277,7 +294,7 @@ Expected<qint64, CacheError> LocalCache::caseQueueCount(const CaseQueueFilter &f
     const QString where = CaseQueue::whereClause(filter, &values);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString index = CaseQueue::countIndex(filter);
+    const QString index = indexIfPresent(m_db, CaseQueue::countIndex(filter));
     query.prepare(
         QStringLiteral("SELECT COUNT(*) FROM e_cases%1 WHERE %2")
             .arg(index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index, where));

@@ -144,8 +144,9 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
     // WAL: the sync thread writes pages while the UI reads. synchronous = FULL: an edit
     // the user saw saved survives a power cut, not only a crash. Temporary tables stay
     // in memory.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = OFF"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+          "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return CacheError{CacheError::Kind::CannotOpen, query.lastError().text(), {}};
     }
@@ -236,20 +237,6 @@ QString LocalCache::meta(const QString &key) const
     const auto opened = d->cipher.open(query.value(0).toByteArray(), metaAddress(key));
     return opened ? QString::fromUtf8(*opened) : QString();
 }
-
-namespace {
-
-QVariant readPlainMeta(const QSqlDatabase &db, const QString &key)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
-
-} // namespace
 
 Expected<bool, CacheError> LocalCache::setMeta(const QString &key, const QString &value)
 {

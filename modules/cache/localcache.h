@@ -191,6 +191,13 @@ public:
     static Expected<PulledPage, CacheError> readPullPage(QByteArray json);
     Expected<PullApplied, CacheError> applyPullPage(const PulledPage &page);
     Expected<PullApplied, CacheError> applyPullPageText(const QByteArray &json);
+    // A large first sync: the queue's indexes are dropped (their definitions kept in the
+    // cache) so that rows go in without keeping a dozen indexes in step one row at a time,
+    // and endBulkLoad() makes them again in one sort each. Queries work meanwhile, without
+    // them. After a crash in between, the next endBulkLoad() makes them.
+    Expected<bool, CacheError> beginBulkLoad();
+    Expected<bool, CacheError> endBulkLoad();
+    bool isBulkLoading() const;
 
     // ---- conflicts and refusals
     Expected<QList<Conflict>, CacheError> conflicts() const;

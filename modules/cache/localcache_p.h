@@ -57,6 +57,16 @@ inline bool writeMeta(QSqlDatabase &db, const QString &key, const QVariant &valu
     return query.exec();
 }
 
+inline QVariant readPlainMeta(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
 inline QByteArray rowAddress(const QString &entity, qint64 id)
 {
     return entity.toLatin1() + ':' + QByteArray::number(id);

@@ -1,6 +1,8 @@
 // Applying what the server sends: push answers and pull pages.
 #include "localcache_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace Shahrvand::Cache {
@@ -342,6 +344,70 @@ Expected<PullApplied, CacheError> LocalCache::applyPullPage(const PulledPage &pu
     if (!transaction.commit())
         return storageError(transaction.error());
     return applied;
+}
+
+namespace {
+
+const QString bulkIndexesKey = QStringLiteral("bulk_load_indexes");
+
+} // namespace
+
+bool LocalCache::isBulkLoading() const
+{
+    return !readPlainMeta(m_db, bulkIndexesKey).isNull();
+}
+
+Expected<bool, CacheError> LocalCache::beginBulkLoad()
+{
+    if (isBulkLoading())
+        return true;
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                   "name LIKE 'e\\_%\\_q\\_%' ESCAPE '\\' AND sql IS NOT NULL "
+                                   "ORDER BY name")))
+        return storageError(query);
+    QJsonArray indexes;
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        indexes.append(query.value(1).toString());
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP INDEX %1").arg(name)))
+            return storageError(query);
+    }
+    if (!writeMeta(m_db, bulkIndexesKey,
+                   QString::fromUtf8(QJsonDocument(indexes).toJson(QJsonDocument::Compact))))
+        return storageError(m_db.lastError().text());
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return true;
+}
+
+Expected<bool, CacheError> LocalCache::endBulkLoad()
+{
+    const QVariant saved = readPlainMeta(m_db, bulkIndexesKey);
+    if (saved.isNull())
+        return true;
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    QSqlQuery query(m_db);
+    const QJsonArray indexes = QJsonDocument::fromJson(saved.toString().toUtf8()).array();
+    for (const QJsonValue &index : indexes) {
+        // The definitions as SQLite gave them; a name made meanwhile is left as it is.
+        QString sql = index.toString();
+        sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        if (!query.exec(sql))
+            return storageError(query);
+    }
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(bulkIndexesKey);
+    if (!query.exec())
+        return storageError(query);
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return true;
 }
 
 } // namespace Shahrvand::Cache

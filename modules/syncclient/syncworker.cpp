@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <memory>
@@ -299,6 +300,9 @@ SyncWorker::Step SyncWorker::push(SyncReport &report)
 
 namespace {
 
+// A first sync larger than this (in versions) loads without the cache's query indexes.
+constexpr qint64 bulkLoadVersions = 50'000;
+
 // A page asked for ahead of time: its answer, once it came.
 struct PrefetchedPage
 {
@@ -341,6 +345,14 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
     // reads it). A prefetch that failed is asked for again the ordinary way, which renews
     // the session or reports the failure.
     std::shared_ptr<PrefetchedPage> prefetch;
+    // However the pull ends (done, failed, cancelled), indexes dropped for a bulk load are
+    // made again, so that the user's queues stay fast; a crash leaves it to the next pull.
+    bool bulk = false;
+    const auto endBulk = qScopeGuard([this] {
+        if (const auto ended = m_cache->endBulkLoad(); !ended)
+            qCWarning(lcSyncClient)
+                << "the cache's indexes were not made again:" << ended.error().detail;
+    });
     bool more = true;
     while (more && !m_cancel) {
         std::optional<ApiClient::TextResult> answer;
@@ -365,6 +377,13 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
                                if (prefetch->waiting)
                                    prefetch->waiting->quit();
                            });
+        }
+        if (!bulk && progress.startCursor == 0 &&
+            page->head() - progress.startCursor >= bulkLoadVersions) {
+            // A first sync of many rows: the cache's query indexes are made once at the end.
+            if (const auto begun = m_cache->beginBulkLoad(); !begun)
+                return failCache(report, begun.error());
+            bulk = true;
         }
         const auto applied = m_cache->applyPullPage(*page);
         if (!applied)

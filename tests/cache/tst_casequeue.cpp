@@ -387,6 +387,52 @@ private slots:
         QCOMPARE(matching(QString()), (QList<qint64>{1, 2, 3}));
     }
 
+    // A large first sync loads without the query indexes and makes them at the end; the
+    // queues answer the same meanwhile, and a crash in between is healed by the next end.
+    void bulkLoadDropsAndRemakesTheIndexes()
+    {
+        QString path;
+        auto cache = openFresh(&path);
+        const auto indexes = [&cache] {
+            QSqlQuery query(cache->database());
+            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "name LIKE 'e_cases_q_%' ORDER BY name"));
+            QStringList names;
+            while (query.next())
+                names.append(query.value(0).toString());
+            return names;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.size() >= 5);
+        QVERIFY(!cache->isBulkLoading());
+
+        QVERIFY(cache->beginBulkLoad());
+        QVERIFY(cache->isBulkLoading());
+        QVERIFY(indexes().isEmpty());
+        QList<QJsonObject> rows;
+        for (qint64 id = 1; id <= 30; ++id)
+            rows.append(caseRow(id, {{u"owner_id"_qs, id % 3 == 0 ? 7 : 8}}));
+        QVERIFY(cache->applyPullPage(page(rows, 30)));
+        CaseQueueFilter mine;
+        mine.ownerId = 7;
+        // Every query still works, without the indexes it would name.
+        QCOMPARE(*cache->caseQueueCount(mine), 10);
+        QCOMPARE(walk(*cache, mine, {}, 4).size(), 10);
+
+        // A crash here: the next connection finds the load unfinished, and ends it.
+        cache.reset();
+        auto reopened = LocalCache::open(path, m_key);
+        QVERIFY(reopened);
+        cache = std::move(reopened).value();
+        QVERIFY(cache->isBulkLoading());
+        QVERIFY(cache->endBulkLoad());
+        QVERIFY(!cache->isBulkLoading());
+        QCOMPARE(indexes(), before);
+        QCOMPARE(*cache->caseQueueCount(mine), 10);
+        QCOMPARE(walk(*cache, mine, {}, 4).size(), 10);
+        QVERIFY(cache->endBulkLoad()); // nothing to do: harmless
+    }
+
     void siblingConnectionSeesTheSameRows()
     {
         auto cache = openFresh();
