@@ -3,6 +3,7 @@
 // what an agent does: the first page of each view, a re-sort, a tracking-code filter, a
 // deep page, and each view's count (which the Cases page runs off the UI thread). Prints
 // figures and resident memory; asserts no timings. --quick (CTest) runs on 5,000 cases.
+#include "benchcache.h"
 #include "cachekey.h"
 #include "localcache.h"
 #include "trackingcode.h"
@@ -94,34 +95,14 @@ bool buildCache(const QString &path, const CacheKey &key, qint64 cases)
     auto cache = std::move(opened).value();
     QRandomGenerator random(1405);
     qint64 cursor = 0;
-    for (qint64 first = 1; first <= cases; first += 10'000) {
-        QJsonArray changes;
-        for (qint64 id = first; id < first + 10'000 && id <= cases; ++id)
-            changes.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("cases")},
-                                       {QStringLiteral("row"), caseRow(id, cases, random)}});
-        cursor += changes.size();
-        const QJsonObject page{{QStringLiteral("changes"), changes},
-                               {QStringLiteral("drops"), QJsonArray()},
-                               {QStringLiteral("cursor"), cursor},
-                               {QStringLiteral("more"), true}};
-        if (const auto applied = cache->applyPullPage(page); !applied) {
-            std::fprintf(stderr, "apply failed: %s\n", qPrintable(applied.error().detail));
-            return false;
-        }
-    }
-    return true;
+    return Bench::applyGeneratedRows(
+        *cache, QStringLiteral("cases"), cases,
+        [&](qint64 id) { return caseRow(id, cases, random); }, cursor);
 }
 
 double rssMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
+    return Bench::residentMemoryMb().first;
 }
 
 const char *viewName(CaseQueueView view)

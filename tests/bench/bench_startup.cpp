@@ -7,6 +7,7 @@
 // queue shows its first rows, with its resident memory at both points.
 // Prints figures; asserts no timings. --quick (CTest) runs on 5,000 cases.
 #include "appfonts.h"
+#include "benchcache.h"
 #include "cachekey.h"
 #include "clock.h"
 #include "credentialstore.h"
@@ -134,48 +135,12 @@ bool buildCache(const QString &path, const Cache::CacheKey &key, qint64 cases, q
         return false;
     QRandomGenerator random(1405);
     qint64 cursor = 0;
-    const auto apply = [&](const QString &entity, qint64 total,
-                           QJsonObject (*make)(qint64, QRandomGenerator &)) {
-        for (qint64 first = 1; first <= total; first += 10'000) {
-            QJsonArray changes;
-            for (qint64 id = first; id < first + 10'000 && id <= total; ++id)
-                changes.append(QJsonObject{{QStringLiteral("entity"), entity},
-                                           {QStringLiteral("row"), make(id, random)}});
-            cursor += changes.size();
-            const QJsonObject page{{QStringLiteral("changes"), changes},
-                                   {QStringLiteral("drops"), QJsonArray()},
-                                   {QStringLiteral("cursor"), cursor},
-                                   {QStringLiteral("more"), true}};
-            if (const auto applied = cache->applyPullPage(page); !applied) {
-                std::fprintf(stderr, "apply failed: %s\n", qPrintable(applied.error().detail));
-                return false;
-            }
-        }
-        return true;
-    };
-    return apply(QStringLiteral("citizens"), citizens, citizenRow) &&
-           apply(QStringLiteral("cases"), cases, caseRow);
-}
-
-// Resident and peak resident memory of this process, in MB (Linux).
-std::pair<double, double> memoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {-1, -1};
-    double rss = -1;
-    double peak = -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        const auto kb = [&line] {
-            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toDouble() /
-                   1024.0;
-        };
-        if (line.startsWith("VmRSS:"))
-            rss = kb();
-        else if (line.startsWith("VmHWM:"))
-            peak = kb();
-    }
-    return {rss, peak};
+    return Bench::applyGeneratedRows(
+               *cache, QStringLiteral("citizens"), citizens,
+               [&](qint64 id) { return citizenRow(id, random); }, cursor) &&
+           Bench::applyGeneratedRows(
+               *cache, QStringLiteral("cases"), cases,
+               [&](qint64 id) { return caseRow(id, random); }, cursor);
 }
 
 // The child: what main() does for a remembered user, timed from the top of main().
@@ -222,7 +187,7 @@ int runChild(int argc, char *argv[], const QString &cachePath, const QString &se
     // A zero timer runs once the events queued by show() (layout, first paint) are done:
     // from then on the window answers the user.
     QTimer::singleShot(0, &window, [&] {
-        const auto [rss, peak] = memoryMb();
+        const auto [rss, peak] = Bench::residentMemoryMb();
         std::printf("child: interactive %.0f ms after main() (RSS %.0f MB)\n",
                     double(sinceMain.nsecsElapsed()) / 1e6, rss);
         std::fflush(stdout);
@@ -232,7 +197,7 @@ int runChild(int argc, char *argv[], const QString &cachePath, const QString &se
             const auto *page = window.page(Ui::Section::Cases);
             const auto *view = page ? page->findChild<QTableView *>() : nullptr;
             const int rows = view && view->model() ? view->model()->rowCount() : -1;
-            const auto [rssNow, peakNow] = memoryMb();
+            const auto [rssNow, peakNow] = Bench::residentMemoryMb();
             std::printf("child: cases queue with %d rows loaded %.0f ms after main() (RSS %.0f "
                         "MB, peak %.0f MB)\n",
                         rows, double(sinceMain.nsecsElapsed()) / 1e6, rssNow, peakNow);
