@@ -1,5 +1,6 @@
 #include "casequeuemodel.h"
 
+#include "casetext.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
@@ -19,6 +20,7 @@ CaseQueueModel::CaseQueueModel(Cache::LocalCache &cache, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cache(cache)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_names(cache)
 {}
 
 void CaseQueueModel::setView(Cache::CaseQueueView view)
@@ -84,64 +86,6 @@ int CaseQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseQueueModel::nameOf(const QString &entity, qint64 id) const
-{
-    const QString key = entity + u':' + QString::number(id);
-    const auto known = m_names.constFind(key);
-    if (known != m_names.constEnd())
-        return *known;
-    QString name;
-    const auto row = m_cache.row(entity, id);
-    if (row && *row) {
-        const QJsonObject &json = **row;
-        const bool persian = QLocale().language() == QLocale::Persian;
-        if (entity == u"citizens")
-            name =
-                (json.value(u"first_name").toString() + u' ' + json.value(u"last_name").toString())
-                    .trimmed();
-        else if (entity == u"users")
-            name = json.value(u"display_name").toString();
-        else
-            name = json.value(persian ? u"name_fa" : u"name_en").toString();
-    }
-    if (name.isEmpty()) // not in this computer's copy: its number
-        name = toLocalDigits(QString::number(id));
-    m_names.insert(key, name);
-    return name;
-}
-
-QString CaseQueueModel::slaText(const QJsonObject &row, QString *state) const
-{
-    const QJsonValue due = row.value(u"resolution_due_at");
-    if (!due.isDouble())
-        return {};
-    const QString status = row.value(u"status").toString();
-    if (status == u"resolved" || status == u"closed")
-        return {};
-    if (row.value(u"sla_paused_at").isDouble()) {
-        *state = QStringLiteral("paused");
-        return tr("Paused");
-    }
-    const qint64 now = m_now();
-    const qint64 left = due.toInteger() - now;
-    const qint64 total = due.toInteger() - row.value(u"created_at").toInteger(now);
-    const qint64 minutes = std::abs(left) / 60'000;
-    if (minutes == 0) {
-        *state = left < 0 ? QStringLiteral("breached") : QStringLiteral("warning");
-        return tr("Due now");
-    }
-    const QString amount = minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
-                           : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))
-                                              : tr("%Ln minute(s)", nullptr, int(minutes));
-    if (left < 0) {
-        *state = QStringLiteral("breached");
-        return tr("%1 overdue").arg(amount);
-    }
-    *state = total > 0 && left * 100 <= total * (100 - warningPercent) ? QStringLiteral("warning")
-                                                                       : QStringLiteral("fine");
-    return tr("%1 left").arg(amount);
-}
-
 const QStringList &CaseQueueModel::textsOf(const Row &row) const
 {
     if (!row.texts.isEmpty())
@@ -153,7 +97,7 @@ const QStringList &CaseQueueModel::textsOf(const Row &row) const
     };
     const auto named = [&](const char *field, const QString &entity) {
         const QJsonValue id = json.value(QLatin1String(field));
-        return id.isDouble() ? nameOf(entity, id.toInteger()) : QString();
+        return id.isDouble() ? m_names.name(entity, id.toInteger()) : QString();
     };
     QStringList texts(ColumnCount);
     texts[TrackingCode] = display("tracking_code");
@@ -162,7 +106,7 @@ const QStringList &CaseQueueModel::textsOf(const Row &row) const
     texts[Status] = display("status");
     texts[Priority] = display("priority");
     QString state;
-    texts[SlaLeft] = slaText(json, &state);
+    texts[SlaLeft] = CaseText::resolutionLeft(json, m_now(), &state);
     texts[Owner] = json.value(u"owner_id").isDouble() ? named("owner_id", QStringLiteral("users"))
                                                       : tr("Unassigned");
     texts[Team] = named("team_id", QStringLiteral("org_units"));
@@ -187,22 +131,14 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case Qt::BackgroundRole: {
         QString state;
-        slaText(row.json, &state);
+        CaseText::resolutionLeft(row.json, m_now(), &state);
         if (role == SlaStateRole)
             return state;
         if (index.column() != SlaLeft)
             return {};
-        // Colours that read on light and dark palettes alike, never the only sign (the
-        // text says "overdue").
-        if (state == u"breached")
-            return role == Qt::ForegroundRole ? QBrush(QColor(0xb0, 0x1c, 0x1c))
-                                              : QBrush(QColor(0xfd, 0xe2, 0xe1));
-        if (state == u"warning")
-            return role == Qt::ForegroundRole ? QBrush(QColor(0x8a, 0x55, 0x00))
-                                              : QBrush(QColor(0xff, 0xf1, 0xc9));
-        if (state == u"fine" && role == Qt::ForegroundRole)
-            return QBrush(QColor(0x1d, 0x6b, 0x35));
-        return {};
+        const QBrush brush = role == Qt::ForegroundRole ? CaseText::foreground(state)
+                                                        : CaseText::background(state);
+        return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);
     }
     default:
         return {};

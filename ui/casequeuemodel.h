@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeue.h"
+#include "casetext.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,9 +42,7 @@ public:
         RowIdRole = Qt::UserRole + 1,
         SlaStateRole, // "fine", "warning", "breached", "paused" or empty
     };
-    // A running clock warns once this share of its time is used: the default of
-    // SlaPolicy (modules/casework); the queue does not open each case's policy.
-    static constexpr int warningPercent = 80;
+    static constexpr int warningPercent = CaseText::warningPercent;
 
     explicit CaseQueueModel(Cache::LocalCache &cache, QObject *parent = nullptr);
 
@@ -83,8 +82,6 @@ private:
         mutable QStringList texts; // made when first shown
     };
     const QStringList &textsOf(const Row &row) const;
-    QString nameOf(const QString &entity, qint64 id) const;
-    QString slaText(const QJsonObject &row, QString *state) const;
 
     Cache::LocalCache &m_cache;
     Cache::CaseQueueView m_view = Cache::CaseQueueView::MyWork;
@@ -96,7 +93,7 @@ private:
     int m_pageSize = 200;
     std::function<qint64()> m_now;
     QString m_error;
-    mutable QHash<QString, QString> m_names; // "entity:id" -> name, for the rows read
+    NameBook m_names; // for the rows read
 };
 
 } // namespace Shahrvand::Ui

@@ -1,10 +1,24 @@
 #include "casespage.h"
 
+#include "casecatalog.h"
+#include "caseedits.h"
 #include "casequeuemodel.h"
+#include "caseworkspace.h"
+#include "fieldtext.h"
+#include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "searchpicker.h"
+#include "vocabulary.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +58,7 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
     m_view->setObjectName(QStringLiteral("rows"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -78,14 +92,58 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
     m_footer->setWordWrap(true);
     m_footer->setForegroundRole(QPalette::PlaceholderText);
 
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newCase"));
+    m_new->setDefault(false);
+    connect(m_new, &QPushButton::clicked, this, &CasesPage::newCase);
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &CasesPage::newCase);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    for (int which = 0; which < 4; ++which) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("bulk%1").arg(which));
+        button->setEnabled(false);
+        connect(button, &QPushButton::clicked, this, [this, which] { askBulk(which); });
+        m_bulkButtons.append(button);
+        tools->addWidget(button);
+    }
+    tools->addSpacing(12);
+    tools->addWidget(m_new);
+    m_bulkResult = new QLabel(this);
+    m_bulkResult->setObjectName(QStringLiteral("bulkResult"));
+    m_bulkResult->setWordWrap(true);
+    m_bulkResult->hide();
+
+    auto *queuePage = new QWidget(this);
     auto *table = new QVBoxLayout;
-    table->addWidget(m_filter);
+    table->addLayout(tools);
+    table->addWidget(m_bulkResult);
     table->addWidget(m_view, 1);
     table->addWidget(m_footer);
-    auto *row = new QHBoxLayout;
+    auto *row = new QHBoxLayout(queuePage);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_views);
     row->addLayout(table, 1);
-    contentLayout()->addLayout(row, 1);
+
+    m_workspace = new CaseWorkspace(cache, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(queuePage);
+    m_stack->addWidget(m_workspace);
+    contentLayout()->addWidget(m_stack, 1);
+    connect(m_workspace, &CaseWorkspace::backRequested, this, &CasesPage::showQueue);
+    connect(m_workspace, &CaseWorkspace::changed, this, [this] {
+        m_model->reload();
+        countInBackground();
+    });
+    connect(m_workspace, &CaseWorkspace::citizenRequested, this, &CasesPage::citizenRequested);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(m_model->data(index, CaseQueueModel::RowIdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CasesPage::updateBulk);
 
     connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -150,6 +208,200 @@ void CasesPage::reload()
 {
     m_model->reload();
     countInBackground();
+    if (isShowingCase())
+        m_workspace->reload();
+}
+
+bool CasesPage::openCase(qint64 caseId)
+{
+    if (!m_workspace->open(caseId))
+        return false;
+    m_stack->setCurrentWidget(m_workspace);
+    m_workspace->setFocus();
+    return true;
+}
+
+void CasesPage::showQueue()
+{
+    m_stack->setCurrentIndex(0);
+    m_view->setFocus();
+}
+
+bool CasesPage::isShowingCase() const
+{
+    return m_stack->currentWidget() == m_workspace;
+}
+
+void CasesPage::newCase()
+{
+    IntakeDialog dialog(m_cache, this);
+    connect(&dialog, &IntakeDialog::openCaseRequested, this, [this](qint64 id) {
+        // Opened once the dialog is gone.
+        QMetaObject::invokeMethod(this, [this, id] { openCase(id); }, Qt::QueuedConnection);
+    });
+    emit intakeOpened(&dialog);
+    dialog.exec();
+    if (dialog.savedCase()) {
+        m_model->reload();
+        countInBackground();
+    }
+}
+
+QList<qint64> CasesPage::selectedCaseIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->data(index, CaseQueueModel::RowIdRole).toLongLong());
+    return ids;
+}
+
+void CasesPage::updateBulk()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    for (QPushButton *button : std::as_const(m_bulkButtons))
+        button->setEnabled(any);
+}
+
+// One edit per selected case, each its own transaction: a case the workflow refuses is
+// counted and said, the others are changed.
+QString CasesPage::bulk(const std::function<QString(qint64)> &edit)
+{
+    const QList<qint64> ids = selectedCaseIds();
+    int changed = 0;
+    QMap<QString, int> refusals;
+    for (const qint64 id : ids) {
+        const QString problem = edit(id);
+        if (problem.isEmpty())
+            ++changed;
+        else
+            ++refusals[problem];
+    }
+    QString text = tr("%Ln case(s) changed.", nullptr, changed);
+    for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
+        text += u' ' + tr("%Ln not changed: %1", nullptr, it.value()).arg(it.key());
+    m_bulkResult->setText(text);
+    m_bulkResult->setStyleSheet(refusals.isEmpty() ? QStringLiteral("color: #1d6b35;")
+                                                   : QStringLiteral("color: #8a5500;"));
+    m_bulkResult->show();
+    m_model->reload();
+    countInBackground();
+    return text;
+}
+
+QString CasesPage::bulkAssign(qint64 ownerId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return bulk([&](qint64 id) {
+        const auto row = m_cache.row(QStringLiteral("cases"), id);
+        if (row && *row && (**row).value(u"owner_id").toInteger() == ownerId)
+            return CaseEdits::unchanged();
+        bool changed = false;
+        const QString problem = CaseEdits::apply(
+            m_cache, id, CaseWork::CaseAction::assign(UserId(ownerId)), now, &changed);
+        return problem.isEmpty() && !changed ? CaseEdits::unchanged() : problem;
+    });
+}
+
+QString CasesPage::bulkMoveToTeam(qint64 teamId)
+{
+    return bulk([&](qint64 id) {
+        const auto row = m_cache.row(QStringLiteral("cases"), id);
+        if (row && *row && (**row).value(u"team_id").toInteger() == teamId)
+            return CaseEdits::unchanged();
+        const auto updated =
+            m_cache.update(QStringLiteral("cases"), id, {{QStringLiteral("team_id"), teamId}});
+        return updated ? QString() : updated.error().message();
+    });
+}
+
+QString CasesPage::bulkPriority(const QString &priority)
+{
+    return bulk([&](qint64 id) {
+        const auto row = m_cache.row(QStringLiteral("cases"), id);
+        if (row && *row && (**row).value(u"priority").toString() == priority)
+            return CaseEdits::unchanged();
+        const auto updated =
+            m_cache.update(QStringLiteral("cases"), id, {{QStringLiteral("priority"), priority}});
+        return updated ? QString() : updated.error().message();
+    });
+}
+
+QString CasesPage::bulkAction(const CaseWork::CaseAction &action)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return bulk([&](qint64 id) {
+        bool changed = false;
+        const QString problem = CaseEdits::apply(m_cache, id, action, now, &changed);
+        return problem.isEmpty() && !changed ? CaseEdits::unchanged() : problem;
+    });
+}
+
+// 0 assign, 1 move to team, 2 priority, 3 status (an action that asks nothing more).
+void CasesPage::askBulk(int which)
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(m_bulkButtons.at(which)->text().remove(QStringLiteral("…")));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("%Ln selected case(s).", nullptr, int(ids.size())), &dialog);
+    layout->addWidget(intro);
+    CaseCatalog catalog(m_cache);
+    SearchPicker *picker = nullptr;
+    QComboBox *choice = nullptr;
+    if (which <= 1) {
+        picker = new SearchPicker(&dialog);
+        picker->setObjectName(QStringLiteral("bulkPicker"));
+        picker->setVisibleRows(8);
+        if (which == 0)
+            catalog.fillUsers(picker);
+        else
+            catalog.fillTeams(picker);
+        picker->setPlaceholderText(tr("Type to find…"));
+        layout->addWidget(picker);
+    } else {
+        choice = new QComboBox(&dialog);
+        choice->setObjectName(QStringLiteral("bulkChoice"));
+        if (which == 2) {
+            for (const QString &priority : Entities::Vocabulary::priorities)
+                choice->addItem(FieldText::codeText(priority), priority);
+        } else {
+            for (const auto kind : {CaseWork::CaseActionKind::Start,
+                                    CaseWork::CaseActionKind::CitizenReplied,
+                                    CaseWork::CaseActionKind::Close})
+                choice->addItem(CaseWork::caseActionDisplayName(kind), int(kind));
+        }
+        layout->addWidget(choice);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (picker && !picker->current())
+        return;
+    switch (which) {
+    case 0:
+        bulkAssign(*picker->current());
+        break;
+    case 1:
+        bulkMoveToTeam(*picker->current());
+        break;
+    case 2:
+        bulkPriority(choice->currentData().toString());
+        break;
+    default: {
+        CaseWork::CaseAction action;
+        action.kind = CaseWork::CaseActionKind(choice->currentData().toInt());
+        bulkAction(action);
+        break;
+    }
+    }
 }
 
 void CasesPage::setSearchText(const QString &text)
@@ -249,6 +501,14 @@ void CasesPage::retranslate()
 {
     SectionPage::retranslate();
     m_filter->setPlaceholderText(tr("Tracking code starts with…"));
+    m_new->setText(tr("New case…"));
+    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
+                                tr("Status…")};
+    for (int i = 0; i < m_bulkButtons.size(); ++i) {
+        m_bulkButtons.at(i)->setText(bulkNames.value(i));
+        m_bulkButtons.at(i)->setToolTip(tr("For every selected case"));
+    }
     m_model->retranslate();
     updateViewNames();
     if (m_sized)

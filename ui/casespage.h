@@ -1,21 +1,27 @@
 #pragma once
 
 #include "casequeue.h"
+#include "caseworkflow.h"
 #include "sectionpage.h"
 
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
+class QDialog;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QThread;
 
 namespace Shahrvand::Ui {
 
 class CaseQueueModel;
+class CaseWorkspace;
 
 // Cases: the agent's queues over the cache (My work, My team, Unassigned in my units,
 // Breaching soon, Escalated to me, All cases), each with its count, a table read a page at
@@ -41,9 +47,28 @@ public:
     // The counts shown beside the views; -1 while one is being counted.
     qint64 shownCount(Cache::CaseQueueView view) const;
 
+    // The case workspace in place of the queue (Esc goes back); false if not cached.
+    bool openCase(qint64 caseId);
+    void showQueue();
+    CaseWorkspace *workspace() const { return m_workspace; }
+    bool isShowingCase() const;
+    // The intake dialog (Ctrl+N).
+    void newCase();
+
+    // Bulk actions on the selected rows, each case checked by the workflow on its own:
+    // a sentence saying how many changed and why others did not.
+    QList<qint64> selectedCaseIds() const;
+    QString bulkAssign(qint64 ownerId);
+    QString bulkMoveToTeam(qint64 teamId);
+    QString bulkPriority(const QString &priority);
+    QString bulkAction(const CaseWork::CaseAction &action);
+
 signals:
     // Every view's count has arrived (tests wait for it).
     void countsReady();
+    // A dialog of this page was opened (tests drive it), and the citizen card's button.
+    void intakeOpened(QDialog *dialog);
+    void citizenRequested(qint64 citizenId, const QString &name);
 
 protected:
     void retranslate() override;
@@ -53,6 +78,9 @@ private:
     void setCounts(const QList<qint64> &counts, quint64 generation);
     void updateViewNames();
     void updateFooter();
+    void updateBulk();
+    void askBulk(int which);
+    QString bulk(const std::function<QString(qint64)> &edit);
     static QString viewName(Cache::CaseQueueView view);
 
     Cache::LocalCache &m_cache;
@@ -61,6 +89,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_footer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CaseWorkspace *m_workspace = nullptr;
+    QPushButton *m_new = nullptr;
+    QList<QPushButton *> m_bulkButtons; // assign, team, priority, close
+    QLabel *m_bulkResult = nullptr;
     QList<qint64> m_counts;
     QThread *m_counter = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCount;

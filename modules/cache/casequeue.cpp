@@ -151,6 +151,12 @@ QString whereClause(const CaseQueueFilter &filter, QVariantList *values)
     }
     if (!filter.serviceIds.isEmpty())
         in(QStringLiteral("service_id"), filter.serviceIds);
+    if (!filter.districtIds.isEmpty())
+        in(QStringLiteral("district_id"), filter.districtIds);
+    if (filter.createdAfter) {
+        conditions.append(QStringLiteral("created_at >= ?"));
+        values->append(*filter.createdAfter);
+    }
     if (const QString prefix = Schema::normalizedTrackingCode(filter.trackingPrefix);
         !prefix.isEmpty()) {
         // A range on the index; codes are ASCII, so DEL sorts after every one.

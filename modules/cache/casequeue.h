@@ -28,6 +28,8 @@ struct CaseQueueFilter
     QStringList channels;
     QStringList priorities;
     QList<qint64> serviceIds;
+    QList<qint64> districtIds;
+    std::optional<qint64> createdAfter; // created at or after this (ms since the epoch)
     QString trackingPrefix; // as typed: normalized by the query
 };
 

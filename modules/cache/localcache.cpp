@@ -357,6 +357,37 @@ Expected<QList<QJsonObject>, CacheError> LocalCache::rows(const QString &entity,
     return result;
 }
 
+Expected<QList<QJsonObject>, CacheError> LocalCache::childRows(const QString &entity,
+                                                               const QString &parentEntity,
+                                                               qint64 parentId, int limit) const
+{
+    const EntityDef *def = entityOrNull(entity);
+    if (!def)
+        return unknownEntity(entity);
+    const bool typed = def->scope.kind == Entities::ScopeKind::ChildOfAny;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, data FROM %1 WHERE local <> 2 AND parent_id = ?%2 "
+                                 "ORDER BY id LIMIT ?")
+                      .arg(Schema::tableOf(entity),
+                           typed ? QStringLiteral(" AND parent_type = ?") : QString()));
+    query.addBindValue(parentId);
+    if (typed)
+        query.addBindValue(parentEntity);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageError(query);
+    QList<QJsonObject> result;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto opened = d->cipher.open(query.value(1).toByteArray(), rowAddress(entity, id));
+        if (!opened)
+            return storageError(QStringLiteral("row %1/%2 does not open").arg(entity).arg(id));
+        result.append(parseObject(*opened));
+    }
+    return result;
+}
+
 Expected<qint64, CacheError> LocalCache::count(const QString &entity) const
 {
     if (!entityOrNull(entity))

@@ -267,6 +267,38 @@ CaseState initialCaseState(const QDateTime &createdAt, OrgUnitId team, UserId ow
     return state;
 }
 
+namespace {
+
+QDateTime instantOf(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+CaseState caseStateFromRow(const QVariantMap &row)
+{
+    CaseState state;
+    state.status = caseStatusFromCode(row.value(QStringLiteral("status")).toString())
+                       .value_or(CaseStatus::New);
+    const QVariant tier = row.value(QStringLiteral("tier"));
+    state.tier = tier.isNull() || !tier.isValid() ? helpDeskTier : tier.toInt();
+    state.team = OrgUnitId(row.value(QStringLiteral("team_id")).toLongLong());
+    state.owner = UserId(row.value(QStringLiteral("owner_id")).toLongLong());
+    state.createdAt = instantOf(row.value(QStringLiteral("created_at")));
+    state.firstRespondedAt = instantOf(row.value(QStringLiteral("first_responded_at")));
+    state.slaPausedAt = instantOf(row.value(QStringLiteral("sla_paused_at")));
+    state.slaPausedMs = row.value(QStringLiteral("sla_paused_ms")).toLongLong();
+    state.resolvedAt = instantOf(row.value(QStringLiteral("resolved_at")));
+    state.closedAt = instantOf(row.value(QStringLiteral("closed_at")));
+    state.resolution = row.value(QStringLiteral("resolution")).toString();
+    state.resolutionArticle =
+        ArticleId(row.value(QStringLiteral("resolution_article_id")).toLongLong());
+    return state;
+}
+
 Actor Actor::fromPrincipal(const Access::Principal &principal)
 {
     return person(principal.userId, principal.roles);

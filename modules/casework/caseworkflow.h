@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -74,6 +75,9 @@ struct CaseState
 };
 
 CaseState initialCaseState(const QDateTime &createdAt, OrgUnitId team = {}, UserId owner = {});
+// The workflow fields of a `cases` row as the API and the cache hold it (timestamps in ms
+// since the epoch, ids as numbers): the same reading on the server and the workstation.
+CaseState caseStateFromRow(const QVariantMap &row);
 
 // Who acts: a signed-in user with their roles, or the system itself (the SLA timer, the
 // citizens' portal, automatic closing).

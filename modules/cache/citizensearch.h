@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+namespace Shahrvand::Cache {
+
+class LocalCache;
+
+// What the person at the screen typed to find a citizen, read as the most precise thing
+// it can be: a valid national ID, a phone number, a tracking code, or else words of a
+// name (Persian-normalized: ی/ي, ک/ك, ZWNJ, diacritics and digits alike; every word must
+// begin a word of the name, so "محمد رض" finds "محمدرضا رضایی" and "محمد رضایی").
+struct CitizenQuery
+{
+    enum class Kind { Empty, NationalId, Phone, TrackingCode, Name };
+    Kind kind = Kind::Empty;
+    QString value;      // national ID digits, E.164 phone, compact tracking code
+    QStringList words;  // Name: the normalized words
+
+    static CitizenQuery read(const QString &typed);
+};
+
+struct CitizenMatch
+{
+    QJsonObject citizen;
+    QString reason; // "national_id", "phone", "tracking_code", "name"
+};
+
+// The cached citizens that match, at most `limit`, best first (exact identifiers before
+// names). Citizens' rows are sealed, so this opens each one: it belongs on a worker thread
+// with its own connection (LocalCache::openSibling); `cancel` stops it between rows.
+// A keyed index of normalized tokens replaces the scan with the Citizen 360 work.
+QList<CitizenMatch> findCitizens(const LocalCache &cache, const CitizenQuery &query, int limit,
+                                 const std::atomic<bool> *cancel = nullptr);
+
+} // namespace Shahrvand::Cache

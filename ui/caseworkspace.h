@@ -1,0 +1,118 @@
+#pragma once
+
+#include "caseactiondialog.h"
+#include "caseworkflow.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
+namespace Shahrvand::Ui {
+
+class CaseCatalog;
+class NameBook;
+
+// One case, to work on: a header (tracking code, status, priority, both SLA clocks,
+// service, team, owner, tier), the citizen's card, what was asked, the actions the
+// workflow allows the signed-in user in the case's status, and a timeline of everything
+// that happened (status changes, notes, calls, linked articles, attachments), newest
+// first. Every action is a local edit, checked by the same workflow library the server
+// enforces, and sent with the next sync.
+class CaseWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseWorkspace(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~CaseWorkspace() override;
+
+    // Shows the case; false (and nothing changes) if the cache does not have it.
+    bool open(qint64 caseId);
+    qint64 caseId() const { return m_caseId; }
+    void reload();
+    // For tests: what "now" is.
+    void setClock(std::function<QDateTime()> now);
+
+    // Takes an action (or adds a note) as the signed-in user: an error sentence in the
+    // interface's language, or empty when it was written to the cache.
+    QString apply(CaseActionDialog::Mode mode, const CaseActionDialog::Answer &answer);
+    // Marks this case a duplicate of the case with `trackingCode` and, where the workflow
+    // allows, resolves it so.
+    QString markDuplicateOf(const QString &trackingCode);
+
+    QPushButton *actionButton(CaseWork::CaseActionKind kind) const
+    {
+        return m_actions.value(int(kind));
+    }
+    QPushButton *noteButton() const { return m_note; }
+    QTreeWidget *timeline() const { return m_timeline; }
+    QTreeWidget *dwellTable() const { return m_dwell; }
+    QLabel *trackingLabel() const { return m_tracking; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *messageLabel() const { return m_message; }
+
+signals:
+    void backRequested();
+    // A local edit was written (the queue reads again).
+    void changed();
+    void citizenRequested(qint64 citizenId, const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fill();
+    void fillTimeline();
+    void fillDwell(const QList<QJsonObject> &history);
+    void updateActions();
+    void runAction(CaseWork::CaseActionKind kind);
+    void addNote();
+    void askDuplicate();
+    void showMessage(const QString &text, bool error);
+    QString fact(const QString &entity, const char *field) const;
+
+    Cache::LocalCache &m_cache;
+    std::unique_ptr<CaseCatalog> m_catalog;
+    std::unique_ptr<NameBook> m_names;
+    CaseWork::CaseWorkflow m_workflow;
+    std::function<QDateTime()> m_now;
+    qint64 m_caseId = 0;
+    QJsonObject m_row;
+
+    QPushButton *m_back = nullptr;
+    QLabel *m_tracking = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_priority = nullptr;
+    QGridLayout *m_facts = nullptr;
+    QHash<QString, QLabel *> m_factLabels; // caption labels by key
+    QHash<QString, QLabel *> m_factValues;
+    QGroupBox *m_citizenBox = nullptr;
+    QLabel *m_citizen = nullptr;
+    QPushButton *m_openCitizen = nullptr;
+    QLabel *m_subject = nullptr;
+    QLabel *m_description = nullptr;
+    QHash<int, QPushButton *> m_actions;
+    QPushButton *m_note = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QLabel *m_message = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QTreeWidget *m_dwell = nullptr;
+    QTabWidget *m_tabs = nullptr;
+};
+
+} // namespace Shahrvand::Ui

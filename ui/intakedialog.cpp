@@ -1,0 +1,641 @@
+#include "intakedialog.h"
+
+#include "casecatalog.h"
+#include "fieldtext.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "nationalid.h"
+#include "phonenumber.h"
+#include "searchpicker.h"
+#include "trackingcode.h"
+#include "vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcIntake, "shahrvand.ui.intake")
+
+namespace Shahrvand::Ui {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+// Open cases of the same service and district from the last days are possible repeats.
+constexpr int duplicateDays = 7;
+
+QString problemsOf(const Cache::CacheError &error)
+{
+    return error.fieldMessages.isEmpty() ? error.message() : error.fieldMessages.join(u'\n');
+}
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
+    : QDialog(parent)
+    , m_cache(cache)
+    , m_catalog(std::make_unique<CaseCatalog>(cache))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_started(QDateTime::currentDateTimeUtc())
+{
+    setObjectName(QStringLiteral("intakeDialog"));
+    m_pages = new QStackedWidget(this);
+    auto *form = new QWidget(m_pages);
+
+    // ---- the citizen
+    m_citizenHeading = heading(form);
+    m_search = new QLineEdit(form);
+    m_search->setObjectName(QStringLiteral("citizenSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(form);
+    m_results->setObjectName(QStringLiteral("citizenResults"));
+    m_results->setMinimumHeight(fontMetrics().height() * 6);
+    m_newCitizen = new QCheckBox(form);
+    m_newCitizen->setObjectName(QStringLiteral("newCitizen"));
+    m_newCitizenForm = new QWidget(form);
+    auto *citizenForm = new QFormLayout(m_newCitizenForm);
+    citizenForm->setContentsMargins(0, 0, 0, 0);
+    m_firstName = new QLineEdit(m_newCitizenForm);
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_lastName = new QLineEdit(m_newCitizenForm);
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_nationalId = new QLineEdit(m_newCitizenForm);
+    m_nationalId->setObjectName(QStringLiteral("nationalId"));
+    m_phone = new QLineEdit(m_newCitizenForm);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    for (QLineEdit *digits : {m_nationalId, m_phone})
+        digits->setLayoutDirection(Qt::LeftToRight);
+    const auto caption = [this](QWidget *parent) {
+        auto *label = new QLabel(parent);
+        m_captions.append(label);
+        return label;
+    };
+    citizenForm->addRow(caption(m_newCitizenForm), m_firstName);
+    citizenForm->addRow(caption(m_newCitizenForm), m_lastName);
+    citizenForm->addRow(caption(m_newCitizenForm), m_nationalId);
+    citizenForm->addRow(caption(m_newCitizenForm), m_phone);
+    m_newCitizenForm->setVisible(false);
+    auto *citizenColumn = new QVBoxLayout;
+    citizenColumn->addWidget(m_citizenHeading);
+    citizenColumn->addWidget(m_search);
+    citizenColumn->addWidget(m_results);
+    citizenColumn->addWidget(m_newCitizen);
+    citizenColumn->addWidget(m_newCitizenForm);
+    m_duplicatesHeading = heading(form);
+    m_duplicates = new QListWidget(form);
+    m_duplicates->setObjectName(QStringLiteral("duplicates"));
+    m_duplicates->setMinimumHeight(fontMetrics().height() * 5);
+    m_link = new QPushButton(form);
+    m_link->setObjectName(QStringLiteral("linkDuplicate"));
+    m_link->setEnabled(false);
+    citizenColumn->addWidget(m_duplicatesHeading);
+    citizenColumn->addWidget(m_duplicates, 1);
+    citizenColumn->addWidget(m_link, 0, Qt::AlignLeading);
+
+    // ---- the request
+    m_requestHeading = heading(form);
+    m_service = new SearchPicker(form);
+    m_service->setObjectName(QStringLiteral("service"));
+    m_service->setVisibleRows(6);
+    m_catalog->fillServices(m_service);
+    m_service->clearCurrent();
+    m_channel = new QComboBox(form);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    for (const QString &channel : Entities::Vocabulary::channels)
+        m_channel->addItem(QString(), channel);
+    m_priority = new QComboBox(form);
+    m_priority->setObjectName(QStringLiteral("priority"));
+    m_priority->addItem(QString(), QString()); // the service's default
+    for (const QString &priority : Entities::Vocabulary::priorities)
+        m_priority->addItem(QString(), priority);
+    m_subject = new QLineEdit(form);
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_subject->setMaxLength(300);
+    m_description = new QPlainTextEdit(form);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(fontMetrics().height() * 4);
+    m_district = new SearchPicker(form);
+    m_district->setObjectName(QStringLiteral("district"));
+    m_district->setVisibleRows(3);
+    m_catalog->fillDistricts(m_district);
+    m_district->clearCurrent();
+    m_address = new QLineEdit(form);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setMaxLength(1000);
+    m_latitude = new QLineEdit(form);
+    m_latitude->setObjectName(QStringLiteral("latitude"));
+    m_latitude->setValidator(new QDoubleValidator(-90, 90, 7, m_latitude));
+    m_longitude = new QLineEdit(form);
+    m_longitude->setObjectName(QStringLiteral("longitude"));
+    m_longitude->setValidator(new QDoubleValidator(-180, 180, 7, m_longitude));
+    for (QLineEdit *number : {m_latitude, m_longitude})
+        number->setLayoutDirection(Qt::LeftToRight);
+    auto *coordinates = new QHBoxLayout;
+    coordinates->addWidget(m_latitude);
+    coordinates->addWidget(m_longitude);
+    m_callNotes = new QPlainTextEdit(form);
+    m_callNotes->setObjectName(QStringLiteral("callNotes"));
+    m_callNotes->setTabChangesFocus(true);
+    m_callNotes->setMaximumHeight(fontMetrics().height() * 3 + 12);
+    auto *request = new QFormLayout;
+    request->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    request->addRow(caption(form), m_service);
+    auto *channelRow = new QHBoxLayout;
+    channelRow->addWidget(m_channel, 1);
+    auto *priorityCaption = caption(form);
+    channelRow->addWidget(priorityCaption);
+    channelRow->addWidget(m_priority, 1);
+    request->addRow(caption(form), channelRow);
+    request->addRow(caption(form), m_subject);
+    request->addRow(caption(form), m_description);
+    request->addRow(caption(form), m_district);
+    request->addRow(caption(form), m_address);
+    request->addRow(caption(form), coordinates);
+    request->addRow(caption(form), m_callNotes);
+    auto *requestColumn = new QVBoxLayout;
+    requestColumn->addWidget(m_requestHeading);
+    requestColumn->addLayout(request, 1);
+
+    m_problem = new QLabel(form);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->hide();
+    m_save = new QPushButton(form);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(true);
+    m_cancel = new QPushButton(form);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problem, 1);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_cancel);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(citizenColumn, 2);
+    columns->addSpacing(16);
+    columns->addLayout(requestColumn, 3);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(columns, 1);
+    formLayout->addLayout(buttons);
+
+    // ---- the answer: the tracking code, large
+    auto *saved = new QWidget(m_pages);
+    m_savedHeading = heading(saved);
+    m_savedHeading->setAlignment(Qt::AlignCenter);
+    m_tracking = new QLabel(saved);
+    m_tracking->setObjectName(QStringLiteral("trackingCode"));
+    m_tracking->setAlignment(Qt::AlignCenter);
+    m_tracking->setLayoutDirection(Qt::LeftToRight);
+    m_tracking->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont huge = m_tracking->font();
+    huge.setPointSizeF(huge.pointSizeF() * 3.2);
+    huge.setBold(true);
+    huge.setLetterSpacing(QFont::AbsoluteSpacing, 2);
+    m_tracking->setFont(huge);
+    m_savedText = new QLabel(saved);
+    m_savedText->setWordWrap(true);
+    m_savedText->setAlignment(Qt::AlignCenter);
+    m_openCase = new QPushButton(saved);
+    m_openCase->setObjectName(QStringLiteral("openCase"));
+    m_done = new QPushButton(saved);
+    m_done->setObjectName(QStringLiteral("done"));
+    auto *savedButtons = new QHBoxLayout;
+    savedButtons->addStretch(1);
+    savedButtons->addWidget(m_openCase);
+    savedButtons->addWidget(m_done);
+    savedButtons->addStretch(1);
+    auto *savedLayout = new QVBoxLayout(saved);
+    savedLayout->addStretch(1);
+    savedLayout->addWidget(m_savedHeading);
+    savedLayout->addWidget(m_tracking);
+    savedLayout->addWidget(m_savedText);
+    savedLayout->addSpacing(16);
+    savedLayout->addLayout(savedButtons);
+    savedLayout->addStretch(1);
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(saved);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &IntakeDialog::searchCitizens);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        searchCitizens();
+    });
+    connect(m_newCitizen, &QCheckBox::toggled, this, [this](bool on) {
+        m_newCitizenForm->setVisible(on);
+        m_results->setEnabled(!on);
+        if (on) {
+            // What was typed in the search fills the form: a national ID, a phone or a name.
+            const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
+            if (query.kind == Cache::CitizenQuery::Kind::NationalId && m_nationalId->text().isEmpty())
+                m_nationalId->setText(query.value);
+            else if (query.kind == Cache::CitizenQuery::Kind::Phone && m_phone->text().isEmpty())
+                m_phone->setText(m_search->text().trimmed());
+            else if (query.kind == Cache::CitizenQuery::Kind::Name && m_firstName->text().isEmpty()) {
+                const QStringList words = m_search->text().simplified().split(u' ');
+                m_firstName->setText(words.value(0));
+                m_lastName->setText(words.mid(1).join(u' '));
+            }
+            m_firstName->setFocus();
+        }
+    });
+    connect(m_service, &SearchPicker::currentChanged, this, &IntakeDialog::serviceChosen);
+    connect(m_district, &SearchPicker::currentChanged, this, &IntakeDialog::refreshDuplicates);
+    connect(m_duplicates, &QListWidget::currentItemChanged, this,
+            [this] { m_link->setEnabled(m_duplicates->currentItem() != nullptr); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (const QString problem = save(); !problem.isEmpty())
+            showProblem(problem);
+    });
+    connect(m_link, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_duplicates->currentItem();
+        if (!item)
+            return;
+        if (const QString problem = save(item->data(IdRole).toLongLong()); !problem.isEmpty())
+            showProblem(problem);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_openCase, &QPushButton::clicked, this, [this] {
+        if (m_savedCase)
+            emit openCaseRequested(*m_savedCase);
+        accept();
+    });
+
+    retranslate();
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 38);
+    m_search->setFocus();
+}
+
+IntakeDialog::~IntakeDialog()
+{
+    stopSearch();
+}
+
+void IntakeDialog::stopSearch()
+{
+    if (m_searcher) {
+        m_cancelSearch->store(true);
+        m_searcher->wait();
+        delete m_searcher;
+        m_searcher = nullptr;
+    }
+}
+
+// Citizens' rows are sealed: the search opens them on a thread of its own, with its own
+// connection, so typing never waits for it. A newer search replaces one still running.
+void IntakeDialog::searchCitizens()
+{
+    stopSearch();
+    const quint64 generation = ++m_searchGeneration;
+    const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
+    if (query.kind == Cache::CitizenQuery::Kind::Empty) {
+        showCitizens({}, generation);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelSearch = cancel;
+    QPointer<IntakeDialog> dialog(this);
+    Cache::LocalCache *cache = &m_cache;
+    m_searcher = QThread::create([cache, query, cancel, dialog, generation] {
+        auto sibling = cache->openSibling();
+        if (!sibling) {
+            qCWarning(lcIntake) << "citizen search: cannot open the cache:"
+                                << sibling.error().detail;
+            return;
+        }
+        const QList<Cache::CitizenMatch> matches =
+            Cache::findCitizens(**sibling, query, 50, cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog, matches, generation] {
+                if (dialog)
+                    dialog->showCitizens(matches, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    m_searcher->start();
+}
+
+void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint64 generation)
+{
+    if (generation != m_searchGeneration)
+        return;
+    m_results->clear();
+    for (const Cache::CitizenMatch &match : matches) {
+        const QJsonObject &c = match.citizen;
+        QStringList parts{
+            (c.value(u"first_name").toString() + u' ' + c.value(u"last_name").toString()).trimmed()};
+        if (const QString father = c.value(u"father_name").toString(); !father.isEmpty())
+            parts << tr("child of %1").arg(father);
+        if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
+            parts << toLocalDigits(id);
+        if (const QJsonValue born = c.value(u"birth_date"); born.isString())
+            parts << FieldText::displayValue(u"citizens", u"birth_date", born);
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_results);
+        item->setData(IdRole, c.value(u"id").toInteger());
+    }
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+    else if (!m_search->text().trimmed().isEmpty())
+        new QListWidgetItem(tr("No citizen found. Tick \"New citizen\" to add them."), m_results);
+    emit citizensFound();
+}
+
+std::optional<qint64> IntakeDialog::chosenCitizen() const
+{
+    if (m_createdCitizen)
+        return m_createdCitizen;
+    if (m_newCitizen->isChecked())
+        return std::nullopt;
+    const QListWidgetItem *item = m_results->currentItem();
+    if (!item || !item->data(IdRole).isValid())
+        return std::nullopt;
+    return item->data(IdRole).toLongLong();
+}
+
+void IntakeDialog::serviceChosen()
+{
+    // The service's own priority is the default.
+    if (const auto id = m_service->current()) {
+        const QString priority = m_catalog->service(*id).value(u"default_priority").toString();
+        m_priority->setItemText(0, priority.isEmpty()
+                                       ? tr("As the service says")
+                                       : tr("As the service says (%1)")
+                                             .arg(FieldText::codeText(priority)));
+    }
+    refreshDuplicates();
+}
+
+void IntakeDialog::refreshDuplicates()
+{
+    m_duplicates->clear();
+    m_link->setEnabled(false);
+    const auto service = m_service->current();
+    if (!service)
+        return;
+    Cache::CaseQueueFilter filter;
+    filter.serviceIds = {*service};
+    if (const auto district = m_district->current())
+        filter.districtIds = {*district};
+    filter.excludedStatuses = {QStringLiteral("resolved"), QStringLiteral("closed")};
+    filter.createdAfter = m_now().toMSecsSinceEpoch() - qint64(duplicateDays) * 24 * 3600 * 1000;
+    const auto page = m_cache.caseQueuePage(
+        filter, {Cache::CaseQueueColumn::Created, Qt::DescendingOrder}, 20);
+    if (!page)
+        return;
+    for (const QJsonObject &row : page->rows) {
+        const auto code = TrackingCode::parse(row.value(u"tracking_code").toString());
+        QStringList parts{code ? code->displayForm() : row.value(u"tracking_code").toString(),
+                          FieldText::displayValue(u"cases", u"status", row.value(u"status")),
+                          FieldText::displayValue(u"cases", u"created_at", row.value(u"created_at"))};
+        if (const QString address = row.value(u"address_text").toString(); !address.isEmpty())
+            parts << address;
+        if (const QString subject = row.value(u"subject").toString(); !subject.isEmpty())
+            parts << subject;
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_duplicates);
+        item->setData(IdRole, row.value(u"id").toInteger());
+        item->setToolTip(row.value(u"description").toString());
+    }
+}
+
+void IntakeDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+}
+
+QString IntakeDialog::ensureCitizen(std::optional<qint64> *citizen)
+{
+    *citizen = chosenCitizen();
+    if (*citizen || !m_newCitizen->isChecked())
+        return {};
+    const QString first = m_firstName->text().simplified();
+    const QString last = m_lastName->text().simplified();
+    if (first.isEmpty() && last.isEmpty())
+        return tr("Type the new citizen's name.");
+    QJsonObject fields{{QStringLiteral("first_name"), first}, {QStringLiteral("last_name"), last}};
+    if (const QString typed = m_nationalId->text().trimmed(); !typed.isEmpty()) {
+        const auto id = NationalId::parse(typed);
+        if (!id)
+            return NationalId::describe(id.error());
+        fields.insert(QStringLiteral("national_id"), id->digits());
+    }
+    std::optional<PhoneNumber> phone;
+    if (const QString typed = m_phone->text().trimmed(); !typed.isEmpty()) {
+        const auto parsed = PhoneNumber::parse(typed);
+        if (!parsed)
+            return PhoneNumber::describe(parsed.error());
+        phone = *parsed;
+    }
+    fields.insert(QStringLiteral("preferred_channel"),
+                  m_channel->currentData().toString() == u"phone" ? QStringLiteral("phone")
+                                                                  : QStringLiteral("sms"));
+    const auto created = m_cache.create(QStringLiteral("citizens"), fields);
+    if (!created)
+        return problemsOf(created.error());
+    m_createdCitizen = *created;
+    *citizen = *created;
+    if (phone) {
+        const auto added = m_cache.create(
+            QStringLiteral("citizen_phones"),
+            {{QStringLiteral("citizen_id"), *created},
+             {QStringLiteral("e164"), phone->e164()},
+             {QStringLiteral("is_primary"), true}});
+        if (!added)
+            return problemsOf(added.error());
+    }
+    return {};
+}
+
+// The call or visit itself, with its start, end and notes, on the citizen's record.
+QString IntakeDialog::recordContact(std::optional<qint64> citizen, qint64 caseId)
+{
+    if (!citizen)
+        return {};
+    const QString channel = m_channel->currentData().toString();
+    QJsonObject contact{{QStringLiteral("citizen_id"), *citizen},
+                        {QStringLiteral("case_id"), caseId},
+                        {QStringLiteral("channel"), channel},
+                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                        {QStringLiteral("started_at"), m_started.toMSecsSinceEpoch()},
+                        {QStringLiteral("ended_at"), m_now().toMSecsSinceEpoch()}};
+    if (const QString notes = m_callNotes->toPlainText().trimmed(); !notes.isEmpty())
+        contact.insert(QStringLiteral("notes"), notes);
+    const auto created = m_cache.create(QStringLiteral("interactions"), contact);
+    return created ? QString() : problemsOf(created.error());
+}
+
+QString IntakeDialog::save(std::optional<qint64> duplicateOf)
+{
+    m_problem->hide();
+    const QString description = m_description->toPlainText().trimmed();
+    if (!duplicateOf && !m_service->current())
+        return tr("Choose the service the request is about.");
+    if (description.isEmpty() && m_subject->text().trimmed().isEmpty())
+        return tr("Write what the citizen asks for.");
+    std::optional<qint64> citizen;
+    if (const QString problem = ensureCitizen(&citizen); !problem.isEmpty())
+        return problem;
+
+    if (duplicateOf) {
+        // The same request again: a note on the open case and the contact, no new case.
+        const QString channel = FieldText::codeText(m_channel->currentData().toString());
+        const QString who = citizen ? m_cache.row(QStringLiteral("citizens"), *citizen)
+                                          .valueOr(std::nullopt)
+                                          .value_or(QJsonObject())
+                                          .value(u"last_name")
+                                          .toString()
+                                    : QString();
+        QString body = tr("The same request again (%1).").arg(channel);
+        if (!who.isEmpty())
+            body = tr("The same request again, from %1 (%2).").arg(who, channel);
+        const QString text =
+            QStringList{m_subject->text().trimmed(), description}.join(u'\n').trimmed();
+        if (!text.isEmpty())
+            body += u'\n' + text;
+        const auto note = m_cache.create(QStringLiteral("case_notes"),
+                                         {{QStringLiteral("case_id"), *duplicateOf},
+                                          {QStringLiteral("body"), body},
+                                          {QStringLiteral("internal"), true}});
+        if (!note)
+            return problemsOf(note.error());
+        if (const QString problem = recordContact(citizen, *duplicateOf); !problem.isEmpty())
+            return problem;
+        const auto row = m_cache.row(QStringLiteral("cases"), *duplicateOf);
+        m_savedCase = *duplicateOf;
+        m_savedCode = row && *row ? (**row).value(u"tracking_code").toString() : QString();
+    } else {
+        // The code is made here, so that it can be read out now, offline too; the server
+        // keeps it (or, should it be taken, gives another and tells the agent).
+        const QString code = TrackingCode::generate(*QRandomGenerator::system()).compact();
+        QJsonObject fields{{QStringLiteral("tracking_code"), code},
+                           {QStringLiteral("service_id"), *m_service->current()},
+                           {QStringLiteral("channel"), m_channel->currentData().toString()}};
+        if (citizen)
+            fields.insert(QStringLiteral("citizen_id"), *citizen);
+        if (const QString priority = m_priority->currentData().toString(); !priority.isEmpty())
+            fields.insert(QStringLiteral("priority"), priority);
+        if (const QString subject = m_subject->text().simplified(); !subject.isEmpty())
+            fields.insert(QStringLiteral("subject"), subject);
+        if (!description.isEmpty())
+            fields.insert(QStringLiteral("description"), description);
+        if (const auto district = m_district->current())
+            fields.insert(QStringLiteral("district_id"), *district);
+        if (const QString address = m_address->text().simplified(); !address.isEmpty())
+            fields.insert(QStringLiteral("address_text"), address);
+        const QString latitude = m_latitude->text().trimmed();
+        const QString longitude = m_longitude->text().trimmed();
+        if (latitude.isEmpty() != longitude.isEmpty())
+            return tr("Give both coordinates, or neither.");
+        if (!latitude.isEmpty()) {
+            bool latOk = false;
+            bool lonOk = false;
+            const double lat = QLocale::c().toDouble(latitude, &latOk);
+            const double lon = QLocale::c().toDouble(longitude, &lonOk);
+            if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+                return tr("The coordinates are not a place on the map (latitude −90 to 90, "
+                          "longitude −180 to 180, with a dot for decimals).");
+            fields.insert(QStringLiteral("latitude"), lat);
+            fields.insert(QStringLiteral("longitude"), lon);
+        }
+        const auto created = m_cache.create(QStringLiteral("cases"), fields);
+        if (!created)
+            return problemsOf(created.error());
+        m_savedCase = *created;
+        m_savedCode = code;
+        if (const QString problem = recordContact(citizen, *created); !problem.isEmpty()) {
+            // The case is saved: say what is missing rather than lose it.
+            qCWarning(lcIntake) << "the contact was not recorded:" << problem;
+        }
+    }
+    const auto parsed = TrackingCode::parse(m_savedCode);
+    m_tracking->setText(parsed ? parsed->displayForm() : m_savedCode);
+    m_savedHeading->setText(duplicateOf ? tr("Added to the open request") : tr("Request saved"));
+    m_savedText->setText(
+        tr("Read this tracking code to the citizen. With it they can follow the request. "
+           "It is sent to the server with the next sync."));
+    m_pages->setCurrentIndex(1);
+    m_done->setDefault(true);
+    m_done->setFocus();
+    return {};
+}
+
+void IntakeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void IntakeDialog::retranslate()
+{
+    setWindowTitle(tr("New case"));
+    m_citizenHeading->setText(tr("Citizen"));
+    m_search->setPlaceholderText(tr("National ID, phone, tracking code or name…"));
+    m_newCitizen->setText(tr("New citizen"));
+    m_duplicatesHeading->setText(tr("Open requests like this one (same service and district, "
+                                    "last %n day(s))",
+                                    nullptr, duplicateDays));
+    m_link->setText(tr("Add to the selected request instead"));
+    m_requestHeading->setText(tr("Request"));
+    const QStringList captions{tr("First name"), tr("Last name"), tr("National ID"),
+                               tr("Mobile or phone"), tr("Service"), tr("Priority"),
+                               tr("Channel"), tr("Subject"), tr("Description"),
+                               tr("District"), tr("Address"), tr("Coordinates"),
+                               tr("Call notes")};
+    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
+        m_captions.at(i)->setText(captions.at(i));
+    m_service->setPlaceholderText(tr("Type to find the service…"));
+    m_district->setPlaceholderText(tr("Type to find the district…"));
+    m_latitude->setPlaceholderText(tr("Latitude"));
+    m_longitude->setPlaceholderText(tr("Longitude"));
+    for (int i = 0; i < m_channel->count(); ++i)
+        m_channel->setItemText(i, FieldText::codeText(m_channel->itemData(i).toString()));
+    m_priority->setItemText(0, tr("As the service says"));
+    for (int i = 1; i < m_priority->count(); ++i)
+        m_priority->setItemText(i, FieldText::codeText(m_priority->itemData(i).toString()));
+    m_save->setText(tr("Save the case"));
+    m_cancel->setText(tr("Cancel"));
+    m_openCase->setText(tr("Open the case"));
+    m_done->setText(tr("Done"));
+}
+
+} // namespace Shahrvand::Ui
