@@ -23,9 +23,10 @@ CaseQueueModel::CaseQueueModel(Cache::LocalCache &cache, QObject *parent)
     , m_names(cache)
 {}
 
-void CaseQueueModel::setView(Cache::CaseQueueView view)
+void CaseQueueModel::setView(Cache::CaseQueueView view, const std::optional<SavedQueue> &narrowing)
 {
     m_view = view;
+    m_narrowing = narrowing;
     reload();
 }
 
@@ -47,7 +48,7 @@ Cache::CaseQueueFilter CaseQueueModel::filter() const
     Cache::CaseQueueFilter filter =
         Cache::CaseQueue::filterFor(m_view, m_cache.user().value_or(Access::Principal()), m_now());
     filter.trackingPrefix = m_prefix;
-    return filter;
+    return m_narrowing ? m_narrowing->apply(filter) : filter;
 }
 
 std::optional<CaseQueueColumn> CaseQueueModel::sortColumnOf(int column)

@@ -2,6 +2,7 @@
 
 #include "casequeue.h"
 #include "casetext.h"
+#include "savedqueue.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -46,7 +47,9 @@ public:
 
     explicit CaseQueueModel(Cache::LocalCache &cache, QObject *parent = nullptr);
 
-    void setView(Cache::CaseQueueView view);
+    // A view, narrowed by a saved or ad hoc queue's conditions when given.
+    void setView(Cache::CaseQueueView view, const std::optional<SavedQueue> &narrowing = {});
+    const std::optional<SavedQueue> &narrowing() const { return m_narrowing; }
     Cache::CaseQueueView view() const { return m_view; }
     void setTrackingPrefix(const QString &typed);
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -85,6 +88,7 @@ private:
 
     Cache::LocalCache &m_cache;
     Cache::CaseQueueView m_view = Cache::CaseQueueView::MyWork;
+    std::optional<SavedQueue> m_narrowing;
     QString m_prefix;
     Cache::CaseQueueSort m_sort;
     QList<Row> m_rows;

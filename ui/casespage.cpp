@@ -8,6 +8,7 @@
 #include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "queuefilterdialog.h"
 #include "searchpicker.h"
 #include "vocabulary.h"
 
@@ -42,11 +43,8 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
 
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("queueViews"));
-    for (const CaseQueueView view : Cache::CaseQueue::views()) {
-        auto *item = new QListWidgetItem(m_views);
-        item->setData(Qt::UserRole, int(view));
-    }
-    m_counts = QList<qint64>(m_views->count(), -1);
+    m_saved = SavedQueue::load(cache);
+    fillViews();
     m_views->setCurrentRow(0);
     m_views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
@@ -110,6 +108,10 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
         m_bulkButtons.append(button);
         tools->addWidget(button);
     }
+    m_filterButton = new QPushButton(this);
+    m_filterButton->setObjectName(QStringLiteral("filterQueue"));
+    connect(m_filterButton, &QPushButton::clicked, this, &CasesPage::editFilter);
+    tools->insertWidget(1, m_filterButton);
     tools->addSpacing(12);
     tools->addWidget(m_new);
     m_bulkResult = new QLabel(this);
@@ -145,10 +147,7 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CasesPage::updateBulk);
 
-    connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_model->setView(CaseQueueView(m_views->item(row)->data(Qt::UserRole).toInt()));
-    });
+    connect(m_views, &QListWidget::currentRowChanged, this, &CasesPage::viewChosen);
     connect(m_filter, &QLineEdit::textChanged, m_model, &CaseQueueModel::setTrackingPrefix);
     connect(m_model, &CaseQueueModel::loaded, this, [this] {
         if (!m_sized && m_model->rowCount() > 0) {
@@ -191,6 +190,137 @@ QString CasesPage::viewName(CaseQueueView view)
     return {};
 }
 
+// Rows of the views list: the predefined views (data: the view), then the saved ones
+// (data: savedBase + their index).
+namespace {
+constexpr int savedBase = 1000;
+}
+
+void CasesPage::fillViews()
+{
+    QSignalBlocker blocker(m_views);
+    const int current = m_views->currentRow();
+    m_views->clear();
+    for (const CaseQueueView view : Cache::CaseQueue::views()) {
+        auto *item = new QListWidgetItem(m_views);
+        item->setData(Qt::UserRole, int(view));
+    }
+    for (int i = 0; i < m_saved.size(); ++i) {
+        auto *item = new QListWidgetItem(m_views);
+        item->setData(Qt::UserRole, savedBase + i);
+    }
+    m_counts = QList<qint64>(m_views->count(), -1);
+    if (current >= 0 && current < m_views->count())
+        m_views->setCurrentRow(current);
+}
+
+void CasesPage::viewChosen(int row)
+{
+    if (row < 0)
+        return;
+    const int data = m_views->item(row)->data(Qt::UserRole).toInt();
+    if (data >= savedBase) {
+        const SavedQueue &queue = m_saved.at(data - savedBase);
+        m_model->setView(queue.base, queue);
+    } else {
+        m_model->setView(CaseQueueView(data));
+    }
+    updateFooter();
+}
+
+void CasesPage::showSavedQueue(int index)
+{
+    for (int row = 0; row < m_views->count(); ++row) {
+        if (m_views->item(row)->data(Qt::UserRole).toInt() == savedBase + index)
+            m_views->setCurrentRow(row);
+    }
+}
+
+QString CasesPage::applyFilter(const SavedQueue &queue, bool save)
+{
+    if (!save) {
+        m_model->setView(queue.base, queue.narrows() ? std::optional<SavedQueue>(queue)
+                                                     : std::nullopt);
+        updateFooter();
+        return {};
+    }
+    QList<SavedQueue> saved = m_saved;
+    int index = -1;
+    for (int i = 0; i < saved.size(); ++i) {
+        if (saved.at(i).name == queue.name)
+            index = i;
+    }
+    if (index < 0) {
+        saved.append(queue);
+        index = int(saved.size()) - 1;
+    } else {
+        saved[index] = queue;
+    }
+    if (const QString problem = SavedQueue::store(m_cache, saved); !problem.isEmpty())
+        return problem;
+    m_saved = saved;
+    fillViews();
+    countInBackground();
+    showSavedQueue(index);
+    return {};
+}
+
+QString CasesPage::removeSavedQueue(int index)
+{
+    if (index < 0 || index >= m_saved.size())
+        return {};
+    QList<SavedQueue> saved = m_saved;
+    saved.removeAt(index);
+    if (const QString problem = SavedQueue::store(m_cache, saved); !problem.isEmpty())
+        return problem;
+    m_saved = saved;
+    m_views->setCurrentRow(0);
+    fillViews();
+    countInBackground();
+    viewChosen(0);
+    return {};
+}
+
+void CasesPage::editFilter()
+{
+    const int row = m_views->currentRow();
+    const int data = row >= 0 ? m_views->item(row)->data(Qt::UserRole).toInt() : 0;
+    const bool editing = data >= savedBase;
+    SavedQueue start;
+    if (editing)
+        start = m_saved.at(data - savedBase);
+    else if (m_model->narrowing())
+        start = *m_model->narrowing();
+    start.base = m_model->view();
+    CaseCatalog catalog(m_cache);
+    QueueFilterDialog dialog(start, catalog, editing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString problem;
+    switch (dialog.outcome()) {
+    case QueueFilterDialog::Outcome::Show:
+        problem = applyFilter(dialog.queue(), false);
+        break;
+    case QueueFilterDialog::Outcome::Save: {
+        SavedQueue queue = dialog.queue();
+        // Renaming a saved view replaces it.
+        if (editing && queue.name != start.name)
+            m_saved.removeAt(data - savedBase);
+        problem = applyFilter(queue, true);
+        break;
+    }
+    case QueueFilterDialog::Outcome::Remove:
+        problem = removeSavedQueue(data - savedBase);
+        break;
+    case QueueFilterDialog::Outcome::Cancelled:
+        break;
+    }
+    if (!problem.isEmpty()) {
+        m_bulkResult->setText(problem);
+        m_bulkResult->show();
+    }
+}
+
 void CasesPage::showView(CaseQueueView view)
 {
     for (int row = 0; row < m_views->count(); ++row) {
@@ -201,7 +331,11 @@ void CasesPage::showView(CaseQueueView view)
 
 qint64 CasesPage::shownCount(CaseQueueView view) const
 {
-    return m_counts.value(Cache::CaseQueue::views().indexOf(view), -1);
+    for (int row = 0; row < m_views->count(); ++row) {
+        if (m_views->item(row)->data(Qt::UserRole).toInt() == int(view))
+            return m_counts.value(row, -1);
+    }
+    return -1;
 }
 
 void CasesPage::reload()
@@ -433,6 +567,8 @@ void CasesPage::countInBackground()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const CaseQueueView view : Cache::CaseQueue::views())
         filters.append(Cache::CaseQueue::filterFor(view, user, now));
+    for (const SavedQueue &queue : std::as_const(m_saved))
+        filters.append(queue.apply(Cache::CaseQueue::filterFor(queue.base, user, now)));
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelCount = cancel;
     QPointer<CasesPage> page(this);
@@ -473,10 +609,11 @@ void CasesPage::setCounts(const QList<qint64> &counts, quint64 generation)
 
 void CasesPage::updateViewNames()
 {
-    const QList<CaseQueueView> views = Cache::CaseQueue::views();
-    for (int row = 0; row < m_views->count() && row < views.size(); ++row) {
+    for (int row = 0; row < m_views->count(); ++row) {
         const qint64 count = m_counts.value(row, -1);
-        const QString name = viewName(views.at(row));
+        const int data = m_views->item(row)->data(Qt::UserRole).toInt();
+        const QString name = data >= savedBase ? m_saved.value(data - savedBase).name
+                                               : viewName(CaseQueueView(data));
         m_views->item(row)->setText(
             count < 0 ? name : tr("%1 (%2)").arg(name, toLocalDigits(QLocale().toString(count))));
     }
@@ -492,7 +629,10 @@ void CasesPage::updateFooter()
     else if (m_model->rowCount() == 0)
         text = tr("No cases in this queue. Cases arrive with each sync.");
     else
-        text = tr("%Ln case(s) shown.", nullptr, m_model->rowCount()) +
+        text = (m_model->narrowing() && m_model->narrowing()->name.isEmpty()
+                    ? tr("Filtered.") + u' '
+                    : QString()) +
+               tr("%Ln case(s) shown.", nullptr, m_model->rowCount()) +
                (m_model->canFetchMore({}) ? u' ' + tr("Scroll down to read more.") : QString());
     m_footer->setText(text);
 }
@@ -502,6 +642,7 @@ void CasesPage::retranslate()
     SectionPage::retranslate();
     m_filter->setPlaceholderText(tr("Tracking code starts with…"));
     m_new->setText(tr("New case…"));
+    m_filterButton->setText(tr("Filter…"));
     m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
                                 tr("Status…")};

@@ -2,6 +2,7 @@
 
 #include "casequeue.h"
 #include "caseworkflow.h"
+#include "savedqueue.h"
 #include "sectionpage.h"
 
 #include <QPointer>
@@ -63,6 +64,14 @@ public:
     QString bulkPriority(const QString &priority);
     QString bulkAction(const CaseWork::CaseAction &action);
 
+    // Saved views ("Filter…", then "Save as a view"), listed after the predefined ones.
+    QList<SavedQueue> savedQueues() const { return m_saved; }
+    // Shows the current view narrowed as `queue` says; with a name, keeps it as a view.
+    QString applyFilter(const SavedQueue &queue, bool save);
+    QString removeSavedQueue(int index);
+    void showSavedQueue(int index);
+    void editFilter();
+
 signals:
     // Every view's count has arrived (tests wait for it).
     void countsReady();
@@ -75,6 +84,8 @@ protected:
 
 private:
     void countInBackground();
+    void fillViews();
+    void viewChosen(int row);
     void setCounts(const QList<qint64> &counts, quint64 generation);
     void updateViewNames();
     void updateFooter();
@@ -95,6 +106,8 @@ private:
     QList<QPushButton *> m_bulkButtons; // assign, team, priority, close
     QLabel *m_bulkResult = nullptr;
     QList<qint64> m_counts;
+    QList<SavedQueue> m_saved;
+    QPushButton *m_filterButton = nullptr;
     QThread *m_counter = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCount;
     quint64 m_countGeneration = 0;

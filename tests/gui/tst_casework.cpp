@@ -11,6 +11,7 @@
 #include "caseworkspace.h"
 #include "intakedialog.h"
 #include "localization.h"
+#include "savedqueue.h"
 #include "searchpicker.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
@@ -374,6 +375,48 @@ private slots:
         page.bulkPriority(u"urgent"_qs);
         for (const QJsonObject &row : allRows(fixture.cache(), u"cases"_qs))
             QCOMPARE(row.value(u"priority"_qs).toString(), u"urgent"_qs);
+    }
+
+    void savedFiltersAreViewsWithCounts()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantCity(fixture);
+        {
+            CasesPage page(fixture.cache());
+            page.showView(Cache::CaseQueueView::All);
+            QCOMPARE(page.queue()->rowCount(), 4);
+            // Looked at once: new and closed cases only.
+            SavedQueue look;
+            look.base = Cache::CaseQueueView::All;
+            look.statuses = {u"new"_qs, u"closed"_qs};
+            QCOMPARE(page.applyFilter(look, false), QString());
+            QCOMPARE(page.queue()->rowCount(), 2);
+            QVERIFY(page.savedQueues().isEmpty());
+            // Kept as a view: listed after the predefined ones, counted, chosen.
+            SavedQueue mine;
+            mine.name = u"روشنایی باز"_qs;
+            mine.base = Cache::CaseQueueView::MyTeam;
+            mine.serviceIds = {4};
+            mine.statuses = {u"in_progress"_qs, u"closed"_qs};
+            QSignalSpy counted(&page, &CasesPage::countsReady);
+            QCOMPARE(page.applyFilter(mine, true), QString());
+            QCOMPARE(page.views()->count(), 7);
+            QCOMPARE(page.views()->currentRow(), 6);
+            // In progress in my team: 101 and 102 (closed is not in "My team").
+            QCOMPARE(page.queue()->rowCount(), 2);
+            QVERIFY(counted.wait(10'000));
+            QVERIFY(page.views()->item(6)->text().startsWith(u"روشنایی باز"_qs));
+        }
+        // Another window on the same cache (a restart) has it.
+        CasesPage again(fixture.cache());
+        QCOMPARE(again.savedQueues().size(), 1);
+        QCOMPARE(again.savedQueues().first().serviceIds, (QList<qint64>{4}));
+        again.showSavedQueue(0);
+        QCOMPARE(again.queue()->rowCount(), 2);
+        QCOMPARE(again.removeSavedQueue(0), QString());
+        QCOMPARE(again.views()->count(), 6);
+        QVERIFY(SavedQueue::load(fixture.cache()).isEmpty());
     }
 
     void ctrlNOpensTheIntake()
