@@ -32,7 +32,35 @@ CaseCatalog::CaseCatalog(Cache::LocalCache &cache)
     , m_units(allRows(cache, QStringLiteral("org_units")))
     , m_users(allRows(cache, QStringLiteral("users")))
     , m_articles(allRows(cache, QStringLiteral("knowledge_articles")))
+    , m_rules(allRows(cache, QStringLiteral("routing_rules")))
 {}
+
+CaseWork::RoutingRule CaseCatalog::ruleOf(const QJsonObject &row)
+{
+    CaseWork::RoutingRule rule;
+    rule.id = row.value(u"id").toInteger();
+    rule.position = row.value(u"position").toInt();
+    rule.active = !row.value(u"active").isBool() || row.value(u"active").toBool();
+    rule.service = ServiceId(row.value(u"service_id").toInteger());
+    rule.district = OrgUnitId(row.value(u"district_id").toInteger());
+    rule.channel = row.value(u"channel").toString();
+    rule.keywords = row.value(u"keywords").toString();
+    rule.priority = row.value(u"case_priority").toString();
+    rule.team = OrgUnitId(row.value(u"team_id").toInteger());
+    rule.ownerStrategy =
+        CaseWork::ownerStrategyFromCode(row.value(u"owner_strategy").toString())
+            .value_or(CaseWork::OwnerStrategy::None);
+    rule.owner = UserId(row.value(u"owner_id").toInteger());
+    return rule;
+}
+
+CaseWork::Router CaseCatalog::router() const
+{
+    QList<CaseWork::RoutingRule> rules;
+    for (const QJsonObject &row : m_rules)
+        rules << ruleOf(row);
+    return CaseWork::Router(rules);
+}
 
 QString CaseCatalog::nameOf(const QJsonObject &row)
 {
@@ -51,6 +79,15 @@ QString CaseCatalog::unitName(qint64 id) const
     for (const QJsonObject &unit : m_units) {
         if (unit.value(u"id").toInteger() == id)
             return nameOf(unit);
+    }
+    return {};
+}
+
+QString CaseCatalog::userName(qint64 id) const
+{
+    for (const QJsonObject &user : m_users) {
+        if (user.value(u"id").toInteger() == id)
+            return user.value(u"display_name").toString();
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "routing.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,16 +31,22 @@ public:
 
     QJsonObject service(qint64 id) const;
     QString unitName(qint64 id) const;
+    QString userName(qint64 id) const;
+    // The row's name in the interface's language (name_fa or name_en).
+    static QString nameOf(const QJsonObject &row);
     bool isEmpty() const { return m_services.isEmpty(); }
+    // The cached routing rules, as the server's router reads them.
+    CaseWork::Router router() const;
+    static CaseWork::RoutingRule ruleOf(const QJsonObject &row);
 
 private:
-    static QString nameOf(const QJsonObject &row);
     static QString bothNames(const QJsonObject &row);
 
     QList<QJsonObject> m_services;
     QList<QJsonObject> m_units;
     QList<QJsonObject> m_users;
     QList<QJsonObject> m_articles;
+    QList<QJsonObject> m_rules;
 };
 
 } // namespace Shahrvand::Ui

@@ -9,6 +9,7 @@
 #include "jalalidate.h"
 #include "localcache.h"
 #include "queuefilterdialog.h"
+#include "routingrulesdialog.h"
 #include "searchpicker.h"
 #include "vocabulary.h"
 
@@ -112,7 +113,18 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
     m_filterButton->setObjectName(QStringLiteral("filterQueue"));
     connect(m_filterButton, &QPushButton::clicked, this, &CasesPage::editFilter);
     tools->insertWidget(1, m_filterButton);
+    // Routing rules: administrators edit them, supervisors read them.
+    m_rulesButton = new QPushButton(this);
+    m_rulesButton->setObjectName(QStringLiteral("routingRules"));
+    const auto user = cache.user();
+    m_rulesButton->setVisible(user && (user->roles.contains(Access::Role::Administrator) ||
+                                       user->roles.contains(Access::Role::Supervisor)));
+    connect(m_rulesButton, &QPushButton::clicked, this, [this] {
+        RoutingRulesDialog dialog(m_cache, this);
+        dialog.exec();
+    });
     tools->addSpacing(12);
+    tools->addWidget(m_rulesButton);
     tools->addWidget(m_new);
     m_bulkResult = new QLabel(this);
     m_bulkResult->setObjectName(QStringLiteral("bulkResult"));
@@ -643,6 +655,7 @@ void CasesPage::retranslate()
     m_filter->setPlaceholderText(tr("Tracking code starts with…"));
     m_new->setText(tr("New case…"));
     m_filterButton->setText(tr("Filter…"));
+    m_rulesButton->setText(tr("Routing rules…"));
     m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
                                 tr("Status…")};

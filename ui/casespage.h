@@ -108,6 +108,7 @@ private:
     QList<qint64> m_counts;
     QList<SavedQueue> m_saved;
     QPushButton *m_filterButton = nullptr;
+    QPushButton *m_rulesButton = nullptr;
     QThread *m_counter = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCount;
     quint64 m_countGeneration = 0;

@@ -1,6 +1,7 @@
 #include "intakedialog.h"
 
 #include "casecatalog.h"
+#include "routing.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
@@ -164,9 +165,17 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     m_callNotes->setObjectName(QStringLiteral("callNotes"));
     m_callNotes->setTabChangesFocus(true);
     m_callNotes->setMaximumHeight(fontMetrics().height() * 3 + 12);
+    m_routing = new QLabel(form);
+    m_routing->setObjectName(QStringLiteral("routing"));
+    m_routing->setWordWrap(true);
+    m_routing->setForegroundRole(QPalette::PlaceholderText);
+    auto *serviceColumn = new QVBoxLayout;
+    serviceColumn->setSpacing(2);
+    serviceColumn->addWidget(m_service);
+    serviceColumn->addWidget(m_routing);
     auto *request = new QFormLayout;
     request->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    request->addRow(caption(form), m_service);
+    request->addRow(caption(form), serviceColumn);
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     auto *priorityCaption = caption(form);
@@ -275,7 +284,14 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
         }
     });
     connect(m_service, &SearchPicker::currentChanged, this, &IntakeDialog::serviceChosen);
-    connect(m_district, &SearchPicker::currentChanged, this, &IntakeDialog::refreshDuplicates);
+    connect(m_district, &SearchPicker::currentChanged, this, [this] {
+        refreshDuplicates();
+        updateRouting();
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeDialog::updateRouting);
+    connect(m_subject, &QLineEdit::textChanged, this, &IntakeDialog::updateRouting);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &IntakeDialog::updateRouting);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &IntakeDialog::updateRouting);
     connect(m_duplicates, &QListWidget::currentItemChanged, this,
             [this] { m_link->setEnabled(m_duplicates->currentItem() != nullptr); });
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -402,6 +418,34 @@ void IntakeDialog::serviceChosen()
                                              .arg(FieldText::codeText(priority)));
     }
     refreshDuplicates();
+    updateRouting();
+}
+
+// Where the case will go, by the same router the server runs on the cached rules: the
+// agent can tell the citizen which unit deals with it, offline too. The server decides.
+void IntakeDialog::updateRouting()
+{
+    const auto service = m_service->current();
+    if (!service) {
+        m_routing->clear();
+        return;
+    }
+    CaseWork::CaseFacts facts;
+    facts.service = ServiceId(*service);
+    facts.district = OrgUnitId(m_district->current().value_or(0));
+    facts.channel = m_channel->currentData().toString();
+    const QJsonObject row = m_catalog->service(*service);
+    facts.priority = m_priority->currentData().toString();
+    if (facts.priority.isEmpty())
+        facts.priority = row.value(u"default_priority").toString();
+    facts.subject = m_subject->text();
+    facts.description = m_description->toPlainText();
+    facts.serviceResponsibleUnit = OrgUnitId(row.value(u"responsible_unit_id").toInteger());
+    const CaseWork::RoutingDecision decision = m_catalog->router().route(facts, {});
+    const QString team = decision.team.isValid() ? m_catalog->unitName(decision.team.value())
+                                                 : QString();
+    m_routing->setText(team.isEmpty() ? tr("No unit is set to handle this service yet.")
+                                      : tr("Goes to: %1").arg(team));
 }
 
 void IntakeDialog::refreshDuplicates()

@@ -68,6 +68,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *linkButton() const { return m_link; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *routingLabel() const { return m_routing; }
     QLabel *trackingLabel() const { return m_tracking; }
 
     // What was saved: the case (new or the one linked to) and its tracking code.
@@ -131,6 +132,8 @@ private:
     QLineEdit *m_latitude = nullptr;
     QLineEdit *m_longitude = nullptr;
     QPlainTextEdit *m_callNotes = nullptr;
+    QLabel *m_routing = nullptr; // where routing will send the case
+    void updateRouting();
     QLabel *m_duplicatesHeading = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLabel *m_problem = nullptr;

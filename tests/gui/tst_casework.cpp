@@ -11,6 +11,7 @@
 #include "caseworkspace.h"
 #include "intakedialog.h"
 #include "localization.h"
+#include "routingrulesdialog.h"
 #include "savedqueue.h"
 #include "searchpicker.h"
 #include "shellfixture.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -419,6 +421,73 @@ private slots:
         QVERIFY(SavedQueue::load(fixture.cache()).isEmpty());
     }
 
+    void routingRulesEditedByAnAdministrator()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantCity(fixture);
+        QVERIFY(fixture.pull(u"org_units"_qs, {named(9, {{u"kind"_qs, u"team"_qs},
+                                                         {u"code"_qs, u"asphalt"_qs},
+                                                         {u"name_fa"_qs, u"تیم آسفالت"_qs},
+                                                         {u"name_en"_qs, u"Asphalt team"_qs}})}));
+        QVERIFY(fixture.pull(u"routing_rules"_qs,
+                             {named(51, {{u"position"_qs, 10},
+                                         {u"service_id"_qs, 4},
+                                         {u"team_id"_qs, 3},
+                                         {u"owner_strategy"_qs, u"none"_qs},
+                                         {u"active"_qs, true}}),
+                              named(52, {{u"position"_qs, 20},
+                                         {u"channel"_qs, u"telegram"_qs},
+                                         {u"team_id"_qs, 3},
+                                         {u"owner_strategy"_qs, u"round_robin"_qs},
+                                         {u"active"_qs, true}})}));
+        CaseWork::CaseFacts pothole;
+        pothole.service = ServiceId(6);
+        pothole.channel = u"phone"_qs;
+        pothole.description = u"يک چاله بزرگ جلوی مدرسه"_qs;
+        pothole.serviceResponsibleUnit = OrgUnitId(3);
+        {
+            // Maryam is a supervisor: she reads the rules, and may not change them.
+            RoutingRulesDialog dialog(fixture.cache());
+            QVERIFY(!dialog.isEditable());
+            QCOMPARE(dialog.table()->rowCount(), 2);
+            QVERIFY(!dialog.saveRule({{u"team_id"_qs, 9}}).isEmpty());
+            QVERIFY(dialog.tryRoute(pothole).contains(u"responsible unit"_qs));
+        }
+        Access::Principal admin = ShellFixture::user();
+        admin.roles.insert(Access::Role::Administrator);
+        QVERIFY(fixture.cache().setUser(admin));
+        RoutingRulesDialog dialog(fixture.cache());
+        QVERIFY(dialog.isEditable());
+        // A rule without a team is refused before anything is written.
+        const int pending = fixture.cache().pendingCount();
+        QVERIFY(!dialog.saveRule({{u"keywords"_qs, u"چاله"_qs}}).isEmpty());
+        QCOMPARE(fixture.cache().pendingCount(), pending);
+        // Potholes by keyword (typed with Arabic yeh) to the asphalt team, added last.
+        QCOMPARE(dialog.saveRule({{u"keywords"_qs, u"چاله، دست‌انداز"_qs},
+                                  {u"team_id"_qs, 9},
+                                  {u"owner_strategy"_qs, u"none"_qs},
+                                  {u"active"_qs, true}}),
+                 QString());
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QVERIFY2(dialog.tryRoute(pothole).contains(u"Asphalt"_qs), qPrintable(dialog.tryRoute(pothole)));
+        QVERIFY(dialog.tryRoute(pothole).startsWith(u"Rule 3"_qs));
+        // Moved up: now the second rule.
+        QCOMPARE(dialog.moveRule(2, -1), QString());
+        QVERIFY(dialog.tryRoute(pothole).startsWith(u"Rule 2"_qs));
+        QCOMPARE(dialog.rules().at(1).value(u"team_id"_qs).toInteger(), 9);
+        QVERIFY(fixture.cache().pendingCount() > pending);
+        // Removed: the service's unit again.
+        QCOMPARE(dialog.removeRule(dialog.rules().at(1).value(u"id"_qs).toInteger()), QString());
+        QCOMPARE(dialog.table()->rowCount(), 2);
+
+        // The intake says where a case will go, by the same rules.
+        IntakeDialog intake(fixture.cache());
+        pick(intake.service(), u"lighting"_qs);
+        QVERIFY2(intake.routingLabel()->text().contains(u"Lighting team"_qs),
+                 qPrintable(intake.routingLabel()->text()));
+    }
+
     void ctrlNOpensTheIntake()
     {
         ShellFixture fixture(false);
@@ -459,6 +528,24 @@ private slots:
             QCOMPARE(page.workspace()->layoutDirection(),
                      persian ? Qt::RightToLeft : Qt::LeftToRight);
             QVERIFY(page.grab().save(artifacts.filePath(u"caseworkspace-%1.png"_qs.arg(suffix))));
+
+            QVERIFY(fixture.pull(u"routing_rules"_qs,
+                                 {named(51, {{u"position"_qs, 10},
+                                             {u"service_id"_qs, 4},
+                                             {u"district_id"_qs, 5},
+                                             {u"team_id"_qs, 3},
+                                             {u"owner_strategy"_qs, u"round_robin"_qs}}),
+                                  named(52, {{u"position"_qs, 20},
+                                             {u"keywords"_qs, u"چاله، دست‌انداز"_qs},
+                                             {u"team_id"_qs, 3},
+                                             {u"owner_strategy"_qs, u"fixed"_qs},
+                                             {u"owner_id"_qs, 8}})}));
+            {
+                RoutingRulesDialog rules(fixture.cache());
+                rules.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&rules));
+                QVERIFY(rules.grab().save(artifacts.filePath(u"routingrules-%1.png"_qs.arg(suffix))));
+            }
 
             IntakeDialog dialog(fixture.cache());
             dialog.show();
