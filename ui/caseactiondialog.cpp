@@ -94,6 +94,22 @@ CaseActionDialog::CaseActionDialog(Submit submit, QWidget *parent)
     build(tr("A note stays on the case's timeline for everyone who works on it."), tr("Note"));
 }
 
+CaseActionDialog::CaseActionDialog(const CaseCatalog &catalog, Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(Mode::Referral)
+    , m_submit(std::move(submit))
+{
+    setWindowTitle(tr("Refer to another department"));
+    m_service = new SearchPicker(this);
+    m_service->setObjectName(QStringLiteral("service"));
+    m_service->setPlaceholderText(tr("Type the other department's service…"));
+    catalog.fillServices(m_service);
+    m_service->clearCurrent();
+    build(tr("A child case goes to the department responsible for the service you choose; "
+             "this case stays open and links to it."),
+          tr("What they should do"));
+}
+
 void CaseActionDialog::build(const QString &intro, const QString &textLabel)
 {
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +118,8 @@ void CaseActionDialog::build(const QString &intro, const QString &textLabel)
     layout->addWidget(introLabel);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (m_service)
+        form->addRow(tr("Service"), m_service);
     if (m_owner)
         form->addRow(tr("Owner"), m_owner);
     if (m_team)
@@ -126,13 +144,17 @@ void CaseActionDialog::build(const QString &intro, const QString &textLabel)
     layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_mode == Mode::Note ? tr("Add note") : CaseWork::caseActionDisplayName(m_kind));
+        ->setText(m_mode == Mode::Note       ? tr("Add note")
+                  : m_mode == Mode::Referral ? tr("Refer")
+                                             : CaseWork::caseActionDisplayName(m_kind));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    if (m_owner)
+    if (m_service)
+        m_service->setFocus();
+    else if (m_owner)
         m_owner->setFocus();
     else if (m_text)
         m_text->setFocus();
@@ -145,6 +167,11 @@ CaseActionDialog::Answer CaseActionDialog::read() const
     if (m_mode == Mode::Note) {
         answer.note = text;
         answer.internal = m_internal->isChecked();
+        return answer;
+    }
+    if (m_mode == Mode::Referral) {
+        answer.note = text;
+        answer.serviceId = m_service->current().value_or(0);
         return answer;
     }
     const OrgUnitId team(m_team && m_team->current() ? *m_team->current() : 0);
@@ -189,6 +216,10 @@ void CaseActionDialog::accept()
     QString problem;
     if (m_mode == Mode::Note && answer.note.isEmpty())
         problem = tr("Write the note first.");
+    else if (m_mode == Mode::Referral && answer.serviceId == 0)
+        problem = tr("Choose the service of the department the case goes to.");
+    else if (m_mode == Mode::Referral && answer.note.isEmpty())
+        problem = tr("Write what the other department should do.");
     else
         problem = m_submit(answer);
     if (!problem.isEmpty()) {

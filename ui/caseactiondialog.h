@@ -27,12 +27,13 @@ class CaseActionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Action, Note };
+    enum class Mode { Action, Note, Referral };
     struct Answer
     {
         CaseWork::CaseAction action; // Mode::Action
         QString note;                // Mode::Note
         bool internal = true;        // Mode::Note: not shown to the citizen
+        qint64 serviceId = 0;        // Mode::Referral: the other department's service
     };
     // An error sentence, or empty when it was done.
     using Submit = std::function<QString(const Answer &answer)>;
@@ -43,6 +44,8 @@ public:
                      QWidget *parent = nullptr);
     // A note dialog.
     CaseActionDialog(Submit submit, QWidget *parent = nullptr);
+    // A referral: a child case for another department's service, with what they should do.
+    CaseActionDialog(const CaseCatalog &catalog, Submit submit, QWidget *parent = nullptr);
 
     // Whether an action asks nothing (start, citizen replied, close): taken at once.
     static bool asksNothing(CaseWork::CaseActionKind kind);
@@ -51,6 +54,7 @@ public:
     SearchPicker *ownerPicker() const { return m_owner; }
     SearchPicker *teamPicker() const { return m_team; }
     SearchPicker *articlePicker() const { return m_article; }
+    SearchPicker *servicePicker() const { return m_service; }
     QString problem() const;
 
     void accept() override;
@@ -66,6 +70,7 @@ private:
     SearchPicker *m_owner = nullptr;
     SearchPicker *m_team = nullptr;
     SearchPicker *m_article = nullptr;
+    SearchPicker *m_service = nullptr;
     QCheckBox *m_internal = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

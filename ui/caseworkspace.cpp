@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
@@ -158,8 +159,12 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_duplicate = new QPushButton(this);
     m_duplicate->setObjectName(QStringLiteral("markDuplicate"));
     connect(m_duplicate, &QPushButton::clicked, this, &CaseWorkspace::askDuplicate);
+    m_refer = new QPushButton(this);
+    m_refer->setObjectName(QStringLiteral("refer"));
+    connect(m_refer, &QPushButton::clicked, this, &CaseWorkspace::refer);
     actions->addSpacing(12);
     actions->addWidget(m_note);
+    actions->addWidget(m_refer);
     actions->addWidget(m_duplicate);
     actions->addStretch(1);
 
@@ -536,6 +541,8 @@ void CaseWorkspace::showMessage(const QString &text, bool error)
 
 QString CaseWorkspace::apply(CaseActionDialog::Mode mode, const CaseActionDialog::Answer &answer)
 {
+    if (mode == CaseActionDialog::Mode::Referral)
+        return createReferral(answer);
     if (mode == CaseActionDialog::Mode::Note) {
         QJsonObject note{{QStringLiteral("case_id"), m_caseId},
                          {QStringLiteral("body"), answer.note},
@@ -580,6 +587,58 @@ void CaseWorkspace::runAction(CaseActionKind kind)
                             owner.isDouble() ? std::optional<qint64>(owner.toInteger())
                                              : std::nullopt,
                             submit, this);
+    dialog.exec();
+}
+
+// A referral: a child case of the other department's service for the same citizen and
+// place, with its own tracking code, and a note on this case naming it.
+QString CaseWorkspace::createReferral(const CaseActionDialog::Answer &answer)
+{
+    if (answer.serviceId == 0)
+        return tr("Choose the service of the department the case goes to.");
+    const QString code = TrackingCode::generate(*QRandomGenerator::system()).compact();
+    QJsonObject child{{QStringLiteral("tracking_code"), code},
+                      {QStringLiteral("service_id"), answer.serviceId},
+                      {QStringLiteral("channel"), m_row.value(u"channel")},
+                      {QStringLiteral("parent_case_id"), m_caseId},
+                      {QStringLiteral("description"), answer.note}};
+    for (const char *field : {"citizen_id", "district_id", "address_text", "latitude", "longitude",
+                              "subject"}) {
+        const QJsonValue value = m_row.value(QLatin1String(field));
+        if (!value.isNull() && !value.isUndefined())
+            child.insert(QLatin1String(field), value);
+    }
+    const auto created = m_cache.create(QStringLiteral("cases"), child);
+    if (!created) {
+        const QStringList problems = created.error().fieldMessages;
+        return problems.isEmpty() ? created.error().message() : problems.join(u'\n');
+    }
+    const QString printed = TrackingCode::parse(code)->displayForm();
+    const QString service = m_names->name(QStringLiteral("services"), answer.serviceId);
+    const auto note = m_cache.create(
+        QStringLiteral("case_notes"),
+        {{QStringLiteral("case_id"), m_caseId},
+         {QStringLiteral("body"), tr("Referred to %1 as case %2: %3").arg(service, printed, answer.note)},
+         {QStringLiteral("internal"), true}});
+    if (!note) // the child case is saved; the note is a courtesy
+        qWarning("referral note not written: %s", qPrintable(note.error().detail));
+    reload();
+    showMessage(tr("Referred to %1 as case %2. It is sent with the next sync.").arg(service, printed),
+                false);
+    emit changed();
+    return {};
+}
+
+void CaseWorkspace::refer()
+{
+    if (!m_catalog)
+        m_catalog = std::make_unique<CaseCatalog>(m_cache);
+    CaseActionDialog dialog(
+        *m_catalog,
+        [this](const CaseActionDialog::Answer &answer) {
+            return apply(CaseActionDialog::Mode::Referral, answer);
+        },
+        this);
     dialog.exec();
 }
 
@@ -681,6 +740,8 @@ void CaseWorkspace::retranslate()
                                  : QStringLiteral("…")));
     m_note->setText(tr("Add note…"));
     m_duplicate->setText(tr("Duplicate of…"));
+    m_refer->setText(tr("Refer…"));
+    m_refer->setToolTip(tr("Open a child case for another department"));
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details"), tr("By")});
     m_dwell->setHeaderLabels({tr("With"), tr("Time (wall clock)")});
     m_tabs->setTabText(0, tr("Timeline"));

@@ -59,6 +59,7 @@ public:
         return m_actions.value(int(kind));
     }
     QPushButton *noteButton() const { return m_note; }
+    QPushButton *referButton() const { return m_refer; }
     QTreeWidget *timeline() const { return m_timeline; }
     QTreeWidget *dwellTable() const { return m_dwell; }
     QLabel *trackingLabel() const { return m_tracking; }
@@ -82,6 +83,8 @@ private:
     void updateActions();
     void runAction(CaseWork::CaseActionKind kind);
     void addNote();
+    void refer();
+    QString createReferral(const CaseActionDialog::Answer &answer);
     void askDuplicate();
     void showMessage(const QString &text, bool error);
     QString fact(const QString &entity, const char *field) const;
@@ -109,6 +112,7 @@ private:
     QHash<int, QPushButton *> m_actions;
     QPushButton *m_note = nullptr;
     QPushButton *m_duplicate = nullptr;
+    QPushButton *m_refer = nullptr;
     QLabel *m_message = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_dwell = nullptr;

@@ -335,6 +335,24 @@ private slots:
         QVERIFY(workspace->actionButton(CaseActionKind::Resolve)->isHidden());
         QVERIFY(!workspace->actionButton(CaseActionKind::Close)->isHidden());
 
+        // Referred: a child case of the potholes service for the same citizen and place.
+        CaseActionDialog::Answer referral;
+        referral.serviceId = 6;
+        referral.note = u"آسفالت جلوی تیر چراغ خراب است."_qs;
+        const qsizetype casesBefore = allRows(fixture.cache(), u"cases"_qs).size();
+        const QString referred = workspace->apply(CaseActionDialog::Mode::Referral, referral);
+        QVERIFY2(referred.isEmpty() || referred.contains(u"tracking_code"_qs), qPrintable(referred));
+        if (referred.isEmpty()) {
+            const QList<QJsonObject> cases = allRows(fixture.cache(), u"cases"_qs);
+            QCOMPARE(cases.size(), casesBefore + 1);
+            const QJsonObject child = cases.first(); // local rows first
+            QCOMPARE(child.value(u"parent_case_id"_qs).toInteger(), 101);
+            QCOMPARE(child.value(u"service_id"_qs).toInteger(), 6);
+            QCOMPARE(child.value(u"citizen_id"_qs).toInteger(), 1);
+            QCOMPARE(child.value(u"district_id"_qs).toInteger(), 5);
+            QCOMPARE(workspace->timeline()->topLevelItemCount(), 4);
+        }
+
         // Marked a duplicate of another case by its code as printed.
         QVERIFY(page.openCase(102));
         QCOMPARE(workspace->markDuplicateOf(ShellFixture::trackingCodeFor(103).toLower()),
