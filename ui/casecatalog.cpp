@@ -31,9 +31,78 @@ CaseCatalog::CaseCatalog(Cache::LocalCache &cache)
     : m_services(allRows(cache, QStringLiteral("services")))
     , m_units(allRows(cache, QStringLiteral("org_units")))
     , m_users(allRows(cache, QStringLiteral("users")))
-    , m_articles(allRows(cache, QStringLiteral("knowledge_articles")))
+    , m_cache(cache)
     , m_rules(allRows(cache, QStringLiteral("routing_rules")))
-{}
+    , m_calendars(allRows(cache, QStringLiteral("business_calendars")))
+    , m_holidays(allRows(cache, QStringLiteral("calendar_holidays")))
+{
+    for (const QJsonObject &row : allRows(cache, QStringLiteral("sla_policies"))) {
+        CaseWork::SlaPolicy policy;
+        policy.id = row.value(u"id").toInteger();
+        policy.name = row.value(u"name").toString();
+        policy.service = ServiceId(row.value(u"service_id").toInteger());
+        policy.priority = row.value(u"priority").toString();
+        policy.calendarId = row.value(u"calendar_id").toInteger();
+        policy.firstResponseMinutes = row.value(u"first_response_minutes").toInteger();
+        policy.resolutionMinutes = row.value(u"resolution_minutes").toInteger();
+        policy.warningPercent = row.value(u"warning_percent").toInt(80);
+        policy.warningActions =
+            CaseWork::slaActionsFromJson(row.value(u"warning_actions").toArray())
+                .valueOr({});
+        policy.breachActions =
+            CaseWork::slaActionsFromJson(row.value(u"breach_actions").toArray()).valueOr({});
+        m_policies << policy;
+    }
+}
+
+const CaseWork::SlaPolicy *CaseCatalog::policyFor(const QJsonObject &caseRow) const
+{
+    if (const QJsonValue id = caseRow.value(u"sla_policy_id"); id.isDouble()) {
+        for (const CaseWork::SlaPolicy &policy : m_policies) {
+            if (policy.id == id.toInteger())
+                return &policy;
+        }
+    }
+    const qint64 service = caseRow.value(u"service_id").toInteger();
+    QString priority = caseRow.value(u"priority").toString();
+    if (priority.isEmpty())
+        priority = this->service(service).value(u"default_priority").toString();
+    return CaseWork::selectSlaPolicy(m_policies, ServiceId(service), priority);
+}
+
+std::optional<CaseWork::SlaEvaluation>
+CaseCatalog::evaluateSla(const QJsonObject &caseRow,
+                         const QList<CaseWork::PauseInterval> &closedPauses,
+                         const QDateTime &now) const
+{
+    const CaseWork::SlaPolicy *policy = policyFor(caseRow);
+    if (!policy)
+        return std::nullopt;
+    auto calendar = m_builtCalendars.constFind(policy->calendarId);
+    if (calendar == m_builtCalendars.cend()) {
+        CaseWork::BusinessCalendar built = CaseWork::BusinessCalendar::roundTheClock();
+        for (const QJsonObject &row : m_calendars) {
+            if (row.value(u"id").toInteger() != policy->calendarId)
+                continue;
+            QList<QDate> dates;
+            for (const QJsonObject &holiday : m_holidays) {
+                if (holiday.value(u"calendar_id").toInteger() == policy->calendarId)
+                    dates << QDate::fromString(holiday.value(u"holiday_date").toString(),
+                                               Qt::ISODate);
+            }
+            built = CaseWork::BusinessCalendar::fromRow(row.value(u"working_hours").toObject(),
+                                                        row.value(u"time_zone").toString(), dates);
+        }
+        calendar = m_builtCalendars.insert(policy->calendarId, built);
+    }
+    QJsonObject row = caseRow;
+    // A case not yet on the server started when it was written here.
+    if (!row.value(u"created_at").isDouble())
+        row.insert(QStringLiteral("created_at"), now.toMSecsSinceEpoch());
+    const CaseWork::CaseState state = CaseWork::caseStateFromRow(row.toVariantMap());
+    return CaseWork::evaluateSla(*policy, *calendar,
+                                 CaseWork::slaCaseTimes(state, closedPauses), now);
+}
 
 CaseWork::RoutingRule CaseCatalog::ruleOf(const QJsonObject &row)
 {
@@ -148,7 +217,9 @@ void CaseCatalog::fillUsers(SearchPicker *picker) const
 void CaseCatalog::fillArticles(SearchPicker *picker) const
 {
     picker->clearItems();
-    for (const QJsonObject &article : m_articles) {
+    if (!m_articles)
+        m_articles = allRows(m_cache, QStringLiteral("knowledge_articles"));
+    for (const QJsonObject &article : *m_articles) {
         if (article.value(u"status").toString() != u"published")
             continue;
         picker->addItem(article.value(u"id").toInteger(), article.value(u"title").toString());

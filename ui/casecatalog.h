@@ -1,6 +1,11 @@
 #pragma once
 
 #include "routing.h"
+#include "slaclock.h"
+
+#include <QHash>
+
+#include <optional>
 
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +40,16 @@ public:
     // The row's name in the interface's language (name_fa or name_en).
     static QString nameOf(const QJsonObject &row);
     bool isEmpty() const { return m_services.isEmpty(); }
+    // The case's two SLA clocks as of `now`, by its own policy (or, for a case the server
+    // has not seen yet, the policy the server will choose) on the policy's business
+    // calendar: the same library and rows the server uses, so offline and online agree.
+    // `closedPauses`: the waits for the citizen that ended (slaPausesFromHistory).
+    std::optional<CaseWork::SlaEvaluation>
+    evaluateSla(const QJsonObject &caseRow, const QList<CaseWork::PauseInterval> &closedPauses,
+                const QDateTime &now) const;
+    // The policy a case row is timed by, or nullptr.
+    const CaseWork::SlaPolicy *policyFor(const QJsonObject &caseRow) const;
+
     // The cached routing rules, as the server's router reads them.
     CaseWork::Router router() const;
     static CaseWork::RoutingRule ruleOf(const QJsonObject &row);
@@ -45,8 +60,13 @@ private:
     QList<QJsonObject> m_services;
     QList<QJsonObject> m_units;
     QList<QJsonObject> m_users;
-    QList<QJsonObject> m_articles;
+    Cache::LocalCache &m_cache;
+    mutable std::optional<QList<QJsonObject>> m_articles; // read when first needed: large
     QList<QJsonObject> m_rules;
+    QList<CaseWork::SlaPolicy> m_policies;
+    QList<QJsonObject> m_calendars;
+    QList<QJsonObject> m_holidays;
+    mutable QHash<qint64, CaseWork::BusinessCalendar> m_builtCalendars;
 };
 
 } // namespace Shahrvand::Ui

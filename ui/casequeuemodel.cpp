@@ -107,7 +107,7 @@ const QStringList &CaseQueueModel::textsOf(const Row &row) const
     texts[Status] = display("status");
     texts[Priority] = display("priority");
     QString state;
-    texts[SlaLeft] = CaseText::resolutionLeft(json, m_now(), &state);
+    texts[SlaLeft] = slaLeft(json, &state);
     texts[Owner] = json.value(u"owner_id").isDouble() ? named("owner_id", QStringLiteral("users"))
                                                       : tr("Unassigned");
     texts[Team] = named("team_id", QStringLiteral("org_units"));
@@ -132,7 +132,7 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case Qt::BackgroundRole: {
         QString state;
-        CaseText::resolutionLeft(row.json, m_now(), &state);
+        slaLeft(row.json, &state);
         if (role == SlaStateRole)
             return state;
         if (index.column() != SlaLeft)
@@ -214,8 +214,35 @@ void CaseQueueModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+// The resolution clock from the row's due time and its policy's warning threshold; for a
+// case the server has not timed yet, an estimate ("≈") by the policy it will get.
+QString CaseQueueModel::slaLeft(const QJsonObject &row, QString *state) const
+{
+    if (!m_catalog)
+        m_catalog = std::make_unique<CaseCatalog>(m_cache);
+    const CaseWork::SlaPolicy *policy = m_catalog->policyFor(row);
+    const int warning = policy ? policy->warningPercent : CaseText::warningPercent;
+    const QString status = row.value(u"status").toString();
+    if (!row.value(u"resolution_due_at").isDouble() && policy && status != u"resolved" &&
+        status != u"closed") {
+        const qint64 now = m_now();
+        const auto evaluation = m_catalog->evaluateSla(
+            row, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        if (!evaluation)
+            return {};
+        QJsonObject timed = row;
+        timed.insert(QStringLiteral("resolution_due_at"),
+                     evaluation->resolution.dueAt.toMSecsSinceEpoch());
+        if (!timed.value(u"created_at").isDouble())
+            timed.insert(QStringLiteral("created_at"), now);
+        return u'≈' + CaseText::resolutionLeft(timed, now, state, warning);
+    }
+    return CaseText::resolutionLeft(row, m_now(), state, warning);
+}
+
 void CaseQueueModel::reload()
 {
+    m_catalog.reset();
     beginResetModel();
     m_rows.clear();
     m_last.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeue.h"
+#include "casecatalog.h"
 #include "casetext.h"
 #include "savedqueue.h"
 
@@ -10,6 +11,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Shahrvand::Cache {
@@ -85,6 +87,7 @@ private:
         mutable QStringList texts; // made when first shown
     };
     const QStringList &textsOf(const Row &row) const;
+    QString slaLeft(const QJsonObject &row, QString *state) const;
 
     Cache::LocalCache &m_cache;
     Cache::CaseQueueView m_view = Cache::CaseQueueView::MyWork;
@@ -98,6 +101,8 @@ private:
     std::function<qint64()> m_now;
     QString m_error;
     NameBook m_names; // for the rows read
+    // Policies for the warning thresholds, and to time cases the server has not seen yet.
+    mutable std::unique_ptr<CaseCatalog> m_catalog;
 };
 
 } // namespace Shahrvand::Ui

@@ -10,7 +10,15 @@
 
 namespace Shahrvand::Ui {
 
-QString CaseText::clock(qint64 dueMs, qint64 startMs, qint64 nowMs, QString *state)
+QString CaseText::amount(qint64 minutes)
+{
+    return minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
+           : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))
+                              : tr("%Ln minute(s)", nullptr, int(minutes));
+}
+
+QString CaseText::clock(qint64 dueMs, qint64 startMs, qint64 nowMs, QString *state,
+                        int warningPercent)
 {
     const qint64 left = dueMs - nowMs;
     const qint64 total = dueMs - startMs;
@@ -19,9 +27,7 @@ QString CaseText::clock(qint64 dueMs, qint64 startMs, qint64 nowMs, QString *sta
         *state = left < 0 ? QStringLiteral("breached") : QStringLiteral("warning");
         return tr("Due now");
     }
-    const QString amount = minutes >= 48 * 60 ? tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)))
-                           : minutes >= 60    ? tr("%Ln hour(s)", nullptr, int(minutes / 60))
-                                              : tr("%Ln minute(s)", nullptr, int(minutes));
+    const QString amount = CaseText::amount(minutes);
     if (left < 0) {
         *state = QStringLiteral("breached");
         return tr("%1 overdue").arg(amount);
@@ -41,7 +47,8 @@ bool finished(const QJsonObject &row)
 
 } // namespace
 
-QString CaseText::resolutionLeft(const QJsonObject &row, qint64 nowMs, QString *state)
+QString CaseText::resolutionLeft(const QJsonObject &row, qint64 nowMs, QString *state,
+                                 int warningPercent)
 {
     const QJsonValue due = row.value(u"resolution_due_at");
     if (!due.isDouble() || finished(row))
@@ -50,7 +57,8 @@ QString CaseText::resolutionLeft(const QJsonObject &row, qint64 nowMs, QString *
         *state = QStringLiteral("paused");
         return tr("Paused");
     }
-    return clock(due.toInteger(), row.value(u"created_at").toInteger(nowMs), nowMs, state);
+    return clock(due.toInteger(), row.value(u"created_at").toInteger(nowMs), nowMs, state,
+                 warningPercent);
 }
 
 QString CaseText::firstResponseLeft(const QJsonObject &row, qint64 nowMs, QString *state)

@@ -24,10 +24,14 @@ public:
     // SlaPolicy (modules/casework); screens do not open each case's policy.
     static constexpr int warningPercent = 80;
 
+    // "3 days", "5 hours", "20 minutes".
+    static QString amount(qint64 minutes);
     // One clock: due at `dueMs`, started at `startMs`. Empty when there is no due time.
-    static QString clock(qint64 dueMs, qint64 startMs, qint64 nowMs, QString *state);
+    static QString clock(qint64 dueMs, qint64 startMs, qint64 nowMs, QString *state,
+                         int warningPercent = CaseText::warningPercent);
     // The resolution clock of a case row (nothing once resolved or closed).
-    static QString resolutionLeft(const QJsonObject &row, qint64 nowMs, QString *state);
+    static QString resolutionLeft(const QJsonObject &row, qint64 nowMs, QString *state,
+                                  int warningPercent = CaseText::warningPercent);
     // The first-response clock (nothing once answered, resolved or closed).
     static QString firstResponseLeft(const QJsonObject &row, qint64 nowMs, QString *state);
 

@@ -3,6 +3,7 @@
 #include "casecatalog.h"
 #include "caseedits.h"
 #include "dwelltime.h"
+#include "slaclock.h"
 #include "casetext.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
@@ -222,7 +223,6 @@ bool CaseWorkspace::open(qint64 caseId)
         return false;
     m_caseId = caseId;
     m_row = **row;
-    m_catalog.reset();
     m_names->clear();
     m_message->hide();
     fill();
@@ -238,6 +238,7 @@ void CaseWorkspace::reload()
     if (row && *row)
         m_row = **row;
     m_names->clear();
+    m_catalog.reset(); // a sync may have brought new policies, users, services
     fill();
 }
 
@@ -259,7 +260,6 @@ void CaseWorkspace::fill()
     m_priority->setText(priority);
     m_priority->setVisible(!priority.isEmpty());
 
-    const qint64 now = m_now().toMSecsSinceEpoch();
     const auto setFact = [this](const QString &key, const QString &text) {
         m_factValues.value(key)->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };
@@ -273,25 +273,54 @@ void CaseWorkspace::fill()
     setFact(QStringLiteral("channel"),
             FieldText::displayValue(u"cases", u"channel", m_row.value(u"channel")));
     setFact(QStringLiteral("created"), when(m_row.value(u"created_at")));
-    const auto clockFact = [&](const QString &key, const char *dueField, const QString &left,
-                               const QString &state) {
+    // Both clocks by the case's own policy and calendar, pauses included: the workflow
+    // library the server times cases with, on the cached policies.
+    if (!m_catalog)
+        m_catalog = std::make_unique<CaseCatalog>(m_cache);
+    const QList<QJsonObject> history = m_cache
+                                           .childRows(QStringLiteral("case_status_history"),
+                                                      QStringLiteral("cases"), m_caseId, 5000)
+                                           .valueOr({});
+    QList<CaseWork::PauseInterval> closedPauses;
+    for (const CaseWork::PauseInterval &pause :
+         CaseWork::slaPausesFromHistory(historyRows(history))) {
+        if (!pause.isOpen())
+            closedPauses << pause;
+    }
+    const auto evaluation = m_catalog->evaluateSla(m_row, closedPauses, m_now());
+    const bool estimated = !m_row.value(u"resolution_due_at").isDouble();
+    const auto clockFact = [&](const QString &key, CaseWork::SlaClockKind kind,
+                               const char *dueField) {
         QLabel *label = m_factValues.value(key);
-        const QJsonValue due = m_row.value(QLatin1String(dueField));
-        QString text = due.isDouble() ? when(due) : QString();
-        if (!left.isEmpty())
-            text = tr("%1 (%2)").arg(text, left);
+        QString text;
+        QString state;
+        if (evaluation) {
+            const CaseWork::SlaClockStatus &clock = evaluation->clock(kind);
+            text = when(clock.dueAt.toMSecsSinceEpoch());
+            state = CaseWork::slaStateCode(clock.state);
+            QString detail = CaseWork::slaStateDisplayName(clock.state);
+            if (clock.state == CaseWork::SlaState::Fine ||
+                clock.state == CaseWork::SlaState::Warning)
+                detail = tr("%1 of working time left").arg(CaseText::amount(clock.businessMinutesLeft));
+            else if (clock.state == CaseWork::SlaState::Breached && !clock.completedAt.isValid())
+                detail = tr("%1 of working time overdue")
+                             .arg(CaseText::amount(-clock.businessMinutesLeft));
+            text = tr("%1 (%2)").arg(text, detail);
+            if (estimated)
+                text += u' ' + tr("— estimated here until the server times it");
+        } else if (m_row.value(QLatin1String(dueField)).isDouble()) {
+            text = when(m_row.value(QLatin1String(dueField)));
+        }
         setFact(key, text);
-        const QBrush brush = CaseText::foreground(state);
+        const QBrush brush = CaseText::foreground(state == u"met" ? QStringLiteral("fine") : state);
         label->setStyleSheet(brush.style() == Qt::NoBrush
                                  ? QString()
                                  : QStringLiteral("color: %1;").arg(brush.color().name()));
     };
-    QString state;
-    const QString firstLeft = CaseText::firstResponseLeft(m_row, now, &state);
-    clockFact(QStringLiteral("firstResponse"), "first_response_due_at", firstLeft, state);
-    state.clear();
-    const QString resolutionLeft = CaseText::resolutionLeft(m_row, now, &state);
-    clockFact(QStringLiteral("resolution"), "resolution_due_at", resolutionLeft, state);
+    clockFact(QStringLiteral("firstResponse"), CaseWork::SlaClockKind::FirstResponse,
+              "first_response_due_at");
+    clockFact(QStringLiteral("resolution"), CaseWork::SlaClockKind::Resolution,
+              "resolution_due_at");
     QStringList place;
     if (const QString district = fact(QStringLiteral("org_units"), "district_id"); !district.isEmpty())
         place << district;
@@ -484,7 +513,7 @@ QString duration(qint64 seconds)
 
 } // namespace
 
-void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
+QList<CaseWork::StatusHistoryRow> CaseWorkspace::historyRows(const QList<QJsonObject> &history)
 {
     QList<CaseWork::StatusHistoryRow> rows;
     for (const QJsonObject &h : history) {
@@ -500,6 +529,12 @@ void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
         if (h.value(u"changed_at").isDouble())
             rows.append(row);
     }
+    return rows;
+}
+
+void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
+{
+    const QList<CaseWork::StatusHistoryRow> rows = historyRows(history);
     const CaseWork::DwellTime dwell = CaseWork::dwellTime(rows, m_now());
     m_dwell->clear();
     const auto section = [this](const QString &title, qint64 total) {

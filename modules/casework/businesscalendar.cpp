@@ -405,4 +405,16 @@ Expected<QList<Holiday>, HolidayImportError> parseHolidayFile(QStringView text)
     return holidays;
 }
 
+BusinessCalendar BusinessCalendar::fromRow(const QJsonObject &workingHours, QStringView timeZone,
+                                           const QList<QDate> &holidays, bool *usable)
+{
+    const auto offset = utcOffsetFromTimeZone(timeZone);
+    auto calendar = fromWorkingHours(workingHours, offset ? *offset : iranUtcOffsetSeconds);
+    if (usable)
+        *usable = offset && calendar;
+    BusinessCalendar result = offset && calendar ? *calendar : iranianOfficeHours();
+    result.setHolidays(holidays);
+    return result;
+}
+
 } // namespace Shahrvand::CaseWork

@@ -91,6 +91,13 @@ public:
 
     // Holidays are local dates (Gregorian QDate, as calendar_holidays.holiday_date).
     void setHolidays(const QList<QDate> &dates);
+
+    // A business_calendars row (working_hours, time_zone) with its holidays, read the same
+    // way on the server and the workstation: a row that does not make a calendar (an
+    // administrator's mistake) gives Iranian office hours, and `usable` says so; cases must
+    // still be registered and timed.
+    static BusinessCalendar fromRow(const QJsonObject &workingHours, QStringView timeZone,
+                                    const QList<QDate> &holidays, bool *usable = nullptr);
     void addHoliday(QDate date);
     bool isHoliday(QDate localDate) const;
     QList<QDate> holidays() const;

@@ -290,9 +290,27 @@ private slots:
         ShellFixture fixture(false);
         QVERIFY(fixture.isValid());
         plantCity(fixture);
+        // Lighting: a first response in 2 hours, a resolution in 3 days, round the clock.
+        QVERIFY(fixture.pull(u"sla_policies"_qs,
+                             {named(61, {{u"name"_qs, u"Lighting"_qs},
+                                         {u"service_id"_qs, 4},
+                                         {u"first_response_minutes"_qs, 120},
+                                         {u"resolution_minutes"_qs, 3 * 24 * 60},
+                                         {u"warning_percent"_qs, 75}})}));
         CasesPage page(fixture.cache());
         QVERIFY(page.openCase(101));
         QVERIFY(page.isShowingCase());
+        // Case 101 was opened 10 hours ago: its first response is 8 hours late, and it
+        // has 62 hours left (the row's own due time is not what the clock reads).
+        const QString firstResponse =
+            page.workspace()->findChild<QLabel *>(u"fact_firstResponse"_qs)->text();
+        QVERIFY2(firstResponse.contains(u"8 hour"_qs) && firstResponse.contains(u"overdue"_qs),
+                 qPrintable(firstResponse));
+        const QString resolution =
+            page.workspace()->findChild<QLabel *>(u"fact_resolution"_qs)->text();
+        QVERIFY2(resolution.contains(u"2 day"_qs) && resolution.contains(u"left"_qs),
+                 qPrintable(resolution));
+        QVERIFY(!resolution.contains(u"estimated"_qs));
         CaseWorkspace *workspace = page.workspace();
         QCOMPARE(workspace->trackingLabel()->text(),
                  TrackingCode::parse(ShellFixture::trackingCodeFor(101))->displayForm());
