@@ -104,6 +104,25 @@ CaseCatalog::evaluateSla(const QJsonObject &caseRow,
                                  CaseWork::slaCaseTimes(state, closedPauses), now);
 }
 
+QList<CaseWork::StatusHistoryRow> CaseCatalog::historyRows(const QList<QJsonObject> &history)
+{
+    QList<CaseWork::StatusHistoryRow> rows;
+    for (const QJsonObject &h : history) {
+        CaseWork::StatusHistoryRow row;
+        if (const QString from = h.value(u"from_status").toString(); !from.isEmpty())
+            row.from = CaseWork::caseStatusFromCode(from);
+        row.to = CaseWork::caseStatusFromCode(h.value(u"to_status").toString())
+                     .value_or(CaseWork::CaseStatus::New);
+        row.team = OrgUnitId(h.value(u"team_id").toInteger());
+        row.owner = UserId(h.value(u"owner_id").toInteger());
+        row.tier = h.value(u"tier").toInt(CaseWork::helpDeskTier);
+        row.changedAt = QDateTime::fromMSecsSinceEpoch(h.value(u"changed_at").toInteger(), Qt::UTC);
+        if (h.value(u"changed_at").isDouble())
+            rows.append(row);
+    }
+    return rows;
+}
+
 CaseWork::RoutingRule CaseCatalog::ruleOf(const QJsonObject &row)
 {
     CaseWork::RoutingRule rule;

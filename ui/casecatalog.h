@@ -53,6 +53,9 @@ public:
     // The cached routing rules, as the server's router reads them.
     CaseWork::Router router() const;
     static CaseWork::RoutingRule ruleOf(const QJsonObject &row);
+    // case_status_history rows as the workflow library reads them (rows not yet timed by
+    // the server are left out).
+    static QList<CaseWork::StatusHistoryRow> historyRows(const QList<QJsonObject> &history);
 
 private:
     static QString bothNames(const QJsonObject &row);

@@ -8,6 +8,7 @@
 #include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "dwelltotalsdialog.h"
 #include "queuefilterdialog.h"
 #include "routingrulesdialog.h"
 #include "searchpicker.h"
@@ -123,7 +124,19 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
         RoutingRulesDialog dialog(m_cache, this);
         dialog.exec();
     });
+    // Dwell time summed over the queue's cases, for supervisors.
+    m_dwellButton = new QPushButton(this);
+    m_dwellButton->setObjectName(QStringLiteral("dwellTotals"));
+    m_dwellButton->setVisible(user && (user->roles.contains(Access::Role::Supervisor) ||
+                                       user->roles.contains(Access::Role::Administrator)));
+    connect(m_dwellButton, &QPushButton::clicked, this, [this] {
+        const int row = m_views->currentRow();
+        DwellTotalsDialog dialog(m_cache, m_model->filter(),
+                                 row >= 0 ? m_views->item(row)->text() : QString(), this);
+        dialog.exec();
+    });
     tools->addSpacing(12);
+    tools->addWidget(m_dwellButton);
     tools->addWidget(m_rulesButton);
     tools->addWidget(m_new);
     m_bulkResult = new QLabel(this);
@@ -656,6 +669,8 @@ void CasesPage::retranslate()
     m_new->setText(tr("New case…"));
     m_filterButton->setText(tr("Filter…"));
     m_rulesButton->setText(tr("Routing rules…"));
+    m_dwellButton->setText(tr("Time spent…"));
+    m_dwellButton->setToolTip(tr("Where this queue's cases spent their time"));
     m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
                                 tr("Status…")};

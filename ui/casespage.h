@@ -109,6 +109,7 @@ private:
     QList<SavedQueue> m_saved;
     QPushButton *m_filterButton = nullptr;
     QPushButton *m_rulesButton = nullptr;
+    QPushButton *m_dwellButton = nullptr;
     QThread *m_counter = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCount;
     quint64 m_countGeneration = 0;

@@ -283,7 +283,7 @@ void CaseWorkspace::fill()
                                            .valueOr({});
     QList<CaseWork::PauseInterval> closedPauses;
     for (const CaseWork::PauseInterval &pause :
-         CaseWork::slaPausesFromHistory(historyRows(history))) {
+         CaseWork::slaPausesFromHistory(CaseCatalog::historyRows(history))) {
         if (!pause.isOpen())
             closedPauses << pause;
     }
@@ -513,28 +513,9 @@ QString duration(qint64 seconds)
 
 } // namespace
 
-QList<CaseWork::StatusHistoryRow> CaseWorkspace::historyRows(const QList<QJsonObject> &history)
-{
-    QList<CaseWork::StatusHistoryRow> rows;
-    for (const QJsonObject &h : history) {
-        CaseWork::StatusHistoryRow row;
-        if (const QString from = h.value(u"from_status").toString(); !from.isEmpty())
-            row.from = CaseWork::caseStatusFromCode(from);
-        row.to = CaseWork::caseStatusFromCode(h.value(u"to_status").toString())
-                     .value_or(CaseWork::CaseStatus::New);
-        row.team = OrgUnitId(h.value(u"team_id").toInteger());
-        row.owner = UserId(h.value(u"owner_id").toInteger());
-        row.tier = h.value(u"tier").toInt(CaseWork::helpDeskTier);
-        row.changedAt = QDateTime::fromMSecsSinceEpoch(h.value(u"changed_at").toInteger(), Qt::UTC);
-        if (h.value(u"changed_at").isDouble())
-            rows.append(row);
-    }
-    return rows;
-}
-
 void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
 {
-    const QList<CaseWork::StatusHistoryRow> rows = historyRows(history);
+    const QList<CaseWork::StatusHistoryRow> rows = CaseCatalog::historyRows(history);
     const CaseWork::DwellTime dwell = CaseWork::dwellTime(rows, m_now());
     m_dwell->clear();
     const auto section = [this](const QString &title, qint64 total) {

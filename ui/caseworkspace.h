@@ -80,7 +80,6 @@ private:
     void fill();
     void fillTimeline();
     void fillDwell(const QList<QJsonObject> &history);
-    static QList<CaseWork::StatusHistoryRow> historyRows(const QList<QJsonObject> &history);
     void updateActions();
     void runAction(CaseWork::CaseActionKind kind);
     void addNote();

@@ -9,6 +9,7 @@
 #include "casequeuemodel.h"
 #include "casespage.h"
 #include "caseworkspace.h"
+#include "dwelltotalsdialog.h"
 #include "intakedialog.h"
 #include "localization.h"
 #include "routingrulesdialog.h"
@@ -522,6 +523,26 @@ private slots:
         pick(intake.service(), u"lighting"_qs);
         QVERIFY2(intake.routingLabel()->text().contains(u"Lighting team"_qs),
                  qPrintable(intake.routingLabel()->text()));
+    }
+
+    void dwellTotalsForSupervisors()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantCity(fixture);
+        Cache::CaseQueueFilter all;
+        // Case 101: 2 h new and unassigned, then in progress with Maryam; the others have no
+        // history in this cache and count nothing.
+        DwellTotalsDialog dialog(fixture.cache(), all, u"All"_qs);
+        QSignalSpy ready(&dialog, &DwellTotalsDialog::ready);
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dialog.caseCount(), 4);
+        QCOMPARE(dialog.totals().secondsPerOwner.value(UserId()), 2 * 3600);
+        QVERIFY(dialog.totals().secondsPerOwner.value(UserId(7)) >= 9 * 3600);
+        QCOMPARE(dialog.totals().secondsPerTeam.value(OrgUnitId(3)),
+                 dialog.totals().secondsPerOwner.value(UserId(7)));
+        QCOMPARE(dialog.table()->topLevelItemCount(), 3);
+        QCOMPARE(dialog.table()->topLevelItem(1)->childCount(), 2);
     }
 
     void ctrlNOpensTheIntake()
