@@ -671,7 +671,6 @@ void CasesPage::retranslate()
     m_rulesButton->setText(tr("Routing rules…"));
     m_dwellButton->setText(tr("Time spent…"));
     m_dwellButton->setToolTip(tr("Where this queue's cases spent their time"));
-    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
                                 tr("Status…")};
     for (int i = 0; i < m_bulkButtons.size(); ++i) {

@@ -733,7 +733,6 @@ void CaseWorkspace::changeEvent(QEvent *event)
 void CaseWorkspace::retranslate()
 {
     m_back->setText(tr("Back to the queue"));
-    m_back->setToolTip(tr("Esc"));
     const QHash<QString, QString> captions{
         {QStringLiteral("service"), tr("Service")},
         {QStringLiteral("team"), tr("Team")},

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "approvalspage.h"
+#include "casenotices.h"
 #include "casespage.h"
 #include "citizenspage.h"
 #include "clock.h"
@@ -89,8 +90,14 @@ void MainWindow::createPages()
     Cache::LocalCache &cache = *m_workspace.cache;
     m_dashboards = new DashboardsPage(cache);
     m_dashboards->home()->setUserName(m_workspace.session.user.displayName);
-    m_pages.insert(Section::Cases, new CasesPage(cache));
+    auto *cases = new CasesPage(cache);
+    m_pages.insert(Section::Cases, cases);
     m_pages.insert(Section::Citizens, new CitizensPage(cache));
+    // The citizen card of a case opens the Citizens section on that citizen.
+    connect(cases, &CasesPage::citizenRequested, this, [this](qint64, const QString &name) {
+        showSection(Section::Citizens);
+        m_search->setText(name);
+    });
     m_pages.insert(Section::Knowledge, new KnowledgePage(cache));
     m_pages.insert(Section::Missions, new MissionsPage(cache));
     m_pages.insert(Section::Approvals, new ApprovalsPage(cache, m_workspace.session.user));
@@ -257,6 +264,7 @@ void MainWindow::connectWorkspace()
                 &SyncClient::SyncEngine::cancel);
     }
     m_syncStatus->setStatus(m_status);
+    showCaseNotices();
 
     if (Credentials::CredentialStore *store = m_workspace.credentials;
         store && !store->isPersistent()) {
@@ -322,10 +330,23 @@ void MainWindow::showSyncStatus(const SyncClient::SyncStatus &status)
         m_conflicts->reload();
 }
 
+void MainWindow::showCaseNotices()
+{
+    auto *cases = static_cast<CasesPage *>(m_pages.value(Section::Cases));
+    const auto open = [this, cases](qint64 caseId) {
+        showSection(Section::Cases);
+        cases->openCase(caseId);
+    };
+    for (Notification &notice : CaseNotices::unread(*m_workspace.cache, open))
+        m_notifications->notify(std::move(notice));
+}
+
 void MainWindow::showSyncReport(const SyncClient::SyncReport &report)
 {
     if (report.pulled + report.deleted + report.dropped + report.pushed > 0)
         reloadPages();
+    if (report.pulled > 0)
+        showCaseNotices();
     const qint64 waiting = report.conflicts + report.rejected;
     if (waiting > 0) {
         const int count = int(qMin<qint64>(waiting, INT_MAX));

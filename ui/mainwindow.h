@@ -72,6 +72,7 @@ public slots:
     // What the status bar shows; connected to SyncEngine::statusChanged.
     void showSyncStatus(const Shahrvand::SyncClient::SyncStatus &status);
     void showSyncReport(const Shahrvand::SyncClient::SyncReport &report);
+    void showCaseNotices();
     void openConflicts();
     void openShortcuts();
     void focusSearch();
