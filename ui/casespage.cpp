@@ -14,6 +14,7 @@
 #include "searchpicker.h"
 #include "vocabulary.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -96,9 +97,13 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newCase"));
     m_new->setDefault(false);
     connect(m_new, &QPushButton::clicked, this, &CasesPage::newCase);
-    auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, this, &CasesPage::newCase);
+    // An action, not a bare shortcut, so that the shortcuts list shows it.
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newAction);
+    connect(m_newAction, &QAction::triggered, this, &CasesPage::newCase);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
@@ -667,6 +672,7 @@ void CasesPage::retranslate()
     SectionPage::retranslate();
     m_filter->setPlaceholderText(tr("Tracking code starts with…"));
     m_new->setText(tr("New case…"));
+    m_newAction->setText(tr("New case…"));
     m_filterButton->setText(tr("Filter…"));
     m_rulesButton->setText(tr("Routing rules…"));
     m_dwellButton->setText(tr("Time spent…"));

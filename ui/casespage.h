@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QDialog;
 class QLineEdit;
 class QListWidget;
@@ -103,6 +104,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     QPushButton *m_new = nullptr;
+    QAction *m_newAction = nullptr;
     QList<QPushButton *> m_bulkButtons; // assign, team, priority, close
     QLabel *m_bulkResult = nullptr;
     QList<qint64> m_counts;
