@@ -22,10 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QThread>
 #include <QTimer>
@@ -114,6 +116,7 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     m_duplicates->setMinimumHeight(fontMetrics().height() * 5);
     m_link = new QPushButton(form);
     m_link->setObjectName(QStringLiteral("linkDuplicate"));
+    m_link->setAutoDefault(false);
     m_link->setEnabled(false);
     citizenColumn->addWidget(m_duplicatesHeading);
     citizenColumn->addWidget(m_duplicates, 1);
@@ -199,9 +202,17 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     m_problem->hide();
     m_save = new QPushButton(form);
     m_save->setObjectName(QStringLiteral("save"));
-    m_save->setDefault(true);
+    // Enter belongs to the fields (search, take the service); Ctrl+Enter saves.
+    m_save->setAutoDefault(false);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Enter),
+                                     QKeySequence(QKeySequence::Save)}) {
+        auto *shortcut = new QShortcut(keys, form);
+        connect(shortcut, &QShortcut::activated, m_save, &QPushButton::click);
+    }
     m_cancel = new QPushButton(form);
     m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problem, 1);
     buttons->addStretch(1);
@@ -640,6 +651,35 @@ QString IntakeDialog::save(std::optional<qint64> duplicateOf)
     m_done->setDefault(true);
     m_done->setFocus();
     return {};
+}
+
+bool IntakeDialog::hasTyping() const
+{
+    for (const QLineEdit *edit : {m_search, m_firstName, m_lastName, m_nationalId, m_phone,
+                                  m_subject, m_address, m_latitude, m_longitude}) {
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    }
+    return !m_description->toPlainText().trimmed().isEmpty() ||
+           !m_callNotes->toPlainText().trimmed().isEmpty() || m_service->current().has_value();
+}
+
+// Esc or Cancel with a request half typed asks first: a citizen's request is not lost to a
+// stray key.
+void IntakeDialog::reject()
+{
+    if (!m_savedCase && hasTyping() && isVisible()) {
+        QMessageBox question(QMessageBox::Question, tr("New case"),
+                             tr("Discard this request? What you typed is not saved."),
+                             QMessageBox::NoButton, this);
+        QPushButton *discard = question.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = question.addButton(tr("Keep typing"), QMessageBox::RejectRole);
+        question.setDefaultButton(keep);
+        question.exec();
+        if (question.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void IntakeDialog::changeEvent(QEvent *event)

@@ -79,6 +79,10 @@ public:
     // Empty on success; otherwise what is wrong, shown, and nothing typed is lost.
     QString save(std::optional<qint64> duplicateOf = std::nullopt);
 
+    // Anything typed or chosen that a cancel would lose.
+    bool hasTyping() const;
+    void reject() override;
+
 signals:
     // The citizen search answered (tests wait for it).
     void citizensFound();

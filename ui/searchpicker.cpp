@@ -129,9 +129,12 @@ bool SearchPicker::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && current()) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && current() &&
+            key->modifiers() == Qt::NoModifier) {
+            // Taken: on to the next field, as a form filled from the keyboard expects.
             emit activated();
-            return false; // the dialog's default button may act on it too
+            focusNextChild();
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -12,7 +12,7 @@ namespace Shahrvand::Ui {
 // A choice among a few hundred named things (services, users, teams, articles) found by
 // typing: every word typed must appear in the item's text, Persian-normalized (ی/ي, ک/ك,
 // ZWNJ, diacritics and digits alike). Up and Down move in the list from the text box,
-// Enter takes the highlighted item.
+// Enter takes the highlighted item and moves on to the next field.
 class SearchPicker final : public QWidget
 {
     Q_OBJECT

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -209,6 +210,51 @@ private slots:
         QVERIFY(contacts.first().value(u"ended_at"_qs).toInteger() >=
                 contacts.first().value(u"started_at"_qs).toInteger());
         QCOMPARE(fixture.cache().pendingCount(), pendingBefore + 2);
+    }
+
+    void intakeFromTheKeyboard()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantCity(fixture);
+        IntakeDialog dialog(fixture.cache());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
+        type(dialog.citizenSearch(), u"کریمی"_qs);
+        // Enter searches now; it does not save a half-typed request.
+        QTest::keyClick(dialog.citizenSearch(), Qt::Key_Return);
+        QVERIFY(found.count() > 0 || found.wait(5'000));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.savedCase());
+        // The service by its name and Enter: taken, and the focus moves on.
+        dialog.service()->lineEdit()->setFocus();
+        type(dialog.service()->lineEdit(), u"روشن"_qs);
+        QTest::keyClick(dialog.service()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.service()->current(), std::optional<qint64>(4));
+        QVERIFY(!dialog.service()->lineEdit()->hasFocus());
+        QVERIFY(dialog.isVisible());
+        type(dialog.description(), u"خاموش"_qs);
+
+        // Esc with a request typed asks first; "Keep typing" keeps everything.
+        const auto answer = [](QMessageBox::ButtonRole role) {
+            QTimer::singleShot(0, [role] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == role)
+                        button->click();
+                }
+            });
+        };
+        answer(QMessageBox::RejectRole);
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.description()->toPlainText(), u"خاموش"_qs);
+        answer(QMessageBox::DestructiveRole);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
     }
 
     void citizenFoundByPhoneAndNewCitizenChecked()
