@@ -1168,44 +1168,176 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CaseActionDialog</name>
+    <message>
+        <source>Who takes this case? The team stays as it is unless you choose another.</source>
+        <translation>Who takes this case? The team stays as it is unless you choose another.</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>Keep the team, or type another…</source>
+        <translation>Keep the team, or type another…</translation>
+    </message>
+    <message>
+        <source>The case goes to the next support tier. Say why, so the next team does not have to ask.</source>
+        <translation>The case goes to the next support tier. Say why, so the next team does not have to ask.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Routing chooses the team, or type one…</source>
+        <translation>Routing chooses the team, or type one…</translation>
+    </message>
+    <message>
+        <source>Describe what was done. The citizen is told this resolution.</source>
+        <translation>Describe what was done. The citizen is told this resolution.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Knowledge article that solved it (optional)…</source>
+        <translation>Knowledge article that solved it (optional)…</translation>
+    </message>
+    <message>
+        <source>The problem is not solved after all. Say why the case is reopened.</source>
+        <translation>The problem is not solved after all. Say why the case is reopened.</translation>
+    </message>
+    <message>
+        <source>The SLA clocks stop until the citizen answers. What is asked of them?</source>
+        <translation>The SLA clocks stop until the citizen answers. What is asked of them?</translation>
+    </message>
+    <message>
+        <source>Asked of the citizen</source>
+        <translation>Asked of the citizen</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Internal: not shown to the citizen</source>
+        <translation>Internal: not shown to the citizen</translation>
+    </message>
+    <message>
+        <source>A note stays on the case's timeline for everyone who works on it.</source>
+        <translation>A note stays on the case's timeline for everyone who works on it.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Refer to another department</source>
+        <translation>Refer to another department</translation>
+    </message>
+    <message>
+        <source>Type the other department's service…</source>
+        <translation>Type the other department's service…</translation>
+    </message>
+    <message>
+        <source>A child case goes to the department responsible for the service you choose; this case stays open and links to it.</source>
+        <translation>A child case goes to the department responsible for the service you choose; this case stays open and links to it.</translation>
+    </message>
+    <message>
+        <source>What they should do</source>
+        <translation>What they should do</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Choose the service of the department the case goes to.</source>
+        <translation>Choose the service of the department the case goes to.</translation>
+    </message>
+    <message>
+        <source>Write what the other department should do.</source>
+        <translation>Write what the other department should do.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseEdits</name>
+    <message>
+        <source>Sign in again: this computer does not know who you are.</source>
+        <translation>Sign in again: this computer does not know who you are.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in this computer's copy.</source>
+        <translation>This case is no longer in this computer's copy.</translation>
+    </message>
+    <message>
+        <source>it is so already</source>
+        <translation>it is so already</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseNotices</name>
+    <message>
+        <source>Case %1: the first response is due soon.</source>
+        <translation>Case %1: the first response is due soon.</translation>
+    </message>
+    <message>
+        <source>Case %1: the resolution is due soon.</source>
+        <translation>Case %1: the resolution is due soon.</translation>
+    </message>
+    <message>
+        <source>Case %1: the first response is overdue.</source>
+        <translation>Case %1: the first response is overdue.</translation>
+    </message>
+    <message>
+        <source>Case %1: the resolution is overdue.</source>
+        <translation>Case %1: the resolution is overdue.</translation>
+    </message>
+    <message>
+        <source>The tracking code proposed offline was already in use: the case now has the code %1. Tell the citizen.</source>
+        <translation>The tracking code proposed offline was already in use: the case now has the code %1. Tell the citizen.</translation>
+    </message>
+    <message>
+        <source>Case %1 needs your attention.</source>
+        <translation>Case %1 needs your attention.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseQueueModel</name>
-    <message>
-        <source>Due now</source>
-        <translation>Due now</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln day</numerusform>
-            <numerusform>%Ln days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln hour</numerusform>
-            <numerusform>%Ln hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln minute</numerusform>
-            <numerusform>%Ln minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
@@ -1237,6 +1369,296 @@ In: %3</translation>
     <message>
         <source>This computer's copy of the cases could not be read.</source>
         <translation>This computer's copy of the cases could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseText</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation><numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation><numerusform>%Ln hour</numerusform><numerusform>%Ln hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseWorkspace</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>%1 of working time left</translation>
+    </message>
+    <message>
+        <source>%1 of working time overdue</source>
+        <translation>%1 of working time overdue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— estimated here until the server times it</source>
+        <translation>— estimated here until the server times it</translation>
+    </message>
+    <message>
+        <source>National ID: %1</source>
+        <translation>National ID: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Citizen %1 is not in this computer's copy.</source>
+        <translation>Citizen %1 is not in this computer's copy.</translation>
+    </message>
+    <message>
+        <source>No citizen recorded (anonymous request).</source>
+        <translation>No citizen recorded (anonymous request).</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>Opened as %1</source>
+        <translation>Opened as %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Knowledge article linked</source>
+        <translation>Knowledge article linked</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Outbound contact (%1)</source>
+        <translation>Outbound contact (%1)</translation>
+    </message>
+    <message>
+        <source>Inbound contact (%1)</source>
+        <translation>Inbound contact (%1)</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>Note added. It is sent with the next sync.</source>
+        <translation>Note added. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1: done. It is sent with the next sync.</source>
+        <translation>%1: done. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Choose the service of the department the case goes to.</source>
+        <translation>Choose the service of the department the case goes to.</translation>
+    </message>
+    <message>
+        <source>Referred to %1 as case %2: %3</source>
+        <translation>Referred to %1 as case %2: %3</translation>
+    </message>
+    <message>
+        <source>Referred to %1 as case %2. It is sent with the next sync.</source>
+        <translation>Referred to %1 as case %2. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>No case with the tracking code %1 in this computer's copy.</source>
+        <translation>No case with the tracking code %1 in this computer's copy.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>A case cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <source>Duplicate of the request %1.</source>
+        <translation>Duplicate of the request %1.</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1.</source>
+        <translation>Linked as a duplicate of %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>Duplicate request</translation>
+    </message>
+    <message>
+        <source>Tracking code of the case this one repeats:</source>
+        <translation>Tracking code of the case this one repeats:</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>First response due</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Resolution due</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Open the citizen's profile</source>
+        <translation>Open the citizen's profile</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation>Duplicate of…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Open a child case for another department</source>
+        <translation>Open a child case for another department</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Time (wall clock)</source>
+        <translation>Time (wall clock)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Time spent</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1709,74 @@ In: %3</translation>
     <message>
         <source>Tracking code starts with…</source>
         <translation>Tracking code starts with…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) changed.</source>
+        <translation><numerusform>%Ln case changed.</numerusform><numerusform>%Ln cases changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not changed: %1</source>
+        <translation><numerusform>%Ln not changed: %1</numerusform><numerusform>%Ln not changed: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected case(s).</source>
+        <translation><numerusform>%Ln selected case.</numerusform><numerusform>%Ln selected cases.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type to find…</source>
+        <translation>Type to find…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filtered.</source>
+        <translation>Filtered.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Routing rules…</source>
+        <translation>Routing rules…</translation>
+    </message>
+    <message>
+        <source>Time spent…</source>
+        <translation>Time spent…</translation>
+    </message>
+    <message>
+        <source>Where this queue's cases spent their time</source>
+        <translation>Where this queue's cases spent their time</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Move to team…</source>
+        <translation>Move to team…</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>Priority…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>For every selected case</source>
+        <translation>For every selected case</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1989,65 @@ In: %3</translation>
     <message>
         <source>Conflicts waiting for you</source>
         <translation>Conflicts waiting for you</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DwellTotalsDialog</name>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>Time spent: %1</translation>
+    </message>
+    <message>
+        <source>Adding up the cases' histories…</source>
+        <translation>Adding up the cases' histories…</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Total (wall clock)</source>
+        <translation>Total (wall clock)</translation>
+    </message>
+    <message>
+        <source>Average per case</source>
+        <translation>Average per case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The first %1 cases of the queue, newest first.</source>
+        <translation>The first %1 cases of the queue, newest first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) of the queue.</source>
+        <translation><numerusform>%Ln case of the queue.</numerusform><numerusform>%Ln cases of the queue.</numerusform></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3064,197 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::IntakeDialog</name>
+    <message>
+        <source>child of %1</source>
+        <translation>child of %1</translation>
+    </message>
+    <message>
+        <source>No citizen found. Tick "New citizen" to add them.</source>
+        <translation>No citizen found. Tick "New citizen" to add them.</translation>
+    </message>
+    <message>
+        <source>As the service says</source>
+        <translation>As the service says</translation>
+    </message>
+    <message>
+        <source>As the service says (%1)</source>
+        <translation>As the service says (%1)</translation>
+    </message>
+    <message>
+        <source>No unit is set to handle this service yet.</source>
+        <translation>No unit is set to handle this service yet.</translation>
+    </message>
+    <message>
+        <source>Goes to: %1</source>
+        <translation>Goes to: %1</translation>
+    </message>
+    <message>
+        <source>Type the new citizen's name.</source>
+        <translation>Type the new citizen's name.</translation>
+    </message>
+    <message>
+        <source>Choose the service the request is about.</source>
+        <translation>Choose the service the request is about.</translation>
+    </message>
+    <message>
+        <source>Write what the citizen asks for.</source>
+        <translation>Write what the citizen asks for.</translation>
+    </message>
+    <message>
+        <source>The same request again (%1).</source>
+        <translation>The same request again (%1).</translation>
+    </message>
+    <message>
+        <source>The same request again, from %1 (%2).</source>
+        <translation>The same request again, from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>Give both coordinates, or neither.</translation>
+    </message>
+    <message>
+        <source>The coordinates are not a place on the map (latitude −90 to 90, longitude −180 to 180, with a dot for decimals).</source>
+        <translation>The coordinates are not a place on the map (latitude −90 to 90, longitude −180 to 180, with a dot for decimals).</translation>
+    </message>
+    <message>
+        <source>Added to the open request</source>
+        <translation>Added to the open request</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Request saved</translation>
+    </message>
+    <message>
+        <source>Read this tracking code to the citizen. With it they can follow the request. It is sent to the server with the next sync.</source>
+        <translation>Read this tracking code to the citizen. With it they can follow the request. It is sent to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Discard this request? What you typed is not saved.</source>
+        <translation>Discard this request? What you typed is not saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Keep typing</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>National ID, phone, tracking code or name…</source>
+        <translation>National ID, phone, tracking code or name…</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>New citizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open requests like this one (same service and district, last %n day(s))</source>
+        <translation><numerusform>Open requests like this one (same service and district, last %n day)</numerusform><numerusform>Open requests like this one (same service and district, last %n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to the selected request instead</source>
+        <translation>Add to the selected request instead</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Mobile or phone</source>
+        <translation>Mobile or phone</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <source>Type to find the service…</source>
+        <translation>Type to find the service…</translation>
+    </message>
+    <message>
+        <source>Type to find the district…</source>
+        <translation>Type to find the district…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Save the case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::KnowledgePage</name>
     <message>
         <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
@@ -2634,6 +3374,256 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::QueueFilterDialog</name>
+    <message>
+        <source>Filter the queue</source>
+        <translation>Filter the queue</translation>
+    </message>
+    <message>
+        <source>Only cases with one of the ticked values in each list are shown; a list with nothing ticked does not narrow the queue.</source>
+        <translation>Only cases with one of the ticked values in each list are shown; a list with nothing ticked does not narrow the queue.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name, to keep it as a view (e.g. “Urgent lighting”)</source>
+        <translation>Name, to keep it as a view (e.g. “Urgent lighting”)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Save the view</translation>
+    </message>
+    <message>
+        <source>Save as a view</source>
+        <translation>Save as a view</translation>
+    </message>
+    <message>
+        <source>Remove the view</source>
+        <translation>Remove the view</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the view a name to keep it.</source>
+        <translation>Give the view a name to keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::RoutingRulesDialog</name>
+    <message>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>Least loaded</translation>
+    </message>
+    <message>
+        <source>A fixed person</source>
+        <translation>A fixed person</translation>
+    </message>
+    <message>
+        <source>The team's queue</source>
+        <translation>The team's queue</translation>
+    </message>
+    <message>
+        <source>New routing rule</source>
+        <translation>New routing rule</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>Routing rule</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Any service</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>Any district</translation>
+    </message>
+    <message>
+        <source>Type the team…</source>
+        <translation>Type the team…</translation>
+    </message>
+    <message>
+        <source>For a fixed person: type a name…</source>
+        <translation>For a fixed person: type a name…</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>Words or phrases, separated by commas: any of them matches</source>
+        <translation>Words or phrases, separated by commas: any of them matches</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>When a new case has…</source>
+        <translation>When a new case has…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>…it goes to</source>
+        <translation>…it goes to</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>Save the rule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <source>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. No rule matches: the service's responsible unit. Changes are sent with the next sync.</source>
+        <translation>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. No rule matches: the service's responsible unit. Changes are sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. Only administrators change the rules.</source>
+        <translation>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. Only administrators change the rules.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Try: where would a case go?</source>
+        <translation>Try: where would a case go?</translation>
+    </message>
+    <message>
+        <source>Service…</source>
+        <translation>Service…</translation>
+    </message>
+    <message>
+        <source>District…</source>
+        <translation>District…</translation>
+    </message>
+    <message>
+        <source>What the citizen says…</source>
+        <translation>What the citizen says…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Not active</translation>
+    </message>
+    <message>
+        <source>Rule %1: to %2.</source>
+        <translation>Rule %1: to %2.</translation>
+    </message>
+    <message>
+        <source>No rule matches: to the service's responsible unit, %1.</source>
+        <translation>No rule matches: to the service's responsible unit, %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches, and the service names no responsible unit.</source>
+        <translation>No rule matches, and the service names no responsible unit.</translation>
+    </message>
+    <message>
+        <source>Only administrators change the routing rules.</source>
+        <translation>Only administrators change the routing rules.</translation>
+    </message>
+    <message>
+        <source>Choose the team the cases go to.</source>
+        <translation>Choose the team the cases go to.</translation>
+    </message>
+    <message>
+        <source>Choose the person, or another way to pick the owner.</source>
+        <translation>Choose the person, or another way to pick the owner.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Nothing to move.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::RowListPage</name>
     <message>
         <source>Nothing here yet. The list fills in as the workstation syncs with the server.</source>
@@ -2664,6 +3654,13 @@ In: %3</translation>
     <message>
         <source>Scroll down to read more.</source>
         <translation>Scroll down to read more.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SearchPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

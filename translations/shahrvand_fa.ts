@@ -1166,41 +1166,176 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CaseActionDialog</name>
+    <message>
+        <source>Who takes this case? The team stays as it is unless you choose another.</source>
+        <translation>چه کسی این پرونده را برعهده می‌گیرد؟ تیم همان می‌ماند، مگر تیم دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>نامی بنویسید…</translation>
+    </message>
+    <message>
+        <source>Keep the team, or type another…</source>
+        <translation>تیم همین بماند، یا تیم دیگری بنویسید…</translation>
+    </message>
+    <message>
+        <source>The case goes to the next support tier. Say why, so the next team does not have to ask.</source>
+        <translation>پرونده به سطح پشتیبانی بالاتر می‌رود. دلیلش را بنویسید تا تیم بعدی ناچار به پرسیدن نباشد.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Routing chooses the team, or type one…</source>
+        <translation>تیم را قواعد مسیریابی انتخاب می‌کند، یا تیمی بنویسید…</translation>
+    </message>
+    <message>
+        <source>Describe what was done. The citizen is told this resolution.</source>
+        <translation>بنویسید چه کاری انجام شد. این نتیجه به شهروند اعلام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>راه‌حل</translation>
+    </message>
+    <message>
+        <source>Knowledge article that solved it (optional)…</source>
+        <translation>مقالهٔ دانشی که مشکل را حل کرد (اختیاری)…</translation>
+    </message>
+    <message>
+        <source>The problem is not solved after all. Say why the case is reopened.</source>
+        <translation>مشکل در واقع حل نشده است. بنویسید چرا پرونده دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>The SLA clocks stop until the citizen answers. What is asked of them?</source>
+        <translation>زمان‌سنج‌های توافق سطح خدمت تا پاسخ شهروند متوقف می‌شوند. از او چه خواسته شده است؟</translation>
+    </message>
+    <message>
+        <source>Asked of the citizen</source>
+        <translation>خواستهٔ ما از شهروند</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Internal: not shown to the citizen</source>
+        <translation>داخلی: به شهروند نشان داده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>A note stays on the case's timeline for everyone who works on it.</source>
+        <translation>یادداشت در خط زمانی پرونده برای همهٔ کسانی که روی آن کار می‌کنند می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Refer to another department</source>
+        <translation>ارجاع به واحد دیگر</translation>
+    </message>
+    <message>
+        <source>Type the other department's service…</source>
+        <translation>خدمت واحد دیگر را بنویسید…</translation>
+    </message>
+    <message>
+        <source>A child case goes to the department responsible for the service you choose; this case stays open and links to it.</source>
+        <translation>یک پروندهٔ فرعی به واحد مسئول خدمتی که انتخاب می‌کنید می‌رود؛ این پرونده باز می‌ماند و به آن پیوند دارد.</translation>
+    </message>
+    <message>
+        <source>What they should do</source>
+        <translation>کاری که باید انجام دهند</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>ابتدا متن یادداشت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the service of the department the case goes to.</source>
+        <translation>خدمت واحدی را که پرونده به آن می‌رود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Write what the other department should do.</source>
+        <translation>بنویسید واحد دیگر چه کاری باید انجام دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseEdits</name>
+    <message>
+        <source>Sign in again: this computer does not know who you are.</source>
+        <translation>دوباره وارد شوید: این رایانه نمی‌داند شما که هستید.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in this computer's copy.</source>
+        <translation>این پرونده دیگر در نسخهٔ این رایانه نیست.</translation>
+    </message>
+    <message>
+        <source>it is so already</source>
+        <translation>از قبل همین‌طور است</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseNotices</name>
+    <message>
+        <source>Case %1: the first response is due soon.</source>
+        <translation>پروندهٔ %1: مهلت نخستین پاسخ نزدیک است.</translation>
+    </message>
+    <message>
+        <source>Case %1: the resolution is due soon.</source>
+        <translation>پروندهٔ %1: مهلت رسیدگی نزدیک است.</translation>
+    </message>
+    <message>
+        <source>Case %1: the first response is overdue.</source>
+        <translation>پروندهٔ %1: مهلت نخستین پاسخ گذشته است.</translation>
+    </message>
+    <message>
+        <source>Case %1: the resolution is overdue.</source>
+        <translation>پروندهٔ %1: مهلت رسیدگی گذشته است.</translation>
+    </message>
+    <message>
+        <source>The tracking code proposed offline was already in use: the case now has the code %1. Tell the citizen.</source>
+        <translation>کد رهگیری‌ای که در حالت آفلاین داده شد پیش‌تر به کار رفته بود: کد پرونده اکنون %1 است. به شهروند اطلاع دهید.</translation>
+    </message>
+    <message>
+        <source>Case %1 needs your attention.</source>
+        <translation>پروندهٔ %1 به توجه شما نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>باز کردن پرونده</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseQueueModel</name>
-    <message>
-        <source>Due now</source>
-        <translation>سررسید همین حالا</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>متوقف</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln روز</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln ساعت</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln دقیقه</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>%1 گذشته از سررسید</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 مانده</translation>
-    </message>
     <message>
         <source>Unassigned</source>
         <translation>بدون مسئول</translation>
@@ -1232,6 +1367,296 @@ In: %3</source>
     <message>
         <source>This computer's copy of the cases could not be read.</source>
         <translation>نسخهٔ پرونده‌ها در این رایانه خوانده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseText</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation><numerusform>%Ln روز</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation><numerusform>%Ln ساعت</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln دقیقه</numerusform></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>سررسید همین حالا</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 گذشته از سررسید</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CaseWorkspace</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>هنوز ارسال نشده</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>%1 از زمان کاری مانده</translation>
+    </message>
+    <message>
+        <source>%1 of working time overdue</source>
+        <translation>%1 از زمان کاری گذشته</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— estimated here until the server times it</source>
+        <translation>— برآورد همین رایانه، تا کارساز زمان‌بندی کند</translation>
+    </message>
+    <message>
+        <source>National ID: %1</source>
+        <translation>کد ملی: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>تلفن: %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>برچسب‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Citizen %1 is not in this computer's copy.</source>
+        <translation>شهروند %1 در نسخهٔ این رایانه نیست.</translation>
+    </message>
+    <message>
+        <source>No citizen recorded (anonymous request).</source>
+        <translation>شهروندی ثبت نشده است (درخواست بی‌نام).</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>بدون شرح.</translation>
+    </message>
+    <message>
+        <source>Opened as %1</source>
+        <translation>ثبت با وضعیت %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>سامانه</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Knowledge article linked</source>
+        <translation>مقالهٔ دانش پیوند شد</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
+    </message>
+    <message>
+        <source>Outbound contact (%1)</source>
+        <translation>تماس خروجی (%1)</translation>
+    </message>
+    <message>
+        <source>Inbound contact (%1)</source>
+        <translation>تماس ورودی (%1)</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 دقیقه و %2 ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 روز و %2</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>تیم‌ها</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>بدون تیم</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Note added. It is sent with the next sync.</source>
+        <translation>یادداشت افزوده شد. با همگام‌سازی بعدی ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1: done. It is sent with the next sync.</source>
+        <translation>%1: انجام شد. با همگام‌سازی بعدی ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose the service of the department the case goes to.</source>
+        <translation>خدمت واحدی را که پرونده به آن می‌رود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Referred to %1 as case %2: %3</source>
+        <translation>به %1 با پروندهٔ %2 ارجاع شد: %3</translation>
+    </message>
+    <message>
+        <source>Referred to %1 as case %2. It is sent with the next sync.</source>
+        <translation>به %1 با پروندهٔ %2 ارجاع شد. با همگام‌سازی بعدی ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>No case with the tracking code %1 in this computer's copy.</source>
+        <translation>پرونده‌ای با کد رهگیری %1 در نسخهٔ این رایانه نیست.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>پرونده نمی‌تواند تکراریِ خودش باشد.</translation>
+    </message>
+    <message>
+        <source>Duplicate of the request %1.</source>
+        <translation>تکرار درخواست %1.</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1.</source>
+        <translation>به‌عنوان تکرار %1 پیوند شد.</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>درخواست تکراری</translation>
+    </message>
+    <message>
+        <source>Tracking code of the case this one repeats:</source>
+        <translation>کد رهگیری پرونده‌ای که این درخواست تکرار آن است:</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>بازگشت به صف</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>مجرا</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>مهلت نخستین پاسخ</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>مهلت رسیدگی</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>Open the citizen's profile</source>
+        <translation>نمایهٔ شهروند</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>افزودن یادداشت…</translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation>تکرارِ…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>ارجاع…</translation>
+    </message>
+    <message>
+        <source>Open a child case for another department</source>
+        <translation>گشودن پروندهٔ فرعی برای واحدی دیگر</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>نزد</translation>
+    </message>
+    <message>
+        <source>Time (wall clock)</source>
+        <translation>مدت (زمان واقعی)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>زمان صرف‌شده</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1706,74 @@ In: %3</source>
     <message>
         <source>Tracking code starts with…</source>
         <translation>کد رهگیری که با این آغاز می‌شود…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) changed.</source>
+        <translation><numerusform>%Ln پرونده تغییر کرد.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not changed: %1</source>
+        <translation><numerusform>%Ln پرونده تغییر نکرد: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected case(s).</source>
+        <translation><numerusform>%Ln پروندهٔ انتخاب‌شده.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type to find…</source>
+        <translation>برای یافتن بنویسید…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Filtered.</source>
+        <translation>پالایش‌شده.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>پروندهٔ تازه…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>پالایش…</translation>
+    </message>
+    <message>
+        <source>Routing rules…</source>
+        <translation>قواعد مسیریابی…</translation>
+    </message>
+    <message>
+        <source>Time spent…</source>
+        <translation>زمان صرف‌شده…</translation>
+    </message>
+    <message>
+        <source>Where this queue's cases spent their time</source>
+        <translation>پرونده‌های این صف زمانشان را کجا گذراندند</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>واگذاری…</translation>
+    </message>
+    <message>
+        <source>Move to team…</source>
+        <translation>انتقال به تیم…</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>اولویت…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>وضعیت…</translation>
+    </message>
+    <message>
+        <source>For every selected case</source>
+        <translation>برای همهٔ پرونده‌های انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1985,65 @@ In: %3</source>
     <message>
         <source>Conflicts waiting for you</source>
         <translation>ناسازگاری‌های منتظر تصمیم شما</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DwellTotalsDialog</name>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 روز و %2</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>زمان صرف‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Adding up the cases' histories…</source>
+        <translation>در حال جمع‌زدن سابقهٔ پرونده‌ها…</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>نزد</translation>
+    </message>
+    <message>
+        <source>Total (wall clock)</source>
+        <translation>جمع (زمان واقعی)</translation>
+    </message>
+    <message>
+        <source>Average per case</source>
+        <translation>میانگین هر پرونده</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>The first %1 cases of the queue, newest first.</source>
+        <translation>نخستین %1 پروندهٔ صف، از تازه‌ترین.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) of the queue.</source>
+        <translation><numerusform>%Ln پروندهٔ صف.</numerusform></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>تیم‌ها</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>بدون تیم</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>وضعیت‌ها</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +3060,197 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::IntakeDialog</name>
+    <message>
+        <source>child of %1</source>
+        <translation>فرزند %1</translation>
+    </message>
+    <message>
+        <source>No citizen found. Tick "New citizen" to add them.</source>
+        <translation>شهروندی یافت نشد. برای افزودن، «شهروند تازه» را علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>As the service says</source>
+        <translation>طبق خدمت</translation>
+    </message>
+    <message>
+        <source>As the service says (%1)</source>
+        <translation>طبق خدمت (%1)</translation>
+    </message>
+    <message>
+        <source>No unit is set to handle this service yet.</source>
+        <translation>هنوز واحدی برای رسیدگی به این خدمت تعیین نشده است.</translation>
+    </message>
+    <message>
+        <source>Goes to: %1</source>
+        <translation>ارجاع به: %1</translation>
+    </message>
+    <message>
+        <source>Type the new citizen's name.</source>
+        <translation>نام شهروند تازه را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the service the request is about.</source>
+        <translation>خدمتی را که درخواست دربارهٔ آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Write what the citizen asks for.</source>
+        <translation>خواستهٔ شهروند را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The same request again (%1).</source>
+        <translation>همان درخواست، دوباره (%1).</translation>
+    </message>
+    <message>
+        <source>The same request again, from %1 (%2).</source>
+        <translation>همان درخواست، دوباره از %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>هر دو مختصات را بدهید، یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>The coordinates are not a place on the map (latitude −90 to 90, longitude −180 to 180, with a dot for decimals).</source>
+        <translation>این مختصات جایی روی نقشه نیست (عرض جغرافیایی از ‎−90‎ تا ‎90‎ و طول از ‎−180‎ تا ‎180‎، با نقطه برای اعشار).</translation>
+    </message>
+    <message>
+        <source>Added to the open request</source>
+        <translation>به درخواست باز افزوده شد</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>درخواست ثبت شد</translation>
+    </message>
+    <message>
+        <source>Read this tracking code to the citizen. With it they can follow the request. It is sent to the server with the next sync.</source>
+        <translation>این کد رهگیری را برای شهروند بخوانید. با آن می‌تواند درخواستش را پیگیری کند. با همگام‌سازی بعدی به کارساز فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>پروندهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Discard this request? What you typed is not saved.</source>
+        <translation>این درخواست کنار گذاشته شود؟ آنچه نوشته‌اید ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>ادامهٔ نوشتن</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>National ID, phone, tracking code or name…</source>
+        <translation>کد ملی، تلفن، کد رهگیری یا نام…</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>شهروند تازه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open requests like this one (same service and district, last %n day(s))</source>
+        <translation><numerusform>درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to the selected request instead</source>
+        <translation>به‌جای آن، به درخواست انتخاب‌شده افزوده شود</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Mobile or phone</source>
+        <translation>همراه یا تلفن</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>مجرا</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>مختصات</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>یادداشت تماس</translation>
+    </message>
+    <message>
+        <source>Type to find the service…</source>
+        <translation>برای یافتن خدمت بنویسید…</translation>
+    </message>
+    <message>
+        <source>Type to find the district…</source>
+        <translation>برای یافتن منطقه بنویسید…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>ثبت پرونده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>باز کردن پرونده</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>پایان</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::KnowledgePage</name>
     <message>
         <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
@@ -2625,6 +3368,256 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::QueueFilterDialog</name>
+    <message>
+        <source>Filter the queue</source>
+        <translation>پالایش صف</translation>
+    </message>
+    <message>
+        <source>Only cases with one of the ticked values in each list are shown; a list with nothing ticked does not narrow the queue.</source>
+        <translation>فقط پرونده‌هایی نشان داده می‌شوند که در هر فهرست یکی از مقدارهای علامت‌خورده را دارند؛ فهرستی که چیزی در آن علامت نخورده صف را محدود نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>مجرا</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Name, to keep it as a view (e.g. “Urgent lighting”)</source>
+        <translation>نام، برای نگه‌داشتن به‌عنوان نما (مثلاً «روشنایی فوری»)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>ذخیرهٔ نما</translation>
+    </message>
+    <message>
+        <source>Save as a view</source>
+        <translation>ذخیره به‌عنوان نما</translation>
+    </message>
+    <message>
+        <source>Remove the view</source>
+        <translation>حذف نما</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Give the view a name to keep it.</source>
+        <translation>برای نگه‌داشتن نما، نامی به آن بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::RoutingRulesDialog</name>
+    <message>
+        <source>Round robin</source>
+        <translation>نوبتی</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>کم‌کارترین</translation>
+    </message>
+    <message>
+        <source>A fixed person</source>
+        <translation>فردی معین</translation>
+    </message>
+    <message>
+        <source>The team's queue</source>
+        <translation>صف تیم</translation>
+    </message>
+    <message>
+        <source>New routing rule</source>
+        <translation>قاعدهٔ مسیریابی تازه</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>قاعدهٔ ارجاع</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>هر خدمتی</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>هر منطقه‌ای</translation>
+    </message>
+    <message>
+        <source>Type the team…</source>
+        <translation>تیم را بنویسید…</translation>
+    </message>
+    <message>
+        <source>For a fixed person: type a name…</source>
+        <translation>برای فردی معین: نام را بنویسید…</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>هر کانالی</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>هر اولویتی</translation>
+    </message>
+    <message>
+        <source>Words or phrases, separated by commas: any of them matches</source>
+        <translation>واژه‌ها یا عبارت‌ها، جدا با ویرگول: هر کدام بیاید، قاعده برقرار است</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>When a new case has…</source>
+        <translation>وقتی پروندهٔ تازه…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>مجرا</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <source>…it goes to</source>
+        <translation>…به اینجا می‌رود</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>ذخیرهٔ قاعده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>قواعد مسیریابی</translation>
+    </message>
+    <message>
+        <source>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. No rule matches: the service's responsible unit. Changes are sent with the next sync.</source>
+        <translation>پروندهٔ تازه به تیمِ نخستین قاعدهٔ فعال (به همین ترتیب) می‌رود که همهٔ شرط‌هایش برقرار باشد. اگر هیچ قاعده‌ای برقرار نباشد: واحد مسئول خدمت. تغییرات با همگام‌سازی بعدی ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>A new case goes to the team of the first active rule, in this order, that matches everything the rule names. Only administrators change the rules.</source>
+        <translation>پروندهٔ تازه به تیمِ نخستین قاعدهٔ فعال (به همین ترتیب) می‌رود که همهٔ شرط‌هایش برقرار باشد. فقط مدیران سامانه قواعد را تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <source>Try: where would a case go?</source>
+        <translation>آزمودن: پرونده کجا می‌رود؟</translation>
+    </message>
+    <message>
+        <source>Service…</source>
+        <translation>خدمت…</translation>
+    </message>
+    <message>
+        <source>District…</source>
+        <translation>منطقه…</translation>
+    </message>
+    <message>
+        <source>What the citizen says…</source>
+        <translation>گفتهٔ شهروند…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Rule %1: to %2.</source>
+        <translation>قاعدهٔ %1: به %2.</translation>
+    </message>
+    <message>
+        <source>No rule matches: to the service's responsible unit, %1.</source>
+        <translation>هیچ قاعده‌ای برقرار نیست: به واحد مسئول خدمت، %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches, and the service names no responsible unit.</source>
+        <translation>هیچ قاعده‌ای برقرار نیست و خدمت واحد مسئولی ندارد.</translation>
+    </message>
+    <message>
+        <source>Only administrators change the routing rules.</source>
+        <translation>فقط مدیران سامانه قواعد مسیریابی را تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Choose the team the cases go to.</source>
+        <translation>تیمی را که پرونده‌ها به آن می‌روند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the person, or another way to pick the owner.</source>
+        <translation>فرد را انتخاب کنید، یا روش دیگری برای تعیین مسئول.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>چیزی برای جابه‌جایی نیست.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::RowListPage</name>
     <message>
         <source>Nothing here yet. The list fills in as the workstation syncs with the server.</source>
@@ -2653,6 +3646,13 @@ In: %3</source>
     <message>
         <source>Scroll down to read more.</source>
         <translation>برای خواندن ردیف‌های بیشتر به پایین بروید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::SearchPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
