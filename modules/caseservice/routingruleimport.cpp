@@ -121,8 +121,8 @@ public:
         : m_db(std::move(db))
     {}
 
-    // The id of the row a code names, 0 when there is none; `problem` is set on a
-    // database failure.
+    // The id of the row a code names (and in `kindFound` the unit's kind, or whether the
+    // user is active), 0 when there is none; `failure` is set when the database fails.
     qint64 lookUp(const char *key, const QString &code, QString *kindFound, QString *failure)
     {
         QSqlQuery query(m_db);
