@@ -13,5 +13,7 @@ int createUser(const QStringList &arguments);
 int verifyAudit(const QStringList &arguments);
 int seed(const QStringList &arguments);
 int slaCheck(const QStringList &arguments);
+int importRoutingRules(const QStringList &arguments);
+int importHolidays(const QStringList &arguments);
 
 } // namespace Shahrvand::ServerCommands

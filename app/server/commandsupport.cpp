@@ -24,7 +24,7 @@ int fail(const QString &message, int exitCode)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
-        QStringLiteral("db"),
+        QStringList{QStringLiteral("db"), QStringLiteral("database")},
         Tr::tr("The database: sqlite:/path/file.db or postgres://user@host/name."),
         QStringLiteral("url"));
 }

@@ -15,7 +15,7 @@ namespace Shahrvand::ServerCommands {
 // Prints "shahrvand-server: <message>" to stderr and returns `exitCode`.
 int fail(const QString &message, int exitCode = 1);
 
-// The --db option every command that touches data takes.
+// The --db option (or --database) every command that touches data takes.
 QCommandLineOption databaseOption();
 
 // Parses `arguments` (after the command name) with `parser`, with --help added.

@@ -29,7 +29,7 @@ void printUsage(const QList<Command> &commands)
     std::printf("%s\n\n", qPrintable(Tr::tr("Usage: shahrvand-server <command> [options]")));
     std::printf("%s\n", qPrintable(Tr::tr("Commands:")));
     for (const Command &command : commands)
-        std::printf("  %-14s %s\n", command.name, qPrintable(command.summary));
+        std::printf("  %-21s %s\n", command.name, qPrintable(command.summary));
     std::printf("\n%s\n",
                 qPrintable(Tr::tr("Run shahrvand-server <command> --help for its options.")));
 }
@@ -53,6 +53,10 @@ int main(int argc, char *argv[])
         {"seed", ServerCommands::seed, Tr::tr("fill the database with demo or benchmark data")},
         {"sla-check", ServerCommands::slaCheck,
          Tr::tr("run the SLA timer once (warnings, breaches, escalations)")},
+        {"import-routing-rules", ServerCommands::importRoutingRules,
+         Tr::tr("replace the active routing rules with those of a JSON file")},
+        {"import-holidays", ServerCommands::importHolidays,
+         Tr::tr("set a business calendar's holidays for a year from a file")},
     };
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -71,7 +71,7 @@ Schema bodySchema(const EntityDef &entity, bool creating)
 {
     Schema schema{Field::object(QStringLiteral("custom_fields")).nullable()};
     for (const FieldDef &def : entity.fields) {
-        if (def.clientWritable)
+        if (def.clientMaySet(creating))
             schema.add(bodyField(def, creating));
     }
     return schema;
@@ -142,6 +142,54 @@ ApiResponse withETag(ApiResponse response, const QJsonObject &row)
 {
     return response.withHeader("ETag",
                                '"' + QByteArray::number(row.value(u"version").toInteger()) + '"');
+}
+
+void addCreateRoute(Server::ApiServer &server, const std::shared_ptr<EntityStore::Store> &store,
+                    const EntityDef *def, const QString &collection, const QStringList &tags)
+{
+    const EntityDef &entity = *def;
+    server.addRoute(
+        {.method = Method::Post,
+         .path = collection,
+         .summary = QStringLiteral("Create a %1 record").arg(entity.name),
+         .tags = tags,
+         .body = bodySchema(entity, true),
+         .successStatus = 201,
+         .responseDescription = QStringLiteral("The new record, with the fields the server set")},
+        [store, def, collection](const RequestContext &context) -> ApiResponse {
+            const auto row =
+                store->create(principalOf(context), *def, context.body(), clientOf(context));
+            if (!row)
+                return toApiError(context, row.error());
+            return withETag(
+                ApiResponse::created(*row, collection + QLatin1Char('/') +
+                                               QString::number(row->value(u"id").toInteger())),
+                *row);
+        });
+}
+
+void addDeleteRoute(Server::ApiServer &server, const std::shared_ptr<EntityStore::Store> &store,
+                    const EntityDef *def, const QString &item, const QStringList &tags)
+{
+    const EntityDef &entity = *def;
+    server.addRoute(
+        {.method = Method::Delete,
+         .path = item,
+         .summary = QStringLiteral("Delete a %1 record (it stays as a tombstone for sync)")
+                        .arg(entity.name),
+         .tags = tags,
+         .responseDescription = QStringLiteral("The tombstone")},
+        [store, def](const RequestContext &context) -> ApiResponse {
+            const auto condition = ifMatch(context);
+            if (!condition)
+                return condition.error();
+            const auto row =
+                store->remove(principalOf(context), *def, context.pathInteger(QStringLiteral("id")),
+                              *condition, clientOf(context));
+            if (!row)
+                return toApiError(context, row.error());
+            return ApiResponse::json(*row);
+        });
 }
 
 } // namespace
@@ -219,25 +267,10 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
         if (entity.writers.isEmpty())
             continue;
 
-        server.addRoute(
-            {.method = Method::Post,
-             .path = collection,
-             .summary = QStringLiteral("Create a %1 record").arg(entity.name),
-             .tags = tags,
-             .body = bodySchema(entity, true),
-             .successStatus = 201,
-             .responseDescription =
-                 QStringLiteral("The new record, with the fields the server set")},
-            [store, def, collection](const RequestContext &context) -> ApiResponse {
-                const auto row =
-                    store->create(principalOf(context), *def, context.body(), clientOf(context));
-                if (!row)
-                    return toApiError(context, row.error());
-                return withETag(
-                    ApiResponse::created(*row, collection + QLatin1Char('/') +
-                                                   QString::number(row->value(u"id").toInteger())),
-                    *row);
-            });
+        // Rows only the server creates (notifications) are changed by clients, never
+        // created or deleted: those routes do not exist (405).
+        if (!entity.serverCreatesRows)
+            addCreateRoute(server, store, def, collection, tags);
 
         server.addRoute(
             {.method = Method::Patch,
@@ -260,24 +293,8 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
                 return withETag(ApiResponse::json(*row), *row);
             });
 
-        server.addRoute(
-            {.method = Method::Delete,
-             .path = item,
-             .summary = QStringLiteral("Delete a %1 record (it stays as a tombstone for sync)")
-                            .arg(entity.name),
-             .tags = tags,
-             .responseDescription = QStringLiteral("The tombstone")},
-            [store, def](const RequestContext &context) -> ApiResponse {
-                const auto condition = ifMatch(context);
-                if (!condition)
-                    return condition.error();
-                const auto row = store->remove(principalOf(context), *def,
-                                               context.pathInteger(QStringLiteral("id")),
-                                               *condition, clientOf(context));
-                if (!row)
-                    return toApiError(context, row.error());
-                return ApiResponse::json(*row);
-            });
+        if (!entity.serverCreatesRows)
+            addDeleteRoute(server, store, def, item, tags);
     }
 }
 

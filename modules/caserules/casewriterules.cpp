@@ -1,6 +1,7 @@
 #include "casewriterules.h"
 
 #include "casedata.h"
+#include "casetrackingcode.h"
 #include "dwelltime.h"
 #include "routing.h"
 #include "slaclock.h"
@@ -224,6 +225,23 @@ Expected<bool, CaseRuleError> CaseWriteRules::route(const QVariantMap &row, QVar
 Expected<CaseWritePlan, CaseRuleError> CaseWriteRules::prepareCreate(QVariantMap &columns)
 {
     CaseWritePlan plan;
+    const QString trackingCode = QStringLiteral("tracking_code");
+    const auto code = chooseTrackingCode(m_db, columns.value(trackingCode).toString());
+    if (!code)
+        return code.error();
+    columns.insert(trackingCode, code->code);
+    if (!code->displaced.isEmpty()) {
+        plan.notes << QVariantMap{
+            {QStringLiteral("author_id"), idOrNull(m_actor.user.value())},
+            {QStringLiteral("body"), trackingCodeChangedNote(code->displaced, code->code)},
+            {QStringLiteral("internal"), 1}};
+        if (m_actor.user.isValid())
+            plan.notifications << QVariantMap{
+                {QStringLiteral("user_id"), m_actor.user.value()},
+                {QStringLiteral("kind"), QStringLiteral("tracking_code_changed")},
+                {QStringLiteral("clock"), QStringLiteral("")}};
+    }
+
     CaseData data(m_db);
     const auto service = data.service(columns.value(kService).toLongLong());
     if (!service)

@@ -23,6 +23,10 @@ struct CaseWritePlan
     std::optional<std::pair<qint64, UserId>> cursor;
     // The workflow actions the write was taken as ("assign", "escalate", ...).
     QList<CaseWork::CaseActionKind> actions;
+    // case_notes and notifications rows to insert with the case (case_id filled in then):
+    // on create, when the tracking code the client proposed was in use.
+    QList<QVariantMap> notes;
+    QList<QVariantMap> notifications;
 };
 
 // The case rules applied to one write of a `cases` row, inside the write's transaction.
@@ -30,7 +34,9 @@ struct CaseWritePlan
 // these before writing the row: `columns` (the client's converted input) is completed or
 // corrected with what the server decides, and the plan says what else to write.
 //
-// Create: routing (the first matching active rule; team and owner by its strategy, the
+// Create: the tracking code (the client's proposal when no case has it, else a fresh one,
+// with an internal note on the case and a notification for its creator saying so; see
+// casetrackingcode.h); routing (the first matching active rule; team and owner by its strategy, the
 // round-robin cursor kept in routing_rules.cursor_user_id), or the client's own team and
 // owner (an owner is an assign, checked like one); priority from the service when none is
 // given; status new or assigned, tier 1; the SLA policy, both due times and the next SLA

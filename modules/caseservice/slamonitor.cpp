@@ -217,21 +217,23 @@ Expected<bool, QString> SlaMonitor::checkCase(qint64 caseId, SlaCheckReport &rep
                 break;
             }
         }
+        // Synced rows (versioned and audited), so each reaches its user's next pull.
         QSet<qint64> notified;
+        Records::RowWriter writer(db, m_database->backend());
+        const Records::WriteContext context{std::nullopt, write.client, now.toMSecsSinceEpoch()};
         for (qint64 user : std::as_const(recipients)) {
             if (notified.contains(user))
                 continue;
             notified.insert(user);
-            Storage::PreparedQuery insert = Storage::Database::prepared(
-                db, QStringLiteral("INSERT INTO notifications (user_id, case_id, kind, clock, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?)"));
-            insert->addBindValue(user);
-            insert->addBindValue(caseId);
-            insert->addBindValue(QStringLiteral("sla_") + threshold);
-            insert->addBindValue(clock);
-            insert->addBindValue(now.toMSecsSinceEpoch());
-            if (!insert.isPrepared() || !insert->exec())
-                return insert->lastError().text();
+            const auto written =
+                writer.insert(QStringLiteral("notifications"),
+                              {{QStringLiteral("user_id"), user},
+                               {QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("kind"), QStringLiteral("sla_") + threshold},
+                               {QStringLiteral("clock"), clock}},
+                              context);
+            if (!written)
+                return written.error().detail;
             ++report.notifications;
         }
     }

@@ -22,7 +22,8 @@ struct SlaCheckReport
 // breach instant (cases.sla_next_at, kept by the case rules on every write) has come, and
 // for each threshold crossed and not yet fired (sla_firings) carries out the policy's
 // actions, once:
-//   notify_owner      a notifications row for the owner (none if the case has no owner);
+//   notify_owner      a notifications row for the owner (none if the case has no owner),
+//                     versioned like any synced row, so it reaches the owner's next pull;
 //   notify_supervisor one for each supervisor of the case's team, or of the nearest unit
 //                     above it that has supervisors;
 //   escalate          the workflow's escalate, by the system, when the workflow allows it;

@@ -40,12 +40,16 @@ struct FieldDef
     FieldType type = FieldType::Text;
     bool required = false;      // must be given (and not null) when a row is created
     bool clientWritable = true; // false: the server sets it (tracking codes, totals, ...)
-    bool nationalId = false;    // readable only with Permission::ReadNationalId, else masked
-    bool phone = false;         // readable only with Permission::ReadPhone, else masked
-    bool searchable = false;    // part of the row's search text
-    int maxLength = 0;          // in characters; 0: the default for its type
-    QStringList allowedValues;  // an enumeration
-    QString references;         // for Reference: the entity
+    // With clientWritable false: a client may still propose a value when it creates the
+    // row, never change it afterwards; the server keeps the value or replaces it (a
+    // tracking code made offline and read to the citizen before any sync).
+    bool proposedOnCreate = false;
+    bool nationalId = false;   // readable only with Permission::ReadNationalId, else masked
+    bool phone = false;        // readable only with Permission::ReadPhone, else masked
+    bool searchable = false;   // part of the row's search text
+    int maxLength = 0;         // in characters; 0: the default for its type
+    QStringList allowedValues; // an enumeration
+    QString references;        // for Reference: the entity
     FieldCheck check = FieldCheck::None;
 
     // Builder-style setters keep the registry readable.
@@ -57,6 +61,12 @@ struct FieldDef
     FieldDef &serverManaged()
     {
         clientWritable = false;
+        return *this;
+    }
+    FieldDef &clientProposesOnCreate()
+    {
+        clientWritable = false;
+        proposedOnCreate = true;
         return *this;
     }
     FieldDef &search()
@@ -93,6 +103,11 @@ struct FieldDef
     }
 
     int effectiveMaxLength() const;
+    // Whether a client may give this field in a create (`creating`) or an update.
+    bool clientMaySet(bool creating) const
+    {
+        return clientWritable || (creating && proposedOnCreate);
+    }
 };
 
 // Who may see a row. The server turns each kind into an SQL condition (for lists and
@@ -108,6 +123,7 @@ enum class ScopeKind {
     ChildOf,          // visible exactly when the parent row is
     ChildOfAny,       // the parent's entity is named by a type column (attachments, approvals)
     OwnRows,          // ownerColumn or unitColumn (a second user column) = the user
+    Recipient,        // ownerColumn = the user, and nobody else (administrators included)
 };
 
 struct ScopeRule
@@ -132,6 +148,9 @@ struct EntityDef
     bool hasSearchText = false;
     // The column the server fills with the creating user's id (author, claimant, ...).
     QString creatorColumn;
+    // Rows only the server creates and nobody deletes (notifications): clients may change
+    // the client-writable fields of the rows they see, nothing more.
+    bool serverCreatesRows = false;
 
     const FieldDef *field(QStringView fieldName) const;
     bool isWritableBy(const QSet<Access::Role> &roles) const;

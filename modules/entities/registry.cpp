@@ -217,7 +217,7 @@ QList<EntityDef> build()
     // Cases. status_reason: the reason for the workflow change made in the same write
     // (escalate, reopen, wait for the citizen), copied into case_status_history.
     add("cases", scope(ScopeKind::UnitOrOwner, "team_id", "owner_id"), frontOffice,
-        {text("tracking_code", 16).serverManaged().checked(FieldCheck::TrackingCode),
+        {text("tracking_code", 16).clientProposesOnCreate().checked(FieldCheck::TrackingCode),
          ref("citizen_id", "citizens"),
          ref("service_id", "services").require(),
          choice("channel", V::channels).require(),
@@ -258,6 +258,18 @@ QList<EntityDef> build()
     add("case_articles", childOf("cases", "case_id"), frontOffice,
         {ref("case_id", "cases").require(), ref("article_id", "knowledge_articles").require(),
          ref("linked_by", "users").serverManaged(), boolean("resolved_case")});
+    // Notices for one user, written by the server (SLA warnings and breaches, a tracking
+    // code proposed offline that had to change). No sentence is stored: the kind, the case
+    // and the clock are the content, and each client words it in its user's language. The
+    // user may mark them read, nothing else.
+    {
+        const QSet<Role> everybody(Access::allRoles().cbegin(), Access::allRoles().cend());
+        add("notifications", scope(ScopeKind::Recipient, "", "user_id"), everybody,
+            {ref("user_id", "users").serverManaged(), ref("case_id", "cases").serverManaged(),
+             choice("kind", V::notificationKinds).serverManaged(),
+             text("clock", 64).serverManaged(), timestamp("read_at")});
+        entities.last().serverCreatesRows = true;
+    }
     // An interaction belongs to a citizen's history; one with no known caller is seen by
     // the front office only.
     add("interactions", childOf("citizens", "citizen_id"), frontOffice,

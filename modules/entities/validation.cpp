@@ -211,7 +211,7 @@ Expected<QVariantMap, QList<FieldError>> toColumnValues(const EntityDef &entity,
                               {name});
             continue;
         }
-        if (!def->clientWritable && mode != WriteMode::Filter) {
+        if (mode != WriteMode::Filter && !def->clientMaySet(mode == WriteMode::Create)) {
             errors << problem(name, "not_writable",
                               QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
                                                 "\"%1\" is set by the system and cannot be "

@@ -50,4 +50,11 @@ inline const QStringList expenseTypes{QStringLiteral("transport"), QStringLitera
 inline const QStringList approvalDecisions{QStringLiteral("pending"), QStringLiteral("approved"),
                                            QStringLiteral("rejected"), QStringLiteral("returned")};
 
+// What a notification is about. sla_warning and sla_breach name the SLA clock in
+// `clock` (first_response, resolution); tracking_code_changed: the case a client created
+// offline had its proposed tracking code in use and was given another.
+inline const QStringList notificationKinds{QStringLiteral("sla_warning"),
+                                           QStringLiteral("sla_breach"),
+                                           QStringLiteral("tracking_code_changed")};
+
 } // namespace Shahrvand::Entities::Vocabulary

@@ -96,10 +96,11 @@ std::optional<qint64> actorId(const Access::Principal &actor)
     return actor.userId.isValid() ? std::optional<qint64>(actor.userId.value()) : std::nullopt;
 }
 
-// Rows the case rules add to a write of a case (its status history), written with the
-// case in the same transaction, and through the same batch when it has one (a push hands
-// out versions and audit lines from memory: a writer beside it would reuse both). New
-// child rows reach their readers by their version.
+// Rows the case rules add to a write of a case (its status history; on create, the note and
+// notification about a tracking code that had to change), written with the case in the same
+// transaction, and through the same batch when it has one (a push hands out versions and
+// audit lines from memory: a writer beside it would reuse both). New rows reach their
+// readers by their version.
 Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend backend,
                                          Records::WriteBatch *batch,
                                          CaseRules::CaseWriteRules &rules,
@@ -107,14 +108,17 @@ Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend back
                                          const Records::WriteContext &context)
 {
     Records::RowWriter writer(db, backend, batch);
-    for (QVariantMap history : plan.history) {
-        history.insert(QStringLiteral("case_id"), caseId);
-        Records::WriteContext historyContext = context;
-        historyContext.version.reset();
-        if (const auto written =
-                writer.insert(QStringLiteral("case_status_history"), history, historyContext);
-            !written)
-            return fromWriteError(written.error());
+    Records::WriteContext rowContext = context;
+    rowContext.version.reset();
+    for (const auto &[table, rows] :
+         {std::pair{QStringLiteral("case_status_history"), &plan.history},
+          std::pair{QStringLiteral("case_notes"), &plan.notes},
+          std::pair{QStringLiteral("notifications"), &plan.notifications}}) {
+        for (QVariantMap row : *rows) {
+            row.insert(QStringLiteral("case_id"), caseId);
+            if (const auto written = writer.insert(table, row, rowContext); !written)
+                return fromWriteError(written.error());
+        }
     }
     if (const auto finished = rules.finish(plan); !finished)
         return fromCaseRuleError(finished.error());
@@ -440,12 +444,7 @@ Expected<bool, StoreError> Store::fillServerFields(QSqlDatabase &db, const Acces
     const bool creating = current.isEmpty();
     if (creating && !entity.creatorColumn.isEmpty())
         columns.insert(entity.creatorColumn, actor.userId.value());
-    if (creating && entity.name == QLatin1String("cases")) {
-        const auto code = unusedCode(db, entity.name, QStringLiteral("tracking_code"), {});
-        if (!code)
-            return code.error();
-        columns.insert(QStringLiteral("tracking_code"), *code);
-    }
+    // A case's tracking code is the case rules' (CaseRules::chooseTrackingCode).
     if (creating && entity.name == QLatin1String("missions")) {
         const auto code =
             unusedCode(db, entity.name, QStringLiteral("order_number"), QStringLiteral("M-"));
@@ -478,7 +477,7 @@ Expected<QJsonObject, StoreError> Store::create(const Access::Principal &actor,
                                                 const EntityDef &entity, const QJsonObject &input,
                                                 const QString &client)
 {
-    if (!entity.isWritableBy(actor.roles))
+    if (entity.serverCreatesRows || !entity.isWritableBy(actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
     const auto columns = Entities::toColumnValues(entity, input, Entities::WriteMode::Create);
     if (!columns) {
@@ -572,13 +571,21 @@ Expected<Store::LockedRow, StoreError> Store::lockAndRead(const Write &write, qi
 
 Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVariantMap &columns)
 {
-    if (!write.entity.isWritableBy(write.actor.roles))
+    if (write.entity.serverCreatesRows || !write.entity.isWritableBy(write.actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
     QVariantMap values = columns;
     const QDateTime now = m_clock.now();
+    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
+    Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch()};
     std::optional<CaseRules::CaseWriteRules> caseRules;
     CaseRules::CaseWritePlan casePlan;
     if (write.entity.name == QLatin1String("cases")) {
+        // The version first: it takes the write lock, so what the rules read (is the
+        // proposed tracking code free, the round-robin cursor) stays true until commit.
+        const auto version = writer.nextVersion();
+        if (!version)
+            return fromWriteError(version.error());
+        context.version = *version;
         caseRules.emplace(write.db, write.actor, now);
         const auto plan = caseRules->prepareCreate(values);
         if (!plan)
@@ -588,9 +595,6 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
-    Records::RowWriter writer(write.db, m_database->backend(), write.batch);
-    const Records::WriteContext context{actorId(write.actor), write.client,
-                                        now.toMSecsSinceEpoch()};
     // The stored row comes back from the insert itself.
     const QStringList stored = Entities::storedColumns(write.entity);
     const auto written = writer.insert(write.entity.name, values, context, stored);
@@ -656,6 +660,8 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
 
 Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const LockedRow &locked)
 {
+    if (write.entity.serverCreatesRows)
+        return ofKind(StoreError::Kind::Forbidden);
     const QVariantMap &current = locked.row;
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{actorId(write.actor), write.client,

@@ -129,6 +129,10 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
         return QStringLiteral("(%1 = %3 OR %2 = %3)")
             .arg(column(entity.scope.ownerColumn), column(entity.scope.unitColumn), me(viewer));
 
+    case ScopeKind::Recipient:
+        // Addressed to one user: not even an administrator reads another's.
+        return QStringLiteral("%1 = %2").arg(column(entity.scope.ownerColumn), me(viewer));
+
     case ScopeKind::ChildOf: {
         const QString parentId = column(entity.scope.parentColumn);
         QString sql = parentVisible(entity.scope.parentEntity, parentId, viewer, depth);

@@ -33,6 +33,8 @@ QSet<QString> directAudiences(const QString &entity, const QVariantMap &row)
     else if (entity == QLatin1String("knowledge_articles") &&
              value("status").toString() == QLatin1String("published"))
         audiences << QStringLiteral("public");
+    else if (entity == QLatin1String("notifications"))
+        audiences << user(value("user_id"));
     else if (entity == QLatin1String("delegations"))
         audiences << user(value("approver_id")) << user(value("delegate_id"));
     audiences.remove(QString());

@@ -34,6 +34,8 @@ constexpr std::array migrations{
                   "An index for queue pages by status"},
     MigrationFile{5, ":/migrations/0005_case_rules.sql",
                   "Case rules on the server: status reasons, SLA firings, notifications"},
+    MigrationFile{6, ":/migrations/0006_notifications_sync.sql",
+                  "Notifications are synced to their user: versions and tombstones"},
 };
 
 QStringList statementsOf(const QString &script)

@@ -10,6 +10,7 @@
 #include "passwordhasher.h"
 #include "syncroutes.h"
 #include "testworld.h"
+#include "trackingcode.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -56,6 +58,8 @@ private slots:
     void fieldOfficerGetsMaskedIdentifiers();
     void listsShowOnlyTheFieldsAsked();
     void routesWithoutWritersDoNotAcceptWrites();
+    void notificationsOverHttp();
+    void trackingCodeProposedOverHttp();
     void syncOverHttp();
     void caseWorkflowOverHttp();
     void filesOverHttp();
@@ -255,6 +259,9 @@ void TestApi::everyItemRouteHidesWhatTheCallerMayNotSee_data()
     QTest::newRow("citizen to a knowledge author") << "author"
                                                    << "citizens"
                                                    << "citizen2";
+    QTest::newRow("another user's notification") << "agent-b"
+                                                 << "notifications"
+                                                 << "noticeA";
 }
 
 void TestApi::everyItemRouteHidesWhatTheCallerMayNotSee()
@@ -277,7 +284,12 @@ void TestApi::everyItemRouteHidesWhatTheCallerMayNotSee()
         {QStringLiteral("historyA"),
          w->insert("case_status_history", {{QStringLiteral("case_id"), w->caseA},
                                            {QStringLiteral("to_status"), QStringLiteral("new")},
-                                           {QStringLiteral("changed_at"), 1}})}};
+                                           {QStringLiteral("changed_at"), 1}})},
+        {QStringLiteral("noticeA"),
+         w->insert("notifications", {{QStringLiteral("user_id"), w->agentAId},
+                                     {QStringLiteral("case_id"), w->caseA},
+                                     {QStringLiteral("kind"), QStringLiteral("sla_warning")},
+                                     {QStringLiteral("clock"), QStringLiteral("resolution")}})}};
     qint64 id = rows.value(row);
     if (row == u"assignee" || row == u"missionCase") {
         QSqlQuery query(w->database()->connection());
@@ -457,6 +469,75 @@ void TestApi::routesWithoutWritersDoNotAcceptWrites()
                   token)
                  .status,
              403);
+}
+
+void TestApi::notificationsOverHttp()
+{
+    const qint64 id =
+        w->insert("notifications", {{QStringLiteral("user_id"), w->agentAId},
+                                    {QStringLiteral("case_id"), w->caseA},
+                                    {QStringLiteral("kind"), QStringLiteral("sla_breach")},
+                                    {QStringLiteral("clock"), QStringLiteral("resolution")}});
+    QVERIFY(id > 0);
+    const QString token = signIn("agent-a");
+    const QString path = QStringLiteral("/api/v1/notifications/%1").arg(id);
+    const Reply list = send("GET", QStringLiteral("/api/v1/notifications"), {}, token);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.body.value(u"items").toArray().size(), 1);
+    QCOMPARE(list.body[u"items"][0][u"kind"].toString(), u"sla_breach"_qs);
+
+    // Clients only mark them read.
+    const Reply read = send("PATCH", path, {{QStringLiteral("read_at"), 1795000000000LL}}, token);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.body.value(u"read_at").toInteger(), 1795000000000LL);
+    const Reply kind =
+        send("PATCH", path, {{QStringLiteral("kind"), QStringLiteral("sla_warning")}}, token);
+    QCOMPARE(kind.status, 400);
+    QCOMPARE(kind.body[u"error"][u"details"][u"field"].toString(), u"kind"_qs);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/notifications"), {{QStringLiteral("read_at"), 1}},
+                  token)
+                 .status,
+             405);
+    QCOMPARE(send("DELETE", path, {}, token).status, 405);
+    // Another user does not find it at all.
+    QCOMPARE(send("PATCH", path, {{QStringLiteral("read_at"), 1}}, signIn("agent-b")).status, 404);
+}
+
+void TestApi::trackingCodeProposedOverHttp()
+{
+    const QString token = signIn("agent-a");
+    const TrackingCode code = TrackingCode::generate(*QRandomGenerator::global());
+    const auto create = [&] {
+        return send("POST", QStringLiteral("/api/v1/cases"),
+                    {{QStringLiteral("service_id"), w->service},
+                     {QStringLiteral("channel"), QStringLiteral("phone")},
+                     {QStringLiteral("tracking_code"), code.displayForm()}},
+                    token);
+    };
+    const Reply kept = create();
+    QCOMPARE(kept.status, 201);
+    QCOMPARE(kept.body.value(u"tracking_code").toString(), code.compact());
+    // The same code again (another laptop drew it): another code, not a refusal.
+    const Reply created = create();
+    QCOMPARE(created.status, 201);
+    const QString given = created.body.value(u"tracking_code").toString();
+    QVERIFY(TrackingCode::parse(given).hasValue());
+    QVERIFY(given != code.compact());
+    const Reply invalid = send("POST", QStringLiteral("/api/v1/cases"),
+                               {{QStringLiteral("service_id"), w->service},
+                                {QStringLiteral("channel"), QStringLiteral("phone")},
+                                {QStringLiteral("tracking_code"), QStringLiteral("ABC")}},
+                               token);
+    QCOMPARE(invalid.status, 400);
+    QCOMPARE(invalid.body[u"error"][u"details"][u"fields"][0][u"field"].toString(),
+             u"tracking_code"_qs);
+    QCOMPARE(invalid.body[u"error"][u"details"][u"fields"][0][u"reason"].toString(),
+             u"invalid_tracking_code"_qs);
+    const Reply changed =
+        send("PATCH", QStringLiteral("/api/v1/cases/%1").arg(created.body[u"id"].toInteger()),
+             {{QStringLiteral("tracking_code"), given}}, token);
+    QCOMPARE(changed.status, 400);
+    QCOMPARE(changed.body[u"error"][u"details"][u"reason"].toString(), u"unknown_field"_qs);
 }
 
 void TestApi::syncOverHttp()

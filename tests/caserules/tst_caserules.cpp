@@ -12,8 +12,11 @@
 #include "slamonitor.h"
 #include "syncservice.h"
 #include "testworld.h"
+#include "trackingcode.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -60,6 +63,12 @@ private slots:
     void offlineIllegalStatusChangeIsRejected();
     void actionService();
     void slaTimerFiresEachActionOnce();
+    void proposedTrackingCodeIsKept();
+    void proposedTrackingCodeMustBeValid();
+    void proposedTrackingCodeInUseIsReplacedAndTold();
+    void trackingCodeCannotChange();
+    void slaNotificationsReachTheirUserByPull();
+    void notificationsAreTheirUsersToMarkRead();
 
 private:
     QVariantMap row(qint64 caseId);
@@ -68,6 +77,9 @@ private:
     QJsonObject update(const Access::Principal &who, qint64 id, const QJsonObject &fields,
                        StoreError *error = nullptr);
     qint64 grantUser(const char *name, Access::Role role, qint64 unit);
+    // The rows of `entity` in a user's pull from the start.
+    QList<QJsonObject> pulled(const Access::Principal &who, const char *entity);
+    QList<QVariantMap> rowsOf(const QString &sql, qint64 id);
 
     std::unique_ptr<Testing::TestWorld> w;
     std::unique_ptr<Testing::ManualClock> clock;
@@ -617,6 +629,311 @@ void TestCaseRules::slaTimerFiresEachActionOnce()
     report = monitor.checkOnce();
     QCOMPARE(report->firings, 1);
     QCOMPARE(report->notifications, 0); // escalation left the case without an owner
+}
+
+QList<QJsonObject> TestCaseRules::pulled(const Access::Principal &who, const char *entity)
+{
+    Sync::SyncService sync(w->database(), *clock);
+    QList<QJsonObject> rows;
+    qint64 cursor = 0;
+    for (;;) {
+        const auto page = sync.pull(who, cursor, 1000);
+        if (!page) {
+            qWarning("pull failed: %s", qPrintable(page.error().detail));
+            return {};
+        }
+        for (const QJsonValue &change : page->value(u"changes").toArray()) {
+            if (change[u"entity"].toString() == QLatin1String(entity))
+                rows << change[u"row"].toObject();
+        }
+        cursor = page->value(u"cursor").toInteger();
+        if (!page->value(u"more").toBool())
+            return rows;
+    }
+}
+
+QList<QVariantMap> TestCaseRules::rowsOf(const QString &sql, qint64 id)
+{
+    QSqlQuery query(w->database()->connection());
+    query.prepare(sql);
+    query.addBindValue(id);
+    QList<QVariantMap> rows;
+    if (!query.exec())
+        qWarning("%s", qPrintable(query.lastError().text()));
+    while (query.next()) {
+        QVariantMap values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.insert(query.record().fieldName(i), query.value(i));
+        rows << values;
+    }
+    return rows;
+}
+
+void TestCaseRules::proposedTrackingCodeIsKept()
+{
+    // The laptop drew the code offline and read it to the citizen, grouped for reading.
+    const TrackingCode code = TrackingCode::generate(*QRandomGenerator::global());
+    const qint64 id =
+        createCase(w->agentA, {{QStringLiteral("tracking_code"), code.displayForm()}});
+    QVERIFY(id);
+    QCOMPARE(row(id).value(u"tracking_code"_qs).toString(), code.compact());
+    QVERIFY(rowsOf(QStringLiteral("SELECT * FROM case_notes WHERE case_id = ?"), id).isEmpty());
+    QVERIFY(rowsOf(QStringLiteral("SELECT * FROM notifications WHERE case_id = ?"), id).isEmpty());
+
+    // Without a proposal the server draws one, as before.
+    const qint64 plain = createCase(w->agentA);
+    const QString drawn = row(plain).value(u"tracking_code"_qs).toString();
+    QVERIFY(TrackingCode::parse(drawn).hasValue());
+    QVERIFY(drawn != code.compact());
+}
+
+void TestCaseRules::proposedTrackingCodeMustBeValid()
+{
+    QString valid = TrackingCode::generate(*QRandomGenerator::global()).compact();
+    // One symbol changed: the check symbol no longer fits.
+    QString misread = valid;
+    misread[0] = misread[0] == u'2' ? u'3' : u'2';
+    for (const QString &bad : {misread, QStringLiteral("ABC"), QStringLiteral("0O0-000-000")}) {
+        const auto created = store->create(w->agentA, cases(),
+                                           {{QStringLiteral("service_id"), w->service},
+                                            {QStringLiteral("channel"), QStringLiteral("phone")},
+                                            {QStringLiteral("tracking_code"), bad}},
+                                           QStringLiteral("test"));
+        QVERIFY2(!created, qPrintable(bad));
+        QCOMPARE(created.error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(created.error().fieldErrors.size(), 1);
+        QCOMPARE(created.error().fieldErrors.first().field, u"tracking_code"_qs);
+        QCOMPARE(created.error().fieldErrors.first().code, u"invalid_tracking_code"_qs);
+    }
+    QSqlQuery count(w->database()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2); // the world's two cases only
+}
+
+void TestCaseRules::proposedTrackingCodeInUseIsReplacedAndTold()
+{
+    // Two laptops drew the same code: the first case has it.
+    const TrackingCode code = TrackingCode::generate(*QRandomGenerator::global());
+    const qint64 first = createCase(w->agentB, {{QStringLiteral("tracking_code"), code.compact()}});
+    QVERIFY(first);
+
+    // The second arrives by sync push, written offline by agent A; it is not refused.
+    Sync::SyncService sync(w->database(), *clock);
+    const auto pushed = sync.push(
+        w->agentA,
+        {QJsonObject{{QStringLiteral("client_mutation_id"), QStringLiteral("offline-1")},
+                     {QStringLiteral("entity"), QStringLiteral("cases")},
+                     {QStringLiteral("op"), QStringLiteral("create")},
+                     {QStringLiteral("fields"),
+                      QJsonObject{{QStringLiteral("service_id"), w->service},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("tracking_code"), code.displayForm()}}}}},
+        QStringLiteral("laptop"));
+    QVERIFY(pushed.hasValue());
+    const QJsonObject result = pushed->first().toObject();
+    QCOMPARE(result.value(u"status").toString(), u"applied"_qs);
+    const QJsonObject created = result.value(u"row").toObject();
+    const qint64 id = created.value(u"id").toInteger();
+    const QString given = created.value(u"tracking_code").toString();
+    QVERIFY(given != code.compact());
+    const auto parsedGiven = TrackingCode::parse(given);
+    QVERIFY(parsedGiven.hasValue());
+    QCOMPARE(row(id).value(u"tracking_code"_qs).toString(), given);
+    QCOMPARE(row(first).value(u"tracking_code"_qs).toString(), code.compact());
+
+    // An internal note on the case, by its creator, in Persian and English, naming both.
+    const QList<QVariantMap> notes =
+        rowsOf(QStringLiteral("SELECT * FROM case_notes WHERE case_id = ?"), id);
+    QCOMPARE(notes.size(), 1);
+    const QVariantMap note = notes.first();
+    QCOMPARE(note.value(u"author_id"_qs).toLongLong(), w->agentAId);
+    QCOMPARE(note.value(u"internal"_qs).toInt(), 1);
+    const QStringList lines = note.value(u"body"_qs).toString().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(code.displayForm()), qPrintable(line));
+        QVERIFY2(line.contains(parsedGiven->displayForm()), qPrintable(line));
+    }
+    QVERIFY(lines.last().contains(u"already in use"_qs));
+
+    // A notification for the creator, and for nobody else.
+    const QList<QVariantMap> notices =
+        rowsOf(QStringLiteral("SELECT * FROM notifications WHERE case_id = ?"), id);
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().value(u"user_id"_qs).toLongLong(), w->agentAId);
+    QCOMPARE(notices.first().value(u"kind"_qs).toString(), u"tracking_code_changed"_qs);
+    QVERIFY(notices.first().value(u"version"_qs).toLongLong() > 0);
+
+    // Note and notification reach agent A's laptop by its next pull; agent B sees neither.
+    bool noteSeen = false;
+    for (const QJsonObject &seen : pulled(w->agentA, "case_notes"))
+        noteSeen = noteSeen || seen.value(u"case_id").toInteger() == id;
+    QVERIFY(noteSeen);
+    const QList<QJsonObject> mine = pulled(w->agentA, "notifications");
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().value(u"kind").toString(), u"tracking_code_changed"_qs);
+    QCOMPARE(mine.first().value(u"case_id").toInteger(), id);
+    QVERIFY(pulled(w->agentB, "notifications").isEmpty());
+
+    // Written through the push's batch: no version given twice, the audit chain intact.
+    QSqlQuery versions(w->database()->connection());
+    QVERIFY(versions.exec(QStringLiteral(
+        "SELECT version FROM cases UNION ALL SELECT version FROM case_status_history UNION ALL "
+        "SELECT version FROM case_notes UNION ALL SELECT version FROM notifications")));
+    QSet<qint64> seen;
+    while (versions.next()) {
+        QVERIFY2(!seen.contains(versions.value(0).toLongLong()), "a version given twice");
+        seen.insert(versions.value(0).toLongLong());
+    }
+    const auto report = Records::AuditVerifier(w->database()->connection()).verify();
+    QVERIFY(report.hasValue());
+    QVERIFY(report->isIntact());
+
+    // By REST too.
+    const qint64 third = createCase(w->agentA, {{QStringLiteral("tracking_code"), code.compact()}});
+    QVERIFY(third);
+    QVERIFY(row(third).value(u"tracking_code"_qs).toString() != code.compact());
+    QCOMPARE(rowsOf(QStringLiteral("SELECT * FROM case_notes WHERE case_id = ?"), third).size(), 1);
+}
+
+void TestCaseRules::trackingCodeCannotChange()
+{
+    const qint64 id = createCase(w->agentA);
+    const QString before = row(id).value(u"tracking_code"_qs).toString();
+    StoreError error;
+    const QJsonObject changed =
+        update(w->supervisor, id,
+               {{QStringLiteral("tracking_code"),
+                 TrackingCode::generate(*QRandomGenerator::global()).compact()}},
+               &error);
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QCOMPARE(error.fieldErrors.first().code, u"not_writable"_qs);
+    QCOMPARE(row(id).value(u"tracking_code"_qs).toString(), before);
+}
+
+void TestCaseRules::slaNotificationsReachTheirUserByPull()
+{
+    // The breach tells the owner as well as the supervisor here.
+    QSqlQuery setup(w->database()->connection());
+    QVERIFY(setup.exec(QStringLiteral(
+        "UPDATE sla_policies SET breach_actions = '[\"notify_owner\",\"notify_supervisor\"]'")));
+    CaseService::SlaMonitor monitor(w->database(), *clock);
+    const qint64 id = createCase(w->agentA); // owned by agent A; due 10:30 Tehran
+    QCOMPARE(row(id).value(u"owner_id"_qs).toLongLong(), w->agentAId);
+    QVERIFY(pulled(w->agentA, "notifications").isEmpty());
+
+    clock->set(utc(2026, 4, 25, 7, 5)); // past the warning and the first-response breach
+    const auto report = monitor.checkOnce();
+    QVERIFY(report.hasValue());
+    QCOMPARE(report->firings, 2);
+
+    const QList<QJsonObject> owner = pulled(w->agentA, "notifications");
+    QStringList kinds;
+    for (const QJsonObject &notice : owner) {
+        QCOMPARE(notice.value(u"user_id").toInteger(), w->agentAId);
+        QCOMPARE(notice.value(u"case_id").toInteger(), id);
+        QCOMPARE(notice.value(u"clock").toString(), u"first_response"_qs);
+        QVERIFY(notice.value(u"read_at").isNull());
+        QVERIFY(notice.value(u"version").toInteger() > 0);
+        QCOMPARE(notice.value(u"created_at").toInteger(), ms(clock->now()));
+        kinds << notice.value(u"kind").toString();
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{u"sla_breach"_qs, u"sla_warning"_qs}));
+
+    const QList<QJsonObject> supervisor = pulled(w->supervisor, "notifications");
+    QCOMPARE(supervisor.size(), 1);
+    QCOMPARE(supervisor.first().value(u"kind").toString(), u"sla_breach"_qs);
+    QVERIFY(pulled(w->agentB, "notifications").isEmpty());
+    // Not even an administrator reads another user's notifications.
+    Access::Principal administrator = w->supervisor;
+    administrator.userId = UserId(w->authorId);
+    administrator.roles = {Access::Role::Administrator};
+    QVERIFY(pulled(administrator, "notifications").isEmpty());
+
+    // The same notifications by the REST list.
+    const auto listed =
+        store->list(w->agentA, *Entities::findEntity(u"notifications"), EntityStore::ListQuery{});
+    QVERIFY(listed.hasValue());
+    QCOMPARE(listed->items.size(), 2);
+}
+
+void TestCaseRules::notificationsAreTheirUsersToMarkRead()
+{
+    const Entities::EntityDef &notifications = *Entities::findEntity(u"notifications");
+    CaseService::SlaMonitor monitor(w->database(), *clock);
+    const qint64 caseId = createCase(w->agentA);
+    clock->set(utc(2026, 4, 25, 6, 31)); // the warning, for the owner
+    QVERIFY(monitor.checkOnce().hasValue());
+    const QList<QJsonObject> mine = pulled(w->agentA, "notifications");
+    QCOMPARE(mine.size(), 1);
+    const qint64 id = mine.first().value(u"id").toInteger();
+    const qint64 version = mine.first().value(u"version").toInteger();
+
+    // The user marks it read: a new version, which the next pull brings.
+    const qint64 readAt = ms(clock->now());
+    const auto read =
+        store->update(w->agentA, notifications, id, {{QStringLiteral("read_at"), readAt}}, version,
+                      QStringLiteral("test"));
+    QVERIFY(read.hasValue());
+    QCOMPARE(read->value(u"read_at").toInteger(), readAt);
+    QVERIFY(read->value(u"version").toInteger() > version);
+    Sync::SyncService sync(w->database(), *clock);
+    const auto page = sync.pull(w->agentA, version, 100);
+    QVERIFY(page.hasValue());
+    bool seenRead = false;
+    for (const QJsonValue &change : page->value(u"changes").toArray())
+        seenRead = seenRead || (change[u"entity"].toString() == u"notifications"_qs &&
+                                change[u"row"][u"read_at"].toInteger() == readAt);
+    QVERIFY(seenRead);
+
+    // Nothing else of it is the user's to change.
+    for (const QJsonObject &fields :
+         {QJsonObject{{QStringLiteral("kind"), QStringLiteral("sla_breach")}},
+          QJsonObject{{QStringLiteral("user_id"), w->agentBId}},
+          QJsonObject{{QStringLiteral("case_id"), w->caseB}}}) {
+        const auto refused =
+            store->update(w->agentA, notifications, id, fields, {}, QStringLiteral("test"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(refused.error().fieldErrors.first().code, u"not_writable"_qs);
+    }
+    // Another user's notification does not exist for them.
+    const auto other =
+        store->update(w->agentB, notifications, id, {{QStringLiteral("read_at"), readAt}}, {},
+                      QStringLiteral("test"));
+    QVERIFY(!other);
+    QCOMPARE(other.error().kind, StoreError::Kind::NotFound);
+    // Clients neither create nor delete notifications, by REST or by push.
+    const auto created = store->create(
+        w->agentA, notifications, {{QStringLiteral("read_at"), readAt}}, QStringLiteral("test"));
+    QVERIFY(!created);
+    QCOMPARE(created.error().kind, StoreError::Kind::Forbidden);
+    const auto removed = store->remove(w->agentA, notifications, id, {}, QStringLiteral("test"));
+    QVERIFY(!removed);
+    QCOMPARE(removed.error().kind, StoreError::Kind::Forbidden);
+    const auto pushed = sync.push(
+        w->agentA,
+        {QJsonObject{{QStringLiteral("client_mutation_id"), QStringLiteral("n-1")},
+                     {QStringLiteral("entity"), QStringLiteral("notifications")},
+                     {QStringLiteral("op"), QStringLiteral("create")},
+                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("read_at"), readAt}}}},
+         QJsonObject{{QStringLiteral("client_mutation_id"), QStringLiteral("n-2")},
+                     {QStringLiteral("entity"), QStringLiteral("notifications")},
+                     {QStringLiteral("op"), QStringLiteral("delete")},
+                     {QStringLiteral("id"), id}}},
+        QStringLiteral("laptop"));
+    QVERIFY(pushed.hasValue());
+    QCOMPARE(pushed->at(0)[u"status"].toString(), u"rejected"_qs);
+    QCOMPARE(pushed->at(1)[u"status"].toString(), u"rejected"_qs);
+    QCOMPARE(rowsOf(QStringLiteral("SELECT * FROM notifications WHERE case_id = ?"), caseId).size(),
+             1);
+    QCOMPARE(rowsOf(QStringLiteral("SELECT * FROM notifications WHERE id = ?"), id)
+                 .first()
+                 .value(u"deleted"_qs)
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRules)

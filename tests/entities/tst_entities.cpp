@@ -1,10 +1,12 @@
 // The entity registry and the validation of clients' input.
 #include "entitydef.h"
 #include "rowjson.h"
+#include "trackingcode.h"
 #include "validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -170,6 +172,8 @@ private slots:
     void wrongTypes();
     void identifiersAreNormalized();
     void updateNeedsNoRequiredFields();
+    void trackingCodeIsProposedOnCreateOnly();
+    void notificationsAreReadOnlyButReadAt();
     void hostileText();
     void outputMasksIdentifiersByRole();
     void writtenJsonIsTheSerializedObject();
@@ -248,7 +252,7 @@ void TestEntities::problemsAreAllReported()
     QVERIFY(!columns.hasValue());
     QCOMPARE(codes(columns.error()),
              QStringList({"channel:not_allowed", "colour:unknown_field", "priority:wrong_type",
-                          "service_id:required", "tracking_code:not_writable"}));
+                          "service_id:required", "tracking_code:invalid_tracking_code"}));
     for (const FieldError &error : columns.error()) {
         QVERIFY(!error.message().isEmpty());
         QVERIFY2(error.message().contains(error.field), qPrintable(error.message()));
@@ -333,6 +337,50 @@ void TestEntities::identifiersAreNormalized()
                        json(R"({"citizen_id": 5, "e164": "۰۹۱۲ ۳۴۵ ۶۷۸۹"})"), WriteMode::Create);
     QVERIFY(phone.hasValue());
     QCOMPARE(phone->value(QStringLiteral("e164")).toString(), QStringLiteral("+989123456789"));
+}
+
+void TestEntities::trackingCodeIsProposedOnCreateOnly()
+{
+    // What a laptop offline sends (LocalCache::create checks with these same rules): the
+    // code it drew and read to the citizen, in any form a person might type it.
+    const EntityDef &cases = *findEntity(u"cases");
+    const QString code = TrackingCode::generate(*QRandomGenerator::global()).compact();
+    const QJsonObject proposal{
+        {QStringLiteral("service_id"), 12},
+        {QStringLiteral("channel"), QStringLiteral("phone")},
+        {QStringLiteral("tracking_code"),
+         code.left(3).toLower() + u'-' + code.mid(3, 3) + u' ' + code.mid(6)}};
+    const auto created = toColumnValues(cases, proposal, WriteMode::Create);
+    QVERIFY(created.hasValue());
+    QCOMPARE(created->value(QStringLiteral("tracking_code")).toString(), code);
+
+    // Never afterwards: it is the citizen's key to the request.
+    const auto changed = toColumnValues(cases, QJsonObject{{QStringLiteral("tracking_code"), code}},
+                                        WriteMode::Update);
+    QVERIFY(!changed.hasValue());
+    QCOMPARE(codes(changed.error()), QStringList{u"tracking_code:not_writable"_qs});
+    const FieldDef *field = cases.field(u"tracking_code");
+    QVERIFY(field->clientMaySet(true));
+    QVERIFY(!field->clientMaySet(false));
+    // Other server-managed fields stay the server's on create too.
+    QVERIFY(!cases.field(u"created_by")->clientMaySet(true));
+}
+
+void TestEntities::notificationsAreReadOnlyButReadAt()
+{
+    const EntityDef &notifications = *findEntity(u"notifications");
+    QCOMPARE(notifications.scope.kind, ScopeKind::Recipient);
+    QCOMPARE(notifications.scope.ownerColumn, u"user_id"_qs);
+    QVERIFY(notifications.serverCreatesRows);
+    QVERIFY(notifications.isWritableBy({Role::Agent}));
+    QVERIFY(toColumnValues(notifications, json(R"({"read_at": 1780000000000})"), WriteMode::Update)
+                .hasValue());
+    const auto refused = toColumnValues(
+        notifications, json(R"({"kind": "sla_breach", "user_id": 3, "case_id": 4, "clock": ""})"),
+        WriteMode::Update);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(codes(refused.error()), QStringList({"case_id:not_writable", "clock:not_writable",
+                                                  "kind:not_writable", "user_id:not_writable"}));
 }
 
 void TestEntities::updateNeedsNoRequiredFields()

@@ -75,6 +75,7 @@ private slots:
     void initTestCase();
     void upgradeFromEveryVersion_data();
     void upgradeFromEveryVersion();
+    void notificationsFromBeforeSyncGetAVersion();
 
 private:
     QStringList m_freshSchema;
@@ -157,6 +158,43 @@ void TestUpgrade::upgradeFromEveryVersion()
         QVERIFY(check.exec(QStringLiteral("SELECT value FROM change_sequence")) && check.next());
         QCOMPARE(check.value(0).toLongLong(), 1);
     }
+}
+
+void TestUpgrade::notificationsFromBeforeSyncGetAVersion()
+{
+    // Version 5 wrote notifications without versions; version 6 syncs them, so the ones
+    // already there must reach their users' next pull: one new version for all of them.
+    TestDatabase test;
+    QVERIFY2(test.isValid(), qPrintable(test.error()));
+    auto database = test.open();
+    QVERIFY(Migrator(database).migrate(5).hasValue());
+    QSqlQuery query(database->connection());
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO users (version, created_at, updated_at, username, display_name, "
+                 "password_hash) VALUES (1, 1, 1, 'agent', 'Agent', 'x')")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("UPDATE change_sequence SET value = 7")));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO notifications (user_id, kind, clock, created_at) SELECT id, "
+                     "'sla_warning', 'resolution', 1000 FROM users")),
+                 qPrintable(query.lastError().text()));
+    query.finish();
+
+    QVERIFY(Migrator(database).migrate().hasValue());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM change_sequence")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 8);
+    QVERIFY(query.exec(QStringLiteral("SELECT version, deleted, updated_at, custom_fields FROM "
+                                      "notifications")));
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        QCOMPARE(query.value(0).toLongLong(), 8);
+        QCOMPARE(query.value(1).toInt(), 0);
+        QCOMPARE(query.value(2).toLongLong(), 1000);
+        QCOMPARE(query.value(3).toString(), QStringLiteral("{}"));
+    }
+    QCOMPARE(rows, 2);
 }
 
 QTEST_GUILESS_MAIN(TestUpgrade)

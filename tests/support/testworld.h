@@ -22,6 +22,8 @@ public:
 
     bool isValid() const { return m_valid; }
     std::shared_ptr<Storage::Database> database() const { return m_database; }
+    // Where the database is, for a process started on it (the server's commands).
+    const Storage::DatabaseUrl &url() const { return m_test->url(); }
 
     // Inserts a row as the system would (versioned, audited); returns its id, 0 on error.
     qint64 insert(const char *table, const QVariantMap &fields);
