@@ -306,6 +306,113 @@
         <source>The service level is about to be breached; the SLA timer escalated the case.</source>
         <translation>The service level is about to be breached; the SLA timer escalated the case.</translation>
     </message>
+    <message>
+        <source>The tracking code %1, proposed when this case was registered offline, was already in use by another case; this case's tracking code is %2. Give the citizen the new code.</source>
+        <translation>The tracking code %1, proposed when this case was registered offline, was already in use by another case; this case's tracking code is %2. Give the citizen the new code.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::CaseService::Import</name>
+    <message>
+        <source>there is no business calendar "%1" (give its id, or its name in Persian or English).</source>
+        <translation>there is no business calendar "%1" (give its id, or its name in Persian or English).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business calendars are named "%1"; give the id of the one you mean.</source>
+        <translation><numerusform>%n business calendar is named "%1"; give the id of the one you mean.</numerusform><numerusform>%n business calendars are named "%1"; give the id of the one you mean.</numerusform></translation>
+    </message>
+    <message>
+        <source>the file has no holidays: one line per holiday, a Jalali date and its description, for example "1405/01/01 Nowruz".</source>
+        <translation>the file has no holidays: one line per holiday, a Jalali date and its description, for example "1405/01/01 Nowruz".</translation>
+    </message>
+    <message>
+        <source>could not begin a transaction: %1</source>
+        <translation>could not begin a transaction: %1</translation>
+    </message>
+    <message>
+        <source>the database failed while importing; nothing was changed: %1</source>
+        <translation>the database failed while importing; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>"%1": name rows by their codes, not by ids. The fields are: %2.</source>
+        <translation>"%1": name rows by their codes, not by ids. The fields are: %2.</translation>
+    </message>
+    <message>
+        <source>there is no field "%1" in a routing rule. The fields are: %2.</source>
+        <translation>there is no field "%1" in a routing rule. The fields are: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" must be written as text, for example "%2".</source>
+        <translation>"%1" must be written as text, for example "%2".</translation>
+    </message>
+    <message>
+        <source>there is no service with the code "%1".</source>
+        <translation>there is no service with the code "%1".</translation>
+    </message>
+    <message>
+        <source>there is no user named "%1".</source>
+        <translation>there is no user named "%1".</translation>
+    </message>
+    <message>
+        <source>there is no organisation unit with the code "%1".</source>
+        <translation>there is no organisation unit with the code "%1".</translation>
+    </message>
+    <message>
+        <source>the unit "%1" is not a team; cases are routed to teams.</source>
+        <translation>the unit "%1" is not a team; cases are routed to teams.</translation>
+    </message>
+    <message>
+        <source>the unit "%1" is not a district.</source>
+        <translation>the unit "%1" is not a district.</translation>
+    </message>
+    <message>
+        <source>the user "%1" is not active and cannot be given cases.</source>
+        <translation>the user "%1" is not active and cannot be given cases.</translation>
+    </message>
+    <message>
+        <source>"team_code" is required: the team the rule gives cases to.</source>
+        <translation>"team_code" is required: the team the rule gives cases to.</translation>
+    </message>
+    <message>
+        <source>the "fixed" strategy needs the owner, in "owner_username".</source>
+        <translation>the "fixed" strategy needs the owner, in "owner_username".</translation>
+    </message>
+    <message>
+        <source>"owner_username" is used only with "owner_strategy": "fixed".</source>
+        <translation>"owner_username" is used only with "owner_strategy": "fixed".</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (column %1): %2</source>
+        <translation>the file is not valid JSON (column %1): %2</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON array of rules: [{...}, {...}].</source>
+        <translation>the file must hold a JSON array of rules: [{...}, {...}].</translation>
+    </message>
+    <message>
+        <source>the file has no rules; importing it would leave cases without routing. Deactivate the rules instead.</source>
+        <translation>the file has no rules; importing it would leave cases without routing. Deactivate the rules instead.</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>a rule must be a JSON object {...}.</source>
+        <translation>a rule must be a JSON object {...}.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::CaseWork</name>
@@ -1375,15 +1482,24 @@ In: %3</translation>
     <name>Shahrvand::Ui::CaseText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation><numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
-        <translation><numerusform>%Ln hour</numerusform><numerusform>%Ln hours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now</source>
@@ -1712,15 +1828,24 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) changed.</source>
-        <translation><numerusform>%Ln case changed.</numerusform><numerusform>%Ln cases changed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case changed.</numerusform>
+            <numerusform>%Ln cases changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not changed: %1</source>
-        <translation><numerusform>%Ln not changed: %1</numerusform><numerusform>%Ln not changed: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln not changed: %1</numerusform>
+            <numerusform>%Ln not changed: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected case(s).</source>
-        <translation><numerusform>%Ln selected case.</numerusform><numerusform>%Ln selected cases.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln selected case.</numerusform>
+            <numerusform>%Ln selected cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type to find…</source>
@@ -2027,7 +2152,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) of the queue.</source>
-        <translation><numerusform>%Ln case of the queue.</numerusform><numerusform>%Ln cases of the queue.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case of the queue.</numerusform>
+            <numerusform>%Ln cases of the queue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teams</source>
@@ -3159,7 +3287,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>Open requests like this one (same service and district, last %n day(s))</source>
-        <translation><numerusform>Open requests like this one (same service and district, last %n day)</numerusform><numerusform>Open requests like this one (same service and district, last %n days)</numerusform></translation>
+        <translation>
+            <numerusform>Open requests like this one (same service and district, last %n day)</numerusform>
+            <numerusform>Open requests like this one (same service and district, last %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to the selected request instead</source>
@@ -4348,6 +4479,58 @@ In: %3</translation>
     <message>
         <source>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</source>
         <translation>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</translation>
+    </message>
+    <message>
+        <source>name one file to import</source>
+        <translation>name one file to import</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in %1</source>
+        <translation><numerusform>nothing was imported: %n problem in %1</numerusform><numerusform>nothing was imported: %n problems in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Replaces the active routing rules with the rules of a JSON file, all or nothing. The file is an array of rules with the fields position, service_code, district_code, channel, keywords, case_priority, team_code, owner_strategy, owner_username and active; services and units are named by their codes, the owner by the user name.</source>
+        <translation>Replaces the active routing rules with the rules of a JSON file, all or nothing. The file is an array of rules with the fields position, service_code, district_code, channel, keywords, case_priority, team_code, owner_strategy, owner_username and active; services and units are named by their codes, the owner by the user name.</translation>
+    </message>
+    <message>
+        <source>The JSON file of rules.</source>
+        <translation>The JSON file of rules.</translation>
+    </message>
+    <message>
+        <source>Routing rules imported: %1 written, %2 replaced.</source>
+        <translation>Routing rules imported: %1 written, %2 replaced.</translation>
+    </message>
+    <message>
+        <source>Sets a business calendar's official holidays for the Jalali year(s) of a holiday file, all or nothing: one holiday per line, a Jalali date and its description ("1405/01/01 Nowruz"); blank lines and lines starting with # are skipped. Holidays of those years that the file no longer lists are removed.</source>
+        <translation>Sets a business calendar's official holidays for the Jalali year(s) of a holiday file, all or nothing: one holiday per line, a Jalali date and its description ("1405/01/01 Nowruz"); blank lines and lines starting with # are skipped. Holidays of those years that the file no longer lists are removed.</translation>
+    </message>
+    <message>
+        <source>The business calendar: its id, or its name in Persian or English.</source>
+        <translation>The business calendar: its id, or its name in Persian or English.</translation>
+    </message>
+    <message>
+        <source>The holiday file (UTF-8).</source>
+        <translation>The holiday file (UTF-8).</translation>
+    </message>
+    <message>
+        <source>say which business calendar the holidays are for with --calendar</source>
+        <translation>say which business calendar the holidays are for with --calendar</translation>
+    </message>
+    <message>
+        <source>Holidays of %1 imported: %2 added, %3 changed, %4 removed, %5 unchanged.</source>
+        <translation>Holidays of %1 imported: %2 added, %3 changed, %4 removed, %5 unchanged.</translation>
+    </message>
+    <message>
+        <source>replace the active routing rules with those of a JSON file</source>
+        <translation>replace the active routing rules with those of a JSON file</translation>
+    </message>
+    <message>
+        <source>set a business calendar's holidays for a year from a file</source>
+        <translation>set a business calendar's holidays for a year from a file</translation>
     </message>
 </context>
 <context>

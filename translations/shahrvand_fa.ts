@@ -304,6 +304,113 @@
         <source>The service level is about to be breached; the SLA timer escalated the case.</source>
         <translation>مهلت سطح خدمت رو به پایان است؛ زمان‌سنج سطح خدمت پرونده را به سطح بالاتر ارجاع داد.</translation>
     </message>
+    <message>
+        <source>The tracking code %1, proposed when this case was registered offline, was already in use by another case; this case's tracking code is %2. Give the citizen the new code.</source>
+        <translation>کد رهگیری %1 که هنگام ثبت آفلاین این پرونده پیشنهاد شده بود پیش‌تر به پروندهٔ دیگری داده شده بود؛ کد رهگیری این پرونده %2 است. کد تازه را به شهروند اعلام کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::CaseService::Import</name>
+    <message>
+        <source>there is no business calendar "%1" (give its id, or its name in Persian or English).</source>
+        <translation>تقویم کاری «%1» وجود ندارد (شناسه‌ی آن یا نام فارسی یا انگلیسی‌اش را بدهید).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business calendars are named "%1"; give the id of the one you mean.</source>
+        <translation><numerusform>%n تقویم کاری «%1» نام دارند؛ شناسه‌ی تقویم مورد نظر را بدهید.</numerusform></translation>
+    </message>
+    <message>
+        <source>the file has no holidays: one line per holiday, a Jalali date and its description, for example "1405/01/01 Nowruz".</source>
+        <translation>فایل هیچ تعطیلی ندارد: برای هر تعطیل یک سطر، تاریخ شمسی و شرح آن، برای نمونه «1405/01/01 نوروز».</translation>
+    </message>
+    <message>
+        <source>could not begin a transaction: %1</source>
+        <translation>تراکنش آغاز نشد: %1</translation>
+    </message>
+    <message>
+        <source>the database failed while importing; nothing was changed: %1</source>
+        <translation>پایگاه داده هنگام وارد کردن خطا داد؛ چیزی تغییر نکرد: %1</translation>
+    </message>
+    <message>
+        <source>"%1": name rows by their codes, not by ids. The fields are: %2.</source>
+        <translation>«%1»: ردیف‌ها را با کدشان نام ببرید، نه با شناسه. فیلدها این‌ها هستند: %2.</translation>
+    </message>
+    <message>
+        <source>there is no field "%1" in a routing rule. The fields are: %2.</source>
+        <translation>قاعدهٔ مسیریابی فیلدی به نام «%1» ندارد. فیلدها این‌ها هستند: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" must be written as text, for example "%2".</source>
+        <translation>«%1» باید به صورت متن نوشته شود، برای نمونه «%2».</translation>
+    </message>
+    <message>
+        <source>there is no service with the code "%1".</source>
+        <translation>خدمتی با کد «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>there is no user named "%1".</source>
+        <translation>کاربری با نام «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>there is no organisation unit with the code "%1".</source>
+        <translation>واحد سازمانی با کد «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the unit "%1" is not a team; cases are routed to teams.</source>
+        <translation>واحد «%1» تیم نیست؛ پرونده‌ها به تیم‌ها ارجاع می‌شوند.</translation>
+    </message>
+    <message>
+        <source>the unit "%1" is not a district.</source>
+        <translation>واحد «%1» منطقه نیست.</translation>
+    </message>
+    <message>
+        <source>the user "%1" is not active and cannot be given cases.</source>
+        <translation>کاربر «%1» فعال نیست و نمی‌توان به او پرونده سپرد.</translation>
+    </message>
+    <message>
+        <source>"team_code" is required: the team the rule gives cases to.</source>
+        <translation>«team_code» لازم است: تیمی که قاعده پرونده‌ها را به آن می‌سپارد.</translation>
+    </message>
+    <message>
+        <source>the "fixed" strategy needs the owner, in "owner_username".</source>
+        <translation>روش «fixed» مسئول پرونده را لازم دارد، در «owner_username».</translation>
+    </message>
+    <message>
+        <source>"owner_username" is used only with "owner_strategy": "fixed".</source>
+        <translation>«owner_username» فقط با «owner_strategy»: «fixed» به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>سطر %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (column %1): %2</source>
+        <translation>فایل JSON معتبر نیست (ستون %1): %2</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON array of rules: [{...}, {...}].</source>
+        <translation>فایل باید آرایه‌ای JSON از قاعده‌ها باشد: [{...}, {...}].</translation>
+    </message>
+    <message>
+        <source>the file has no rules; importing it would leave cases without routing. Deactivate the rules instead.</source>
+        <translation>فایل هیچ قاعده‌ای ندارد؛ وارد کردن آن پرونده‌ها را بی‌مسیر می‌گذارد. به جای آن قاعده‌ها را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>قاعدهٔ %1</translation>
+    </message>
+    <message>
+        <source>a rule must be a JSON object {...}.</source>
+        <translation>هر قاعده باید یک شیء JSON باشد {...}.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::CaseWork</name>
@@ -1373,15 +1480,21 @@ In: %3</source>
     <name>Shahrvand::Ui::CaseText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation><numerusform>%Ln روز</numerusform></translation>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
-        <translation><numerusform>%Ln ساعت</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ساعت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation><numerusform>%Ln دقیقه</numerusform></translation>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now</source>
@@ -1709,15 +1822,21 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) changed.</source>
-        <translation><numerusform>%Ln پرونده تغییر کرد.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln پرونده تغییر کرد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not changed: %1</source>
-        <translation><numerusform>%Ln پرونده تغییر نکرد: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln پرونده تغییر نکرد: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected case(s).</source>
-        <translation><numerusform>%Ln پروندهٔ انتخاب‌شده.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln پروندهٔ انتخاب‌شده.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type to find…</source>
@@ -2023,7 +2142,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) of the queue.</source>
-        <translation><numerusform>%Ln پروندهٔ صف.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln پروندهٔ صف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teams</source>
@@ -3155,7 +3276,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>Open requests like this one (same service and district, last %n day(s))</source>
-        <translation><numerusform>درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform></translation>
+        <translation>
+            <numerusform>درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to the selected request instead</source>
@@ -4333,6 +4456,58 @@ In: %3</source>
     <message>
         <source>SLA check: %1 cases checked, %2 thresholds fired, %3 notifications, %4 escalations, %5 priorities raised</source>
         <translation>بررسی سطح خدمت: %1 پرونده بررسی شد، %2 آستانه فعال شد، %3 اعلان، %4 ارجاع به سطح بالاتر، %5 افزایش اولویت</translation>
+    </message>
+    <message>
+        <source>name one file to import</source>
+        <translation>یک فایل برای وارد کردن نام ببرید</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 خوانده نشد: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in %1</source>
+        <translation><numerusform>چیزی وارد نشد: %n ایراد در %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Replaces the active routing rules with the rules of a JSON file, all or nothing. The file is an array of rules with the fields position, service_code, district_code, channel, keywords, case_priority, team_code, owner_strategy, owner_username and active; services and units are named by their codes, the owner by the user name.</source>
+        <translation>قواعد مسیریابی فعال را با قاعده‌های یک فایل JSON جایگزین می‌کند، همه یا هیچ. فایل آرایه‌ای از قاعده‌ها با فیلدهای position، service_code، district_code، channel، keywords، case_priority، team_code، owner_strategy، owner_username و active است؛ خدمت‌ها و واحدها با کدشان و مسئول با نام کاربری‌اش نام برده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The JSON file of rules.</source>
+        <translation>فایل JSON قاعده‌ها.</translation>
+    </message>
+    <message>
+        <source>Routing rules imported: %1 written, %2 replaced.</source>
+        <translation>قواعد مسیریابی وارد شد: %1 نوشته شد، %2 جایگزین شد.</translation>
+    </message>
+    <message>
+        <source>Sets a business calendar's official holidays for the Jalali year(s) of a holiday file, all or nothing: one holiday per line, a Jalali date and its description ("1405/01/01 Nowruz"); blank lines and lines starting with # are skipped. Holidays of those years that the file no longer lists are removed.</source>
+        <translation>تعطیلات رسمی یک تقویم کاری را برای سال(های) شمسی یک فایل تعطیلات تعیین می‌کند، همه یا هیچ: برای هر تعطیل یک سطر، تاریخ شمسی و شرح آن («1405/01/01 نوروز»)؛ سطرهای خالی و سطرهایی که با # آغاز می‌شوند نادیده گرفته می‌شوند. تعطیلات آن سال‌ها که دیگر در فایل نیستند حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The business calendar: its id, or its name in Persian or English.</source>
+        <translation>تقویم کاری: شناسه‌ی آن، یا نام فارسی یا انگلیسی‌اش.</translation>
+    </message>
+    <message>
+        <source>The holiday file (UTF-8).</source>
+        <translation>فایل تعطیلات (UTF-8).</translation>
+    </message>
+    <message>
+        <source>say which business calendar the holidays are for with --calendar</source>
+        <translation>با --calendar بگویید تعطیلات برای کدام تقویم کاری است</translation>
+    </message>
+    <message>
+        <source>Holidays of %1 imported: %2 added, %3 changed, %4 removed, %5 unchanged.</source>
+        <translation>تعطیلات %1 وارد شد: %2 افزوده، %3 تغییر یافته، %4 حذف شده، %5 بی‌تغییر.</translation>
+    </message>
+    <message>
+        <source>replace the active routing rules with those of a JSON file</source>
+        <translation>جایگزینی قواعد مسیریابی فعال با قاعده‌های یک فایل JSON</translation>
+    </message>
+    <message>
+        <source>set a business calendar's holidays for a year from a file</source>
+        <translation>تعیین تعطیلات یک سال تقویم کاری از روی یک فایل</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,7 @@ public:
 
     // An action dialog.
     CaseActionDialog(CaseWork::CaseActionKind kind, const CaseCatalog &catalog,
-                     std::optional<qint64> currentOwner, Submit submit,
-                     QWidget *parent = nullptr);
+                     std::optional<qint64> currentOwner, Submit submit, QWidget *parent = nullptr);
     // A note dialog.
     CaseActionDialog(Submit submit, QWidget *parent = nullptr);
     // A referral: a child case for another department's service, with what they should do.

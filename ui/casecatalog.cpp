@@ -47,8 +47,7 @@ CaseCatalog::CaseCatalog(Cache::LocalCache &cache)
         policy.resolutionMinutes = row.value(u"resolution_minutes").toInteger();
         policy.warningPercent = row.value(u"warning_percent").toInt(80);
         policy.warningActions =
-            CaseWork::slaActionsFromJson(row.value(u"warning_actions").toArray())
-                .valueOr({});
+            CaseWork::slaActionsFromJson(row.value(u"warning_actions").toArray()).valueOr({});
         policy.breachActions =
             CaseWork::slaActionsFromJson(row.value(u"breach_actions").toArray()).valueOr({});
         m_policies << policy;
@@ -100,8 +99,8 @@ CaseCatalog::evaluateSla(const QJsonObject &caseRow,
     if (!row.value(u"created_at").isDouble())
         row.insert(QStringLiteral("created_at"), now.toMSecsSinceEpoch());
     const CaseWork::CaseState state = CaseWork::caseStateFromRow(row.toVariantMap());
-    return CaseWork::evaluateSla(*policy, *calendar,
-                                 CaseWork::slaCaseTimes(state, closedPauses), now);
+    return CaseWork::evaluateSla(*policy, *calendar, CaseWork::slaCaseTimes(state, closedPauses),
+                                 now);
 }
 
 QList<CaseWork::StatusHistoryRow> CaseCatalog::historyRows(const QList<QJsonObject> &history)
@@ -135,9 +134,8 @@ CaseWork::RoutingRule CaseCatalog::ruleOf(const QJsonObject &row)
     rule.keywords = row.value(u"keywords").toString();
     rule.priority = row.value(u"case_priority").toString();
     rule.team = OrgUnitId(row.value(u"team_id").toInteger());
-    rule.ownerStrategy =
-        CaseWork::ownerStrategyFromCode(row.value(u"owner_strategy").toString())
-            .value_or(CaseWork::OwnerStrategy::None);
+    rule.ownerStrategy = CaseWork::ownerStrategyFromCode(row.value(u"owner_strategy").toString())
+                             .value_or(CaseWork::OwnerStrategy::None);
     rule.owner = UserId(row.value(u"owner_id").toInteger());
     return rule;
 }

@@ -48,8 +48,7 @@ QJsonValue columnValue(const CaseWork::CaseState &state, CaseField field)
 } // namespace
 
 QString CaseEdits::apply(Cache::LocalCache &cache, qint64 caseId,
-                         const CaseWork::CaseAction &action, const QDateTime &now,
-                         bool *changed)
+                         const CaseWork::CaseAction &action, const QDateTime &now, bool *changed)
 {
     if (changed)
         *changed = false;
@@ -62,8 +61,8 @@ QString CaseEdits::apply(Cache::LocalCache &cache, qint64 caseId,
     if (!*row)
         return tr("This case is no longer in this computer's copy.");
     const CaseWork::CaseState state = CaseWork::caseStateFromRow((**row).toVariantMap());
-    const auto result = CaseWork::CaseWorkflow().apply(state, action,
-                                                       CaseWork::Actor::fromPrincipal(*user), now);
+    const auto result =
+        CaseWork::CaseWorkflow().apply(state, action, CaseWork::Actor::fromPrincipal(*user), now);
     if (!result)
         return CaseWork::describe(result.error());
     QJsonObject fields;

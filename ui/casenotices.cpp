@@ -74,8 +74,8 @@ QList<Notification> CaseNotices::unread(Cache::LocalCache &cache, const OpenCase
             };
         }
         if (row.value(u"created_at").isDouble())
-            notice.at = QDateTime::fromMSecsSinceEpoch(row.value(u"created_at").toInteger(),
-                                                       Qt::UTC);
+            notice.at =
+                QDateTime::fromMSecsSinceEpoch(row.value(u"created_at").toInteger(), Qt::UTC);
         notices << notice;
     }
     return notices;
@@ -84,8 +84,7 @@ QList<Notification> CaseNotices::unread(Cache::LocalCache &cache, const OpenCase
 bool CaseNotices::markRead(Cache::LocalCache &cache, qint64 noticeId)
 {
     return bool(cache.update(entity, noticeId,
-                             {{QStringLiteral("read_at"),
-                               QDateTime::currentMSecsSinceEpoch()}}));
+                             {{QStringLiteral("read_at"), QDateTime::currentMSecsSinceEpoch()}}));
 }
 
 } // namespace Shahrvand::Ui

@@ -137,8 +137,8 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
             return state;
         if (index.column() != SlaLeft)
             return {};
-        const QBrush brush = role == Qt::ForegroundRole ? CaseText::foreground(state)
-                                                        : CaseText::background(state);
+        const QBrush brush =
+            role == Qt::ForegroundRole ? CaseText::foreground(state) : CaseText::background(state);
         return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);
     }
     default:
@@ -226,8 +226,8 @@ QString CaseQueueModel::slaLeft(const QJsonObject &row, QString *state) const
     if (!row.value(u"resolution_due_at").isDouble() && policy && status != u"resolved" &&
         status != u"closed") {
         const qint64 now = m_now();
-        const auto evaluation = m_catalog->evaluateSla(
-            row, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        const auto evaluation =
+            m_catalog->evaluateSla(row, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
         if (!evaluation)
             return {};
         QJsonObject timed = row;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "casequeue.h"
 #include "casecatalog.h"
+#include "casequeue.h"
 #include "casetext.h"
 #include "savedqueue.h"
 

@@ -4,11 +4,11 @@
 #include "caseedits.h"
 #include "casequeuemodel.h"
 #include "caseworkspace.h"
+#include "dwelltotalsdialog.h"
 #include "fieldtext.h"
 #include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
-#include "dwelltotalsdialog.h"
 #include "queuefilterdialog.h"
 #include "routingrulesdialog.h"
 #include "searchpicker.h"
@@ -19,15 +19,15 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -269,8 +269,8 @@ void CasesPage::showSavedQueue(int index)
 QString CasesPage::applyFilter(const SavedQueue &queue, bool save)
 {
     if (!save) {
-        m_model->setView(queue.base, queue.narrows() ? std::optional<SavedQueue>(queue)
-                                                     : std::nullopt);
+        m_model->setView(queue.base,
+                         queue.narrows() ? std::optional<SavedQueue>(queue) : std::nullopt);
         updateFooter();
         return {};
     }
@@ -401,7 +401,8 @@ void CasesPage::newCase()
     IntakeDialog dialog(m_cache, this);
     connect(&dialog, &IntakeDialog::openCaseRequested, this, [this](qint64 id) {
         // Opened once the dialog is gone.
-        QMetaObject::invokeMethod(this, [this, id] { openCase(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { openCase(id); }, Qt::QueuedConnection);
     });
     emit intakeOpened(&dialog);
     dialog.exec();
@@ -531,9 +532,9 @@ void CasesPage::askBulk(int which)
             for (const QString &priority : Entities::Vocabulary::priorities)
                 choice->addItem(FieldText::codeText(priority), priority);
         } else {
-            for (const auto kind : {CaseWork::CaseActionKind::Start,
-                                    CaseWork::CaseActionKind::CitizenReplied,
-                                    CaseWork::CaseActionKind::Close})
+            for (const auto kind :
+                 {CaseWork::CaseActionKind::Start, CaseWork::CaseActionKind::CitizenReplied,
+                  CaseWork::CaseActionKind::Close})
                 choice->addItem(CaseWork::caseActionDisplayName(kind), int(kind));
         }
         layout->addWidget(choice);
@@ -659,11 +660,11 @@ void CasesPage::updateFooter()
     else if (m_model->rowCount() == 0)
         text = tr("No cases in this queue. Cases arrive with each sync.");
     else
-        text = (m_model->narrowing() && m_model->narrowing()->name.isEmpty()
-                    ? tr("Filtered.") + u' '
-                    : QString()) +
-               tr("%Ln case(s) shown.", nullptr, m_model->rowCount()) +
-               (m_model->canFetchMore({}) ? u' ' + tr("Scroll down to read more.") : QString());
+        text =
+            (m_model->narrowing() && m_model->narrowing()->name.isEmpty() ? tr("Filtered.") + u' '
+                                                                          : QString()) +
+            tr("%Ln case(s) shown.", nullptr, m_model->rowCount()) +
+            (m_model->canFetchMore({}) ? u' ' + tr("Scroll down to read more.") : QString());
     m_footer->setText(text);
 }
 
@@ -677,8 +678,7 @@ void CasesPage::retranslate()
     m_rulesButton->setText(tr("Routing rules…"));
     m_dwellButton->setText(tr("Time spent…"));
     m_dwellButton->setToolTip(tr("Where this queue's cases spent their time"));
-    const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"),
-                                tr("Status…")};
+    const QStringList bulkNames{tr("Assign…"), tr("Move to team…"), tr("Priority…"), tr("Status…")};
     for (int i = 0; i < m_bulkButtons.size(); ++i) {
         m_bulkButtons.at(i)->setText(bulkNames.value(i));
         m_bulkButtons.at(i)->setToolTip(tr("For every selected case"));

@@ -2,12 +2,12 @@
 
 #include "casecatalog.h"
 #include "caseedits.h"
-#include "dwelltime.h"
-#include "slaclock.h"
 #include "casetext.h"
+#include "dwelltime.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "slaclock.h"
 #include "trackingcode.h"
 
 #include <QEvent>
@@ -35,11 +35,9 @@ namespace {
 
 // The facts under the header, in reading order: key, then what fills it.
 const QStringList factKeys{
-    QStringLiteral("service"),       QStringLiteral("team"),
-    QStringLiteral("owner"),         QStringLiteral("tier"),
-    QStringLiteral("channel"),       QStringLiteral("created"),
-    QStringLiteral("firstResponse"), QStringLiteral("resolution"),
-    QStringLiteral("location"),
+    QStringLiteral("service"),       QStringLiteral("team"),       QStringLiteral("owner"),
+    QStringLiteral("tier"),          QStringLiteral("channel"),    QStringLiteral("created"),
+    QStringLiteral("firstResponse"), QStringLiteral("resolution"), QStringLiteral("location"),
 };
 
 QString when(const QJsonValue &ms)
@@ -256,7 +254,8 @@ void CaseWorkspace::fill()
     const auto parsed = TrackingCode::parse(code);
     m_tracking->setText(parsed ? parsed->displayForm() : code);
     m_status->setText(FieldText::displayValue(u"cases", u"status", m_row.value(u"status")));
-    const QString priority = FieldText::displayValue(u"cases", u"priority", m_row.value(u"priority"));
+    const QString priority =
+        FieldText::displayValue(u"cases", u"priority", m_row.value(u"priority"));
     m_priority->setText(priority);
     m_priority->setVisible(!priority.isEmpty());
 
@@ -301,7 +300,8 @@ void CaseWorkspace::fill()
             QString detail = CaseWork::slaStateDisplayName(clock.state);
             if (clock.state == CaseWork::SlaState::Fine ||
                 clock.state == CaseWork::SlaState::Warning)
-                detail = tr("%1 of working time left").arg(CaseText::amount(clock.businessMinutesLeft));
+                detail =
+                    tr("%1 of working time left").arg(CaseText::amount(clock.businessMinutesLeft));
             else if (clock.state == CaseWork::SlaState::Breached && !clock.completedAt.isValid())
                 detail = tr("%1 of working time overdue")
                              .arg(CaseText::amount(-clock.businessMinutesLeft));
@@ -322,7 +322,8 @@ void CaseWorkspace::fill()
     clockFact(QStringLiteral("resolution"), CaseWork::SlaClockKind::Resolution,
               "resolution_due_at");
     QStringList place;
-    if (const QString district = fact(QStringLiteral("org_units"), "district_id"); !district.isEmpty())
+    if (const QString district = fact(QStringLiteral("org_units"), "district_id");
+        !district.isEmpty())
         place << district;
     if (const QString address = m_row.value(u"address_text").toString(); !address.isEmpty())
         place << address;
@@ -335,15 +336,16 @@ void CaseWorkspace::fill()
         const auto citizen = m_cache.row(QStringLiteral("citizens"), citizenId.toInteger());
         if (citizen && *citizen) {
             const QJsonObject &c = **citizen;
-            card << QStringLiteral("<b>%1</b>").arg(
-                (c.value(u"first_name").toString() + u' ' + c.value(u"last_name").toString())
-                    .trimmed()
-                    .toHtmlEscaped());
+            card << QStringLiteral("<b>%1</b>")
+                        .arg((c.value(u"first_name").toString() + u' ' +
+                              c.value(u"last_name").toString())
+                                 .trimmed()
+                                 .toHtmlEscaped());
             if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
                 card << tr("National ID: %1").arg(toLocalDigits(id).toHtmlEscaped());
-            const auto phones = m_cache.childRows(QStringLiteral("citizen_phones"),
-                                                  QStringLiteral("citizens"),
-                                                  citizenId.toInteger(), 5);
+            const auto phones =
+                m_cache.childRows(QStringLiteral("citizen_phones"), QStringLiteral("citizens"),
+                                  citizenId.toInteger(), 5);
             for (const QJsonObject &phone : phones.valueOr(QList<QJsonObject>()))
                 card << tr("Phone: %1")
                             .arg(QStringLiteral("<span dir=\"ltr\">%1</span>")
@@ -377,8 +379,7 @@ void CaseWorkspace::fill()
 void CaseWorkspace::updateActions()
 {
     const auto user = m_cache.user();
-    const CaseWork::Actor actor =
-        user ? CaseWork::Actor::fromPrincipal(*user) : CaseWork::Actor{};
+    const CaseWork::Actor actor = user ? CaseWork::Actor::fromPrincipal(*user) : CaseWork::Actor{};
     const CaseWork::CaseState state = CaseWork::caseStateFromRow(m_row.toVariantMap());
     const QList<CaseActionKind> allowed = m_workflow.allowedActions(state, actor, m_now());
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
@@ -411,9 +412,8 @@ void CaseWorkspace::fillTimeline()
         const QString what =
             h.value(u"from_status").toString().isEmpty()
                 ? tr("Opened as %1").arg(to)
-                : tr("%1 → %2")
-                      .arg(FieldText::displayValue(u"cases", u"status", h.value(u"from_status")),
-                           to);
+                : tr("%1 → %2").arg(
+                      FieldText::displayValue(u"cases", u"status", h.value(u"from_status")), to);
         QStringList details;
         if (h.value(u"team_id").isDouble())
             details << m_names->name(QStringLiteral("org_units"), h.value(u"team_id").toInteger());
@@ -431,31 +431,30 @@ void CaseWorkspace::fillTimeline()
     }
     for (const QJsonObject &n : children(QStringLiteral("case_notes"), cases, m_caseId)) {
         const QJsonValue by = n.value(u"author_id");
-        items.append({at(n, "created_at"),
-                      {when(n.value(u"created_at")),
-                       n.value(u"internal").toBool() ? tr("Internal note") : tr("Note"),
-                       n.value(u"body").toString().simplified(),
-                       by.isDouble() ? m_names->name(QStringLiteral("users"), by.toInteger())
-                                     : tr("You")}});
+        items.append(
+            {at(n, "created_at"),
+             {when(n.value(u"created_at")),
+              n.value(u"internal").toBool() ? tr("Internal note") : tr("Note"),
+              n.value(u"body").toString().simplified(),
+              by.isDouble() ? m_names->name(QStringLiteral("users"), by.toInteger()) : tr("You")}});
     }
     for (const QJsonObject &a : children(QStringLiteral("case_articles"), cases, m_caseId)) {
-        items.append({at(a, "created_at"),
-                      {when(a.value(u"created_at")), tr("Knowledge article linked"),
-                       m_names->name(QStringLiteral("knowledge_articles"),
-                                     a.value(u"article_id").toInteger()),
-                       a.value(u"linked_by").isDouble()
-                           ? m_names->name(QStringLiteral("users"),
-                                           a.value(u"linked_by").toInteger())
-                           : QString()}});
+        items.append(
+            {at(a, "created_at"),
+             {when(a.value(u"created_at")), tr("Knowledge article linked"),
+              m_names->name(QStringLiteral("knowledge_articles"),
+                            a.value(u"article_id").toInteger()),
+              a.value(u"linked_by").isDouble()
+                  ? m_names->name(QStringLiteral("users"), a.value(u"linked_by").toInteger())
+                  : QString()}});
     }
     for (const QJsonObject &f : children(QStringLiteral("attachments"), cases, m_caseId)) {
-        items.append({at(f, "created_at"),
-                      {when(f.value(u"created_at")), tr("Attachment"),
-                       f.value(u"file_name").toString(),
-                       f.value(u"uploaded_by").isDouble()
-                           ? m_names->name(QStringLiteral("users"),
-                                           f.value(u"uploaded_by").toInteger())
-                           : QString()}});
+        items.append(
+            {at(f, "created_at"),
+             {when(f.value(u"created_at")), tr("Attachment"), f.value(u"file_name").toString(),
+              f.value(u"uploaded_by").isDouble()
+                  ? m_names->name(QStringLiteral("users"), f.value(u"uploaded_by").toInteger())
+                  : QString()}});
     }
     // Calls and visits are the citizen's; those about this case show here.
     if (const QJsonValue citizen = m_row.value(u"citizen_id"); citizen.isDouble()) {
@@ -478,12 +477,12 @@ void CaseWorkspace::fillTimeline()
                                    toLocalDigits(QString::number(seconds % 60))) +
                           (details.isEmpty() ? QString() : QStringLiteral(" · ") + details);
             }
-            items.append({at(i, "started_at"),
-                          {when(started), what, details,
-                           i.value(u"agent_id").isDouble()
-                               ? m_names->name(QStringLiteral("users"),
-                                               i.value(u"agent_id").toInteger())
-                               : tr("You")}});
+            items.append(
+                {at(i, "started_at"),
+                 {when(started), what, details,
+                  i.value(u"agent_id").isDouble()
+                      ? m_names->name(QStringLiteral("users"), i.value(u"agent_id").toInteger())
+                      : tr("You")}});
         }
     }
     std::stable_sort(items.begin(), items.end(),
@@ -528,9 +527,9 @@ void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
     };
     QTreeWidgetItem *teams = section(tr("Teams"), dwell.totalSeconds);
     for (auto it = dwell.secondsPerTeam.cbegin(); it != dwell.secondsPerTeam.cend(); ++it)
-        new QTreeWidgetItem(teams, {it.key().isValid()
-                                        ? m_names->name(QStringLiteral("org_units"), it.key().value())
-                                        : tr("No team"),
+        new QTreeWidgetItem(teams, {it.key().isValid() ? m_names->name(QStringLiteral("org_units"),
+                                                                       it.key().value())
+                                                       : tr("No team"),
                                     duration(it.value())});
     QTreeWidgetItem *people = section(tr("People"), dwell.totalSeconds);
     for (auto it = dwell.secondsPerOwner.cbegin(); it != dwell.secondsPerOwner.cend(); ++it)
@@ -541,8 +540,8 @@ void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
     QTreeWidgetItem *statuses = section(tr("Statuses"), dwell.totalSeconds);
     for (const CaseWork::CaseStatus status : CaseWork::allCaseStatuses()) {
         if (const qint64 seconds = dwell.secondsPerStatus.value(status); seconds > 0)
-            new QTreeWidgetItem(statuses, {CaseWork::caseStatusDisplayName(status),
-                                           duration(seconds)});
+            new QTreeWidgetItem(statuses,
+                                {CaseWork::caseStatusDisplayName(status), duration(seconds)});
     }
     m_dwell->expandAll();
 }
@@ -599,10 +598,9 @@ void CaseWorkspace::runAction(CaseActionKind kind)
         return;
     }
     const QJsonValue owner = m_row.value(u"owner_id");
-    CaseActionDialog dialog(kind, *m_catalog,
-                            owner.isDouble() ? std::optional<qint64>(owner.toInteger())
-                                             : std::nullopt,
-                            submit, this);
+    CaseActionDialog dialog(
+        kind, *m_catalog,
+        owner.isDouble() ? std::optional<qint64>(owner.toInteger()) : std::nullopt, submit, this);
     dialog.exec();
 }
 
@@ -618,8 +616,8 @@ QString CaseWorkspace::createReferral(const CaseActionDialog::Answer &answer)
                       {QStringLiteral("channel"), m_row.value(u"channel")},
                       {QStringLiteral("parent_case_id"), m_caseId},
                       {QStringLiteral("description"), answer.note}};
-    for (const char *field : {"citizen_id", "district_id", "address_text", "latitude", "longitude",
-                              "subject"}) {
+    for (const char *field :
+         {"citizen_id", "district_id", "address_text", "latitude", "longitude", "subject"}) {
         const QJsonValue value = m_row.value(QLatin1String(field));
         if (!value.isNull() && !value.isUndefined())
             child.insert(QLatin1String(field), value);
@@ -631,16 +629,18 @@ QString CaseWorkspace::createReferral(const CaseActionDialog::Answer &answer)
     }
     const QString printed = TrackingCode::parse(code)->displayForm();
     const QString service = m_names->name(QStringLiteral("services"), answer.serviceId);
-    const auto note = m_cache.create(
-        QStringLiteral("case_notes"),
-        {{QStringLiteral("case_id"), m_caseId},
-         {QStringLiteral("body"), tr("Referred to %1 as case %2: %3").arg(service, printed, answer.note)},
-         {QStringLiteral("internal"), true}});
+    const auto note =
+        m_cache.create(QStringLiteral("case_notes"),
+                       {{QStringLiteral("case_id"), m_caseId},
+                        {QStringLiteral("body"),
+                         tr("Referred to %1 as case %2: %3").arg(service, printed, answer.note)},
+                        {QStringLiteral("internal"), true}});
     if (!note) // the child case is saved; the note is a courtesy
         qWarning("referral note not written: %s", qPrintable(note.error().detail));
     reload();
-    showMessage(tr("Referred to %1 as case %2. It is sent with the next sync.").arg(service, printed),
-                false);
+    showMessage(
+        tr("Referred to %1 as case %2. It is sent with the next sync.").arg(service, printed),
+        false);
     emit changed();
     return {};
 }
@@ -710,9 +710,9 @@ QString CaseWorkspace::markDuplicateOf(const QString &typed)
 void CaseWorkspace::askDuplicate()
 {
     bool ok = false;
-    const QString code = QInputDialog::getText(
-        this, tr("Duplicate request"),
-        tr("Tracking code of the case this one repeats:"), QLineEdit::Normal, QString(), &ok);
+    const QString code = QInputDialog::getText(this, tr("Duplicate request"),
+                                               tr("Tracking code of the case this one repeats:"),
+                                               QLineEdit::Normal, QString(), &ok);
     if (!ok || code.trimmed().isEmpty())
         return;
     if (const QString problem = markDuplicateOf(code); !problem.isEmpty())

@@ -26,8 +26,7 @@ QString duration(qint64 seconds)
     const QString clock = QStringLiteral("%1:%2")
                               .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
                               .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
-    return toLocalDigits(days > 0 ? DwellTotalsDialog::tr("%1 d %2").arg(days).arg(clock)
-                                  : clock);
+    return toLocalDigits(days > 0 ? DwellTotalsDialog::tr("%1 d %2").arg(days).arg(clock) : clock);
 }
 
 } // namespace
@@ -48,9 +47,9 @@ CaseWork::DwellTime DwellTotalsDialog::sum(const Cache::LocalCache &cache,
         if (!page || page->rows.isEmpty())
             break;
         for (const QJsonObject &row : page->rows) {
-            const auto history = cache.childRows(QStringLiteral("case_status_history"),
-                                                 QStringLiteral("cases"),
-                                                 row.value(u"id").toInteger(), 5000);
+            const auto history =
+                cache.childRows(QStringLiteral("case_status_history"), QStringLiteral("cases"),
+                                row.value(u"id").toInteger(), 5000);
             totals.add(CaseWork::dwellTime(CaseCatalog::historyRows(history.valueOr({})), now));
             if (++*cases >= limit)
                 break;
@@ -62,8 +61,7 @@ CaseWork::DwellTime DwellTotalsDialog::sum(const Cache::LocalCache &cache,
     return totals;
 }
 
-DwellTotalsDialog::DwellTotalsDialog(Cache::LocalCache &cache,
-                                     const Cache::CaseQueueFilter &filter,
+DwellTotalsDialog::DwellTotalsDialog(Cache::LocalCache &cache, const Cache::CaseQueueFilter &filter,
                                      const QString &queueName, QWidget *parent)
     : QDialog(parent)
     , m_cache(cache)
@@ -123,11 +121,9 @@ void DwellTotalsDialog::present(const CaseWork::DwellTime &totals, qint64 cases)
 {
     m_totals = totals;
     m_cases = cases;
-    m_summary->setText(
-        cases >= limit
-            ? tr("The first %1 cases of the queue, newest first.")
-                  .arg(toLocalDigits(QLocale().toString(cases)))
-            : tr("%Ln case(s) of the queue.", nullptr, int(cases)));
+    m_summary->setText(cases >= limit ? tr("The first %1 cases of the queue, newest first.")
+                                            .arg(toLocalDigits(QLocale().toString(cases)))
+                                      : tr("%Ln case(s) of the queue.", nullptr, int(cases)));
     m_table->clear();
     const auto average = [cases](qint64 seconds) {
         return cases > 0 ? duration(seconds / cases) : QString();
@@ -156,14 +152,14 @@ void DwellTotalsDialog::present(const CaseWork::DwellTime &totals, qint64 cases)
                                     duration(seconds), average(seconds)});
     QTreeWidgetItem *people = section(tr("People"), totals.totalSeconds);
     for (const auto &[owner, seconds] : sorted(totals.secondsPerOwner))
-        new QTreeWidgetItem(people, {owner.isValid()
-                                         ? m_names->name(QStringLiteral("users"), owner.value())
-                                         : tr("Unassigned"),
-                                     duration(seconds), average(seconds)});
+        new QTreeWidgetItem(people,
+                            {owner.isValid() ? m_names->name(QStringLiteral("users"), owner.value())
+                                             : tr("Unassigned"),
+                             duration(seconds), average(seconds)});
     QTreeWidgetItem *statuses = section(tr("Statuses"), totals.totalSeconds);
     for (const auto &[status, seconds] : sorted(totals.secondsPerStatus))
-        new QTreeWidgetItem(statuses, {CaseWork::caseStatusDisplayName(status),
-                                       duration(seconds), average(seconds)});
+        new QTreeWidgetItem(statuses, {CaseWork::caseStatusDisplayName(status), duration(seconds),
+                                       average(seconds)});
     m_table->expandAll();
     emit ready();
 }

@@ -1,12 +1,12 @@
 #include "intakedialog.h"
 
 #include "casecatalog.h"
-#include "routing.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
 #include "nationalid.h"
 #include "phonenumber.h"
+#include "routing.h"
 #include "searchpicker.h"
 #include "trackingcode.h"
 #include "vocabulary.h"
@@ -204,9 +204,9 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     m_save->setObjectName(QStringLiteral("save"));
     // Enter belongs to the fields (search, take the service); Ctrl+Enter saves.
     m_save->setAutoDefault(false);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter),
-                                     QKeySequence(QKeySequence::Save)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
+          QKeySequence(QKeySequence::Save)}) {
         auto *shortcut = new QShortcut(keys, form);
         connect(shortcut, &QShortcut::activated, m_save, &QPushButton::click);
     }
@@ -282,11 +282,13 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
         if (on) {
             // What was typed in the search fills the form: a national ID, a phone or a name.
             const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
-            if (query.kind == Cache::CitizenQuery::Kind::NationalId && m_nationalId->text().isEmpty())
+            if (query.kind == Cache::CitizenQuery::Kind::NationalId &&
+                m_nationalId->text().isEmpty())
                 m_nationalId->setText(query.value);
             else if (query.kind == Cache::CitizenQuery::Kind::Phone && m_phone->text().isEmpty())
                 m_phone->setText(m_search->text().trimmed());
-            else if (query.kind == Cache::CitizenQuery::Kind::Name && m_firstName->text().isEmpty()) {
+            else if (query.kind == Cache::CitizenQuery::Kind::Name &&
+                     m_firstName->text().isEmpty()) {
                 const QStringList words = m_search->text().simplified().split(u' ');
                 m_firstName->setText(words.value(0));
                 m_lastName->setText(words.mid(1).join(u' '));
@@ -389,7 +391,8 @@ void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint
     for (const Cache::CitizenMatch &match : matches) {
         const QJsonObject &c = match.citizen;
         QStringList parts{
-            (c.value(u"first_name").toString() + u' ' + c.value(u"last_name").toString()).trimmed()};
+            (c.value(u"first_name").toString() + u' ' + c.value(u"last_name").toString())
+                .trimmed()};
         if (const QString father = c.value(u"father_name").toString(); !father.isEmpty())
             parts << tr("child of %1").arg(father);
         if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
@@ -423,10 +426,10 @@ void IntakeDialog::serviceChosen()
     // The service's own priority is the default.
     if (const auto id = m_service->current()) {
         const QString priority = m_catalog->service(*id).value(u"default_priority").toString();
-        m_priority->setItemText(0, priority.isEmpty()
-                                       ? tr("As the service says")
-                                       : tr("As the service says (%1)")
-                                             .arg(FieldText::codeText(priority)));
+        m_priority->setItemText(
+            0, priority.isEmpty()
+                   ? tr("As the service says")
+                   : tr("As the service says (%1)").arg(FieldText::codeText(priority)));
     }
     refreshDuplicates();
     updateRouting();
@@ -453,8 +456,8 @@ void IntakeDialog::updateRouting()
     facts.description = m_description->toPlainText();
     facts.serviceResponsibleUnit = OrgUnitId(row.value(u"responsible_unit_id").toInteger());
     const CaseWork::RoutingDecision decision = m_catalog->router().route(facts, {});
-    const QString team = decision.team.isValid() ? m_catalog->unitName(decision.team.value())
-                                                 : QString();
+    const QString team =
+        decision.team.isValid() ? m_catalog->unitName(decision.team.value()) : QString();
     m_routing->setText(team.isEmpty() ? tr("No unit is set to handle this service yet.")
                                       : tr("Goes to: %1").arg(team));
 }
@@ -472,15 +475,16 @@ void IntakeDialog::refreshDuplicates()
         filter.districtIds = {*district};
     filter.excludedStatuses = {QStringLiteral("resolved"), QStringLiteral("closed")};
     filter.createdAfter = m_now().toMSecsSinceEpoch() - qint64(duplicateDays) * 24 * 3600 * 1000;
-    const auto page = m_cache.caseQueuePage(
-        filter, {Cache::CaseQueueColumn::Created, Qt::DescendingOrder}, 20);
+    const auto page =
+        m_cache.caseQueuePage(filter, {Cache::CaseQueueColumn::Created, Qt::DescendingOrder}, 20);
     if (!page)
         return;
     for (const QJsonObject &row : page->rows) {
         const auto code = TrackingCode::parse(row.value(u"tracking_code").toString());
-        QStringList parts{code ? code->displayForm() : row.value(u"tracking_code").toString(),
-                          FieldText::displayValue(u"cases", u"status", row.value(u"status")),
-                          FieldText::displayValue(u"cases", u"created_at", row.value(u"created_at"))};
+        QStringList parts{
+            code ? code->displayForm() : row.value(u"tracking_code").toString(),
+            FieldText::displayValue(u"cases", u"status", row.value(u"status")),
+            FieldText::displayValue(u"cases", u"created_at", row.value(u"created_at"))};
         if (const QString address = row.value(u"address_text").toString(); !address.isEmpty())
             parts << address;
         if (const QString subject = row.value(u"subject").toString(); !subject.isEmpty())
@@ -529,11 +533,10 @@ QString IntakeDialog::ensureCitizen(std::optional<qint64> *citizen)
     m_createdCitizen = *created;
     *citizen = *created;
     if (phone) {
-        const auto added = m_cache.create(
-            QStringLiteral("citizen_phones"),
-            {{QStringLiteral("citizen_id"), *created},
-             {QStringLiteral("e164"), phone->e164()},
-             {QStringLiteral("is_primary"), true}});
+        const auto added = m_cache.create(QStringLiteral("citizen_phones"),
+                                          {{QStringLiteral("citizen_id"), *created},
+                                           {QStringLiteral("e164"), phone->e164()},
+                                           {QStringLiteral("is_primary"), true}});
         if (!added)
             return problemsOf(added.error());
     }
@@ -586,10 +589,10 @@ QString IntakeDialog::save(std::optional<qint64> duplicateOf)
             QStringList{m_subject->text().trimmed(), description}.join(u'\n').trimmed();
         if (!text.isEmpty())
             body += u'\n' + text;
-        const auto note = m_cache.create(QStringLiteral("case_notes"),
-                                         {{QStringLiteral("case_id"), *duplicateOf},
-                                          {QStringLiteral("body"), body},
-                                          {QStringLiteral("internal"), true}});
+        const auto note =
+            m_cache.create(QStringLiteral("case_notes"), {{QStringLiteral("case_id"), *duplicateOf},
+                                                          {QStringLiteral("body"), body},
+                                                          {QStringLiteral("internal"), true}});
         if (!note)
             return problemsOf(note.error());
         if (const QString problem = recordContact(citizen, *duplicateOf); !problem.isEmpty())
@@ -700,10 +703,10 @@ void IntakeDialog::retranslate()
                                     nullptr, duplicateDays));
     m_link->setText(tr("Add to the selected request instead"));
     m_requestHeading->setText(tr("Request"));
-    const QStringList captions{tr("First name"), tr("Last name"), tr("National ID"),
-                               tr("Mobile or phone"), tr("Service"), tr("Priority"),
-                               tr("Channel"), tr("Subject"), tr("Description"),
-                               tr("District"), tr("Address"), tr("Coordinates"),
+    const QStringList captions{tr("First name"),      tr("Last name"), tr("National ID"),
+                               tr("Mobile or phone"), tr("Service"),   tr("Priority"),
+                               tr("Channel"),         tr("Subject"),   tr("Description"),
+                               tr("District"),        tr("Address"),   tr("Coordinates"),
                                tr("Call notes")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));

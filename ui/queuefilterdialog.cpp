@@ -82,9 +82,9 @@ QueueFilterDialog::QueueFilterDialog(const SavedQueue &start, const CaseCatalog 
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     const QList<std::pair<QString, QListWidget *>> lists{{tr("Status"), m_statuses},
-                                                        {tr("Priority"), m_priorities},
-                                                        {tr("Channel"), m_channels},
-                                                        {tr("Service"), m_services}};
+                                                         {tr("Priority"), m_priorities},
+                                                         {tr("Channel"), m_channels},
+                                                         {tr("Service"), m_services}};
     for (int i = 0; i < lists.size(); ++i) {
         grid->addWidget(new QLabel(lists.at(i).first, this), 0, i);
         grid->addWidget(lists.at(i).second, 1, i);
@@ -105,8 +105,8 @@ QueueFilterDialog::QueueFilterDialog(const SavedQueue &start, const CaseCatalog 
     QPushButton *save = buttons->addButton(editing ? tr("Save the view") : tr("Save as a view"),
                                            QDialogButtonBox::ActionRole);
     if (editing) {
-        QPushButton *remove = buttons->addButton(tr("Remove the view"),
-                                                 QDialogButtonBox::DestructiveRole);
+        QPushButton *remove =
+            buttons->addButton(tr("Remove the view"), QDialogButtonBox::DestructiveRole);
         connect(remove, &QPushButton::clicked, this, [this] { finish(Outcome::Remove); });
     }
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);

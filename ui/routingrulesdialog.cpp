@@ -78,7 +78,8 @@ public:
         m_channel->addItem(RoutingRulesDialog::tr("Any channel"), QString());
         for (const QString &code : Entities::Vocabulary::channels)
             m_channel->addItem(FieldText::codeText(code), code);
-        m_channel->setCurrentIndex(std::max(0, m_channel->findData(rule.value(u"channel").toString())));
+        m_channel->setCurrentIndex(
+            std::max(0, m_channel->findData(rule.value(u"channel").toString())));
         m_priority = new QComboBox(this);
         m_priority->addItem(RoutingRulesDialog::tr("Any priority"), QString());
         for (const QString &code : Entities::Vocabulary::priorities)
@@ -140,16 +141,16 @@ public:
             return value.isEmpty() ? QJsonValue() : QJsonValue(value);
         };
         const QString strategy = m_strategy->currentData().toString();
-        return {{QStringLiteral("service_id"), idOrNull(m_service)},
-                {QStringLiteral("district_id"), idOrNull(m_district)},
-                {QStringLiteral("channel"), textOrNull(m_channel)},
-                {QStringLiteral("case_priority"), textOrNull(m_priority)},
-                {QStringLiteral("keywords"), m_keywords->text().trimmed()},
-                {QStringLiteral("team_id"), idOrNull(m_team)},
-                {QStringLiteral("owner_strategy"), strategy},
-                {QStringLiteral("owner_id"),
-                 strategy == u"fixed" ? idOrNull(m_owner) : QJsonValue()},
-                {QStringLiteral("active"), m_active->isChecked()}};
+        return {
+            {QStringLiteral("service_id"), idOrNull(m_service)},
+            {QStringLiteral("district_id"), idOrNull(m_district)},
+            {QStringLiteral("channel"), textOrNull(m_channel)},
+            {QStringLiteral("case_priority"), textOrNull(m_priority)},
+            {QStringLiteral("keywords"), m_keywords->text().trimmed()},
+            {QStringLiteral("team_id"), idOrNull(m_team)},
+            {QStringLiteral("owner_strategy"), strategy},
+            {QStringLiteral("owner_id"), strategy == u"fixed" ? idOrNull(m_owner) : QJsonValue()},
+            {QStringLiteral("active"), m_active->isChecked()}};
     }
 
     void showProblem(const QString &text)
@@ -204,8 +205,10 @@ RoutingRulesDialog::RoutingRulesDialog(Cache::LocalCache &cache, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_table->setAlternatingRowColors(true);
-    connect(m_table, &QTableWidget::cellActivated, this,
-            [this](int row, int) { if (m_editable) editRule(row); });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (m_editable)
+            editRule(row);
+    });
 
     auto *buttons = new QHBoxLayout;
     const QList<std::pair<QString, std::function<void()>>> actions{
@@ -321,11 +324,12 @@ void RoutingRulesDialog::reload()
         m_rules += *page;
         after = page->last().value(u"id").toInteger();
     }
-    std::stable_sort(m_rules.begin(), m_rules.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const int pa = a.value(u"position").toInt();
-        const int pb = b.value(u"position").toInt();
-        return pa != pb ? pa < pb : a.value(u"id").toInteger() < b.value(u"id").toInteger();
-    });
+    std::stable_sort(
+        m_rules.begin(), m_rules.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const int pa = a.value(u"position").toInt();
+            const int pb = b.value(u"position").toInt();
+            return pa != pb ? pa < pb : a.value(u"id").toInteger() < b.value(u"id").toInteger();
+        });
     const auto name = [this](const QJsonObject &row, const char *field, const QString &entity) {
         const QJsonValue id = row.value(QLatin1String(field));
         if (!id.isDouble())
@@ -342,16 +346,16 @@ void RoutingRulesDialog::reload()
         const QString channel = rule.value(u"channel").toString();
         const QString priority = rule.value(u"case_priority").toString();
         const QString strategy = rule.value(u"owner_strategy").toString();
-        const QStringList cells{
-            toLocalDigits(QString::number(r + 1)),
-            name(rule, "service_id", QStringLiteral("services")),
-            name(rule, "district_id", QStringLiteral("org_units")),
-            channel.isEmpty() ? tr("Any") : FieldText::codeText(channel),
-            priority.isEmpty() ? tr("Any") : FieldText::codeText(priority),
-            rule.value(u"keywords").toString(),
-            name(rule, "team_id", QStringLiteral("org_units")),
-            strategy == u"fixed" ? name(rule, "owner_id", QStringLiteral("users"))
-                                 : strategyText(strategy)};
+        const QStringList cells{toLocalDigits(QString::number(r + 1)),
+                                name(rule, "service_id", QStringLiteral("services")),
+                                name(rule, "district_id", QStringLiteral("org_units")),
+                                channel.isEmpty() ? tr("Any") : FieldText::codeText(channel),
+                                priority.isEmpty() ? tr("Any") : FieldText::codeText(priority),
+                                rule.value(u"keywords").toString(),
+                                name(rule, "team_id", QStringLiteral("org_units")),
+                                strategy == u"fixed"
+                                    ? name(rule, "owner_id", QStringLiteral("users"))
+                                    : strategyText(strategy)};
         const bool active = !rule.value(u"active").isBool() || rule.value(u"active").toBool();
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -437,12 +441,12 @@ QString RoutingRulesDialog::moveRule(int row, int step)
     int pb = b.value(u"position").toInt();
     if (pa == pb) // equal positions go by id: make the order explicit
         pb = pa + (step > 0 ? 1 : -1);
-    const auto first = m_cache.update(entity, a.value(u"id").toInteger(),
-                                      {{QStringLiteral("position"), pb}});
+    const auto first =
+        m_cache.update(entity, a.value(u"id").toInteger(), {{QStringLiteral("position"), pb}});
     if (!first)
         return problemsOf(first.error());
-    const auto second = m_cache.update(entity, b.value(u"id").toInteger(),
-                                       {{QStringLiteral("position"), pa}});
+    const auto second =
+        m_cache.update(entity, b.value(u"id").toInteger(), {{QStringLiteral("position"), pa}});
     if (!second)
         return problemsOf(second.error());
     reload();

@@ -64,7 +64,7 @@ QList<SavedQueue> SavedQueue::load(const Cache::LocalCache &cache)
         queue.name = object.value(u"name").toString().trimmed();
         const int base = object.value(u"base").toInt(int(Cache::CaseQueueView::All));
         queue.base = views.contains(Cache::CaseQueueView(base)) ? Cache::CaseQueueView(base)
-                                                                 : Cache::CaseQueueView::All;
+                                                                : Cache::CaseQueueView::All;
         queue.statuses = stringsOf(object.value(u"statuses"));
         queue.priorities = stringsOf(object.value(u"priorities"));
         queue.channels = stringsOf(object.value(u"channels"));

@@ -42,11 +42,10 @@ void SearchPicker::clearItems()
 void SearchPicker::addItem(qint64 id, const QString &text, const QString &detail,
                            const QString &alsoFound)
 {
-    auto *item = new QListWidgetItem(detail.isEmpty() ? text : tr("%1 — %2").arg(text, detail),
-                                     m_list);
+    auto *item =
+        new QListWidgetItem(detail.isEmpty() ? text : tr("%1 — %2").arg(text, detail), m_list);
     item->setData(IdRole, id);
-    item->setData(SearchRole,
-                  normalizeForSearch(QString(text + u' ' + detail + u' ' + alsoFound)));
+    item->setData(SearchRole, normalizeForSearch(QString(text + u' ' + detail + u' ' + alsoFound)));
 }
 
 void SearchPicker::setPlaceholderText(const QString &text)
@@ -93,8 +92,7 @@ void SearchPicker::setVisibleRows(int rows)
 
 void SearchPicker::filter(const QString &typed)
 {
-    const QStringList words =
-        normalizeForSearch(typed).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = normalizeForSearch(typed).split(u' ', Qt::SkipEmptyParts);
     QListWidgetItem *first = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);

@@ -30,7 +30,7 @@ struct CaseQueueFilter
     QList<qint64> serviceIds;
     QList<qint64> districtIds;
     std::optional<qint64> createdAfter; // created at or after this (ms since the epoch)
-    QString trackingPrefix; // as typed: normalized by the query
+    QString trackingPrefix;             // as typed: normalized by the query
 };
 
 // The columns a queue sorts on.

@@ -64,12 +64,11 @@ namespace {
 // Every word typed begins some word of the name.
 bool nameMatches(const QJsonObject &citizen, const QStringList &words)
 {
-    const QString name = normalizeForSearch(
-        QStringList{citizen.value(u"first_name").toString(), citizen.value(u"last_name").toString(),
-                    citizen.value(u"first_name_latin").toString(),
-                    citizen.value(u"last_name_latin").toString(),
-                    citizen.value(u"father_name").toString()}
-            .join(u' '));
+    const QString name = normalizeForSearch(QStringList{
+        citizen.value(u"first_name").toString(), citizen.value(u"last_name").toString(),
+        citizen.value(u"first_name_latin").toString(), citizen.value(u"last_name_latin").toString(),
+        citizen.value(u"father_name").toString()}
+                                                .join(u' '));
     const QStringList parts = name.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         bool found = false;

@@ -18,8 +18,8 @@ struct CitizenQuery
 {
     enum class Kind { Empty, NationalId, Phone, TrackingCode, Name };
     Kind kind = Kind::Empty;
-    QString value;      // national ID digits, E.164 phone, compact tracking code
-    QStringList words;  // Name: the normalized words
+    QString value;     // national ID digits, E.164 phone, compact tracking code
+    QStringList words; // Name: the normalized words
 
     static CitizenQuery read(const QString &typed);
 };

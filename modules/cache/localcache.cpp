@@ -431,11 +431,15 @@ QString newMutationId()
 // Shared with the conflict resolution (localcache_conflicts.cpp).
 
 std::optional<CacheError> mayWrite(const EntityDef *entity, const QString &name,
-                                   const std::optional<Access::Principal> &user)
+                                   const std::optional<Access::Principal> &user,
+                                   bool createsOrDeletes)
 {
     if (!entity)
         return unknownEntity(name);
     if (!user || !entity->isWritableBy(user->roles))
+        return CacheError{CacheError::Kind::NotAllowed, name, {}};
+    // Rows only the server makes (notifications): the server would refuse the push.
+    if (createsOrDeletes && entity->serverCreatesRows)
         return CacheError{CacheError::Kind::NotAllowed, name, {}};
     return std::nullopt;
 }
@@ -521,7 +525,7 @@ Expected<bool, CacheError> queueDelete(CacheWriter &writer, const EntityDef &ent
 Expected<qint64, CacheError> LocalCache::create(const QString &entity, const QJsonObject &fields)
 {
     const EntityDef *def = entityOrNull(entity);
-    if (const auto refused = mayWrite(def, entity, user()))
+    if (const auto refused = mayWrite(def, entity, user(), true))
         return *refused;
     SHAHRVAND_CACHE_TRANSACTION(transaction)
     CacheWriter writer(m_db, d->cipher, d->user);
@@ -552,7 +556,7 @@ Expected<bool, CacheError> LocalCache::update(const QString &entity, qint64 id,
 Expected<bool, CacheError> LocalCache::remove(const QString &entity, qint64 id)
 {
     const EntityDef *def = entityOrNull(entity);
-    if (const auto refused = mayWrite(def, entity, user()))
+    if (const auto refused = mayWrite(def, entity, user(), true))
         return *refused;
     SHAHRVAND_CACHE_TRANSACTION(transaction)
     CacheWriter writer(m_db, d->cipher, d->user);

@@ -151,9 +151,8 @@ public:
     // The rows of a child entity under one parent row (`parentEntity` names it, for
     // children of several kinds of parent), in id order: local ones first, then the
     // server's oldest first. At most `limit`.
-    Expected<QList<QJsonObject>, CacheError> childRows(const QString &entity,
-                                                       const QString &parentEntity,
-                                                       qint64 parentId, int limit) const;
+    Expected<QList<QJsonObject>, CacheError>
+    childRows(const QString &entity, const QString &parentEntity, qint64 parentId, int limit) const;
     // The server version of a cached row; 0 for a row created here and not yet pushed.
     Expected<std::optional<qint64>, CacheError> version(const QString &entity, qint64 id) const;
 

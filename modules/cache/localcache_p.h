@@ -768,7 +768,8 @@ private:
 // The edits behind create/update/remove (and the resolution of conflicts), inside the
 // caller's transaction.
 std::optional<CacheError> mayWrite(const EntityDef *entity, const QString &name,
-                                   const std::optional<Access::Principal> &user);
+                                   const std::optional<Access::Principal> &user,
+                                   bool createsOrDeletes = false);
 Expected<qint64, CacheError> queueCreate(CacheWriter &writer, const EntityDef &entity,
                                          const QJsonObject &fields);
 Expected<bool, CacheError> queueUpdate(CacheWriter &writer, const EntityDef &entity, qint64 id,

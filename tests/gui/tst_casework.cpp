@@ -6,6 +6,7 @@
 // languages.
 #include "appfonts.h"
 #include "caseactiondialog.h"
+#include "casenotices.h"
 #include "casequeuemodel.h"
 #include "casespage.h"
 #include "caseworkspace.h"
@@ -24,19 +25,19 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -63,17 +64,15 @@ QJsonObject named(qint64 id, const QJsonObject &fields)
 void plantCity(ShellFixture &fixture)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(fixture.pull(
-        u"services"_qs,
-        {named(4, {{u"code"_qs, u"lighting"_qs},
-                   {u"name_fa"_qs, u"روشنایی معابر"_qs},
-                   {u"name_en"_qs, u"Street lighting"_qs},
-                   {u"responsible_unit_id"_qs, 3},
-                   {u"default_priority"_qs, u"high"_qs}}),
-         named(6, {{u"code"_qs, u"potholes"_qs},
-                   {u"name_fa"_qs, u"ترمیم آسفالت"_qs},
-                   {u"name_en"_qs, u"Potholes"_qs},
-                   {u"responsible_unit_id"_qs, 3}})}));
+    QVERIFY(fixture.pull(u"services"_qs, {named(4, {{u"code"_qs, u"lighting"_qs},
+                                                    {u"name_fa"_qs, u"روشنایی معابر"_qs},
+                                                    {u"name_en"_qs, u"Street lighting"_qs},
+                                                    {u"responsible_unit_id"_qs, 3},
+                                                    {u"default_priority"_qs, u"high"_qs}}),
+                                          named(6, {{u"code"_qs, u"potholes"_qs},
+                                                    {u"name_fa"_qs, u"ترمیم آسفالت"_qs},
+                                                    {u"name_en"_qs, u"Potholes"_qs},
+                                                    {u"responsible_unit_id"_qs, 3}})}));
     QVERIFY(fixture.pull(u"org_units"_qs, {named(3, {{u"kind"_qs, u"team"_qs},
                                                      {u"code"_qs, u"t3"_qs},
                                                      {u"name_fa"_qs, u"تیم روشنایی"_qs},
@@ -82,19 +81,17 @@ void plantCity(ShellFixture &fixture)
                                                      {u"code"_qs, u"d5"_qs},
                                                      {u"name_fa"_qs, u"منطقهٔ ۵"_qs},
                                                      {u"name_en"_qs, u"District 5"_qs}})}));
-    QVERIFY(fixture.pull(u"users"_qs,
-                         {named(7, {{u"display_name"_qs, u"مریم احمدی"_qs},
-                                    {u"username"_qs, u"maryam"_qs}}),
-                          named(8, {{u"display_name"_qs, u"رضا کاظمی"_qs},
-                                    {u"username"_qs, u"reza"_qs}})}));
+    QVERIFY(fixture.pull(
+        u"users"_qs,
+        {named(7, {{u"display_name"_qs, u"مریم احمدی"_qs}, {u"username"_qs, u"maryam"_qs}}),
+         named(8, {{u"display_name"_qs, u"رضا کاظمی"_qs}, {u"username"_qs, u"reza"_qs}})}));
     QJsonObject zahra = ShellFixture::citizenRow(1, u"زهرا"_qs, u"کریمی"_qs);
     zahra.insert(u"national_id"_qs, u"0499370899"_qs);
-    QVERIFY(fixture.pull(u"citizens"_qs,
-                         {zahra, ShellFixture::citizenRow(2, u"علی"_qs, u"رضایی"_qs)}));
-    QVERIFY(fixture.pull(u"citizen_phones"_qs,
-                         {named(21, {{u"citizen_id"_qs, 2},
-                                     {u"e164"_qs, u"+989121234567"_qs},
-                                     {u"is_primary"_qs, true}})}));
+    QVERIFY(
+        fixture.pull(u"citizens"_qs, {zahra, ShellFixture::citizenRow(2, u"علی"_qs, u"رضایی"_qs)}));
+    QVERIFY(fixture.pull(u"citizen_phones"_qs, {named(21, {{u"citizen_id"_qs, 2},
+                                                           {u"e164"_qs, u"+989121234567"_qs},
+                                                           {u"is_primary"_qs, true}})}));
     QList<QJsonObject> cases;
     for (qint64 id = 101; id <= 104; ++id) {
         QJsonObject row = ShellFixture::caseRow(id, QStringLiteral("چراغ خاموش %1").arg(id));
@@ -113,18 +110,18 @@ void plantCity(ShellFixture &fixture)
         cases << row;
     }
     QVERIFY(fixture.pull(u"cases"_qs, cases));
-    QVERIFY(fixture.pull(u"case_status_history"_qs,
-                         {named(301, {{u"case_id"_qs, 101},
-                                      {u"to_status"_qs, u"new"_qs},
-                                      {u"changed_at"_qs, now - 11 * hour},
-                                      {u"tier"_qs, 1}}),
-                          named(302, {{u"case_id"_qs, 101},
-                                      {u"from_status"_qs, u"new"_qs},
-                                      {u"to_status"_qs, u"in_progress"_qs},
-                                      {u"changed_by"_qs, 7},
-                                      {u"changed_at"_qs, now - 9 * hour},
-                                      {u"team_id"_qs, 3},
-                                      {u"owner_id"_qs, 7}})}));
+    QVERIFY(
+        fixture.pull(u"case_status_history"_qs, {named(301, {{u"case_id"_qs, 101},
+                                                             {u"to_status"_qs, u"new"_qs},
+                                                             {u"changed_at"_qs, now - 11 * hour},
+                                                             {u"tier"_qs, 1}}),
+                                                 named(302, {{u"case_id"_qs, 101},
+                                                             {u"from_status"_qs, u"new"_qs},
+                                                             {u"to_status"_qs, u"in_progress"_qs},
+                                                             {u"changed_by"_qs, 7},
+                                                             {u"changed_at"_qs, now - 9 * hour},
+                                                             {u"team_id"_qs, 3},
+                                                             {u"owner_id"_qs, 7}})}));
 }
 
 QList<QJsonObject> allRows(Cache::LocalCache &cache, const QString &entity)
@@ -338,12 +335,12 @@ private slots:
         QVERIFY(fixture.isValid());
         plantCity(fixture);
         // Lighting: a first response in 2 hours, a resolution in 3 days, round the clock.
-        QVERIFY(fixture.pull(u"sla_policies"_qs,
-                             {named(61, {{u"name"_qs, u"Lighting"_qs},
-                                         {u"service_id"_qs, 4},
-                                         {u"first_response_minutes"_qs, 120},
-                                         {u"resolution_minutes"_qs, 3 * 24 * 60},
-                                         {u"warning_percent"_qs, 75}})}));
+        QVERIFY(
+            fixture.pull(u"sla_policies"_qs, {named(61, {{u"name"_qs, u"Lighting"_qs},
+                                                         {u"service_id"_qs, 4},
+                                                         {u"first_response_minutes"_qs, 120},
+                                                         {u"resolution_minutes"_qs, 3 * 24 * 60},
+                                                         {u"warning_percent"_qs, 75}})}));
         CasesPage page(fixture.cache());
         QVERIFY(page.openCase(101));
         QVERIFY(page.isShowingCase());
@@ -406,17 +403,16 @@ private slots:
         referral.note = u"آسفالت جلوی تیر چراغ خراب است."_qs;
         const qsizetype casesBefore = allRows(fixture.cache(), u"cases"_qs).size();
         const QString referred = workspace->apply(CaseActionDialog::Mode::Referral, referral);
-        QVERIFY2(referred.isEmpty() || referred.contains(u"tracking_code"_qs), qPrintable(referred));
-        if (referred.isEmpty()) {
-            const QList<QJsonObject> cases = allRows(fixture.cache(), u"cases"_qs);
-            QCOMPARE(cases.size(), casesBefore + 1);
-            const QJsonObject child = cases.first(); // local rows first
-            QCOMPARE(child.value(u"parent_case_id"_qs).toInteger(), 101);
-            QCOMPARE(child.value(u"service_id"_qs).toInteger(), 6);
-            QCOMPARE(child.value(u"citizen_id"_qs).toInteger(), 1);
-            QCOMPARE(child.value(u"district_id"_qs).toInteger(), 5);
-            QCOMPARE(workspace->timeline()->topLevelItemCount(), 4);
-        }
+        QVERIFY2(referred.isEmpty(), qPrintable(referred));
+        const QList<QJsonObject> cases = allRows(fixture.cache(), u"cases"_qs);
+        QCOMPARE(cases.size(), casesBefore + 1);
+        const QJsonObject child = cases.first(); // local rows first
+        QCOMPARE(child.value(u"parent_case_id"_qs).toInteger(), 101);
+        QCOMPARE(child.value(u"service_id"_qs).toInteger(), 6);
+        QCOMPARE(child.value(u"citizen_id"_qs).toInteger(), 1);
+        QCOMPARE(child.value(u"district_id"_qs).toInteger(), 5);
+        QVERIFY(TrackingCode::parse(child.value(u"tracking_code"_qs).toString()));
+        QCOMPARE(workspace->timeline()->topLevelItemCount(), 4);
 
         // Marked a duplicate of another case by its code as printed.
         QVERIFY(page.openCase(102));
@@ -513,17 +509,17 @@ private slots:
                                                          {u"code"_qs, u"asphalt"_qs},
                                                          {u"name_fa"_qs, u"تیم آسفالت"_qs},
                                                          {u"name_en"_qs, u"Asphalt team"_qs}})}));
-        QVERIFY(fixture.pull(u"routing_rules"_qs,
-                             {named(51, {{u"position"_qs, 10},
-                                         {u"service_id"_qs, 4},
-                                         {u"team_id"_qs, 3},
-                                         {u"owner_strategy"_qs, u"none"_qs},
-                                         {u"active"_qs, true}}),
-                              named(52, {{u"position"_qs, 20},
-                                         {u"channel"_qs, u"telegram"_qs},
-                                         {u"team_id"_qs, 3},
-                                         {u"owner_strategy"_qs, u"round_robin"_qs},
-                                         {u"active"_qs, true}})}));
+        QVERIFY(
+            fixture.pull(u"routing_rules"_qs, {named(51, {{u"position"_qs, 10},
+                                                          {u"service_id"_qs, 4},
+                                                          {u"team_id"_qs, 3},
+                                                          {u"owner_strategy"_qs, u"none"_qs},
+                                                          {u"active"_qs, true}}),
+                                               named(52, {{u"position"_qs, 20},
+                                                          {u"channel"_qs, u"telegram"_qs},
+                                                          {u"team_id"_qs, 3},
+                                                          {u"owner_strategy"_qs, u"round_robin"_qs},
+                                                          {u"active"_qs, true}})}));
         CaseWork::CaseFacts pothole;
         pothole.service = ServiceId(6);
         pothole.channel = u"phone"_qs;
@@ -553,7 +549,8 @@ private slots:
                                   {u"active"_qs, true}}),
                  QString());
         QCOMPARE(dialog.table()->rowCount(), 3);
-        QVERIFY2(dialog.tryRoute(pothole).contains(u"Asphalt"_qs), qPrintable(dialog.tryRoute(pothole)));
+        QVERIFY2(dialog.tryRoute(pothole).contains(u"Asphalt"_qs),
+                 qPrintable(dialog.tryRoute(pothole)));
         QVERIFY(dialog.tryRoute(pothole).startsWith(u"Rule 3"_qs));
         // Moved up: now the second rule.
         QCOMPARE(dialog.moveRule(2, -1), QString());
@@ -589,6 +586,43 @@ private slots:
                  dialog.totals().secondsPerOwner.value(UserId(7)));
         QCOMPARE(dialog.table()->topLevelItemCount(), 3);
         QCOMPARE(dialog.table()->topLevelItem(1)->childCount(), 2);
+    }
+
+    void noticesOpenTheirCase()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantCity(fixture);
+        QVERIFY(fixture.pull(u"notifications"_qs,
+                             {named(71, {{u"user_id"_qs, 7},
+                                         {u"case_id"_qs, 101},
+                                         {u"kind"_qs, u"sla_breach"_qs},
+                                         {u"clock"_qs, u"resolution"_qs},
+                                         {u"created_at"_qs, ShellFixture::createdAtMs()}}),
+                              named(72, {{u"user_id"_qs, 7},
+                                         {u"case_id"_qs, 102},
+                                         {u"kind"_qs, u"sla_warning"_qs},
+                                         {u"clock"_qs, u"first_response"_qs},
+                                         {u"read_at"_qs, ShellFixture::createdAtMs()}})}));
+        QList<qint64> opened;
+        QList<Notification> notices =
+            CaseNotices::unread(fixture.cache(), [&opened](qint64 id) { opened << id; });
+        QCOMPARE(notices.size(), 1); // 72 was read
+        const QString text = notices.first().text();
+        QVERIFY2(
+            text.contains(TrackingCode::parse(ShellFixture::trackingCodeFor(101))->displayForm()),
+            qPrintable(text));
+        QVERIFY(text.contains(u"overdue"_qs));
+        const int pending = fixture.cache().pendingCount();
+        notices.first().action();
+        QCOMPARE(opened, (QList<qint64>{101}));
+        QCOMPARE(fixture.cache().pendingCount(), pending + 1);
+        QVERIFY(CaseNotices::unread(fixture.cache(), [](qint64) {}).isEmpty());
+        // Only the server makes notices: a local one is refused, not pushed to be refused.
+        const auto made = fixture.cache().create(
+            u"notifications"_qs, {{u"user_id"_qs, 7}, {u"kind"_qs, u"sla_breach"_qs}});
+        QVERIFY(!made);
+        QCOMPARE(made.error().kind, Cache::CacheError::Kind::NotAllowed);
     }
 
     void ctrlNOpensTheIntake()
@@ -647,7 +681,8 @@ private slots:
                 RoutingRulesDialog rules(fixture.cache());
                 rules.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&rules));
-                QVERIFY(rules.grab().save(artifacts.filePath(u"routingrules-%1.png"_qs.arg(suffix))));
+                QVERIFY(
+                    rules.grab().save(artifacts.filePath(u"routingrules-%1.png"_qs.arg(suffix))));
             }
 
             IntakeDialog dialog(fixture.cache());
