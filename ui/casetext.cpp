@@ -73,6 +73,14 @@ QString CaseText::firstResponseLeft(const QJsonObject &row, qint64 nowMs, QStrin
     return clock(due.toInteger(), row.value(u"created_at").toInteger(nowMs), nowMs, state);
 }
 
+QString CaseText::joinIsolated(const QStringList &parts)
+{
+    QStringList isolated;
+    for (const QString &part : parts)
+        isolated << QChar(0x2068) + part + QChar(0x2069);
+    return isolated.join(QStringLiteral(" · "));
+}
+
 QBrush CaseText::foreground(const QString &state)
 {
     if (state == u"breached")

@@ -35,6 +35,10 @@ public:
     // The first-response clock (nothing once answered, resolved or closed).
     static QString firstResponseLeft(const QJsonObject &row, qint64 nowMs, QString *state);
 
+    // Parts of one line ("name · ID · date"), each in its own bidi isolate, so that
+    // Persian and Latin parts keep their order in either interface language.
+    static QString joinIsolated(const QStringList &parts);
+
     // Colours that read on light and dark palettes alike, never the only sign (the text
     // says "overdue"). An empty brush for states without a colour.
     static QBrush foreground(const QString &state);

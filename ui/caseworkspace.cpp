@@ -425,7 +425,7 @@ void CaseWorkspace::fillTimeline()
             details << tr("Reason: %1").arg(reason);
         const QJsonValue by = h.value(u"changed_by");
         items.append({at(h, "changed_at"),
-                      {when(h.value(u"changed_at")), what, details.join(QStringLiteral(" · ")),
+                      {when(h.value(u"changed_at")), what, CaseText::joinIsolated(details),
                        by.isDouble() ? m_names->name(QStringLiteral("users"), by.toInteger())
                                      : tr("System")}});
     }

@@ -1,6 +1,7 @@
 #include "intakedialog.h"
 
 #include "casecatalog.h"
+#include "casetext.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
@@ -399,7 +400,7 @@ void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint
             parts << toLocalDigits(id);
         if (const QJsonValue born = c.value(u"birth_date"); born.isString())
             parts << FieldText::displayValue(u"citizens", u"birth_date", born);
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_results);
+        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_results);
         item->setData(IdRole, c.value(u"id").toInteger());
     }
     if (m_results->count() > 0)
@@ -489,7 +490,7 @@ void IntakeDialog::refreshDuplicates()
             parts << address;
         if (const QString subject = row.value(u"subject").toString(); !subject.isEmpty())
             parts << subject;
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_duplicates);
+        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_duplicates);
         item->setData(IdRole, row.value(u"id").toInteger());
         item->setToolTip(row.value(u"description").toString());
     }
