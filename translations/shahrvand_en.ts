@@ -319,7 +319,10 @@
     </message>
     <message numerus="yes">
         <source>%n business calendars are named "%1"; give the id of the one you mean.</source>
-        <translation><numerusform>%n business calendar is named "%1"; give the id of the one you mean.</numerusform><numerusform>%n business calendars are named "%1"; give the id of the one you mean.</numerusform></translation>
+        <translation>
+            <numerusform>%n business calendar is named "%1"; give the id of the one you mean.</numerusform>
+            <numerusform>%n business calendars are named "%1"; give the id of the one you mean.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file has no holidays: one line per holiday, a Jalali date and its description, for example "1405/01/01 Nowruz".</source>
@@ -1775,6 +1778,10 @@ In: %3</translation>
     <message>
         <source>Time spent</source>
         <translation>Time spent</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4497,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) in %1</source>
-        <translation><numerusform>nothing was imported: %n problem in %1</numerusform><numerusform>nothing was imported: %n problems in %1</numerusform></translation>
+        <translation>
+            <numerusform>nothing was imported: %n problem in %1</numerusform>
+            <numerusform>nothing was imported: %n problems in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replaces the active routing rules with the rules of a JSON file, all or nothing. The file is an array of rules with the fields position, service_code, district_code, channel, keywords, case_priority, team_code, owner_strategy, owner_username and active; services and units are named by their codes, the owner by the user name.</source>

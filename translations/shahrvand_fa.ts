@@ -317,7 +317,9 @@
     </message>
     <message numerus="yes">
         <source>%n business calendars are named "%1"; give the id of the one you mean.</source>
-        <translation><numerusform>%n تقویم کاری «%1» نام دارند؛ شناسه‌ی تقویم مورد نظر را بدهید.</numerusform></translation>
+        <translation>
+            <numerusform>%n تقویم کاری «%1» نام دارند؛ شناسه‌ی تقویم مورد نظر را بدهید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file has no holidays: one line per holiday, a Jalali date and its description, for example "1405/01/01 Nowruz".</source>
@@ -1770,6 +1772,10 @@ In: %3</source>
     <message>
         <source>Time spent</source>
         <translation>زمان صرف‌شده</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>مأموریت</translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4473,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) in %1</source>
-        <translation><numerusform>چیزی وارد نشد: %n ایراد در %1</numerusform></translation>
+        <translation>
+            <numerusform>چیزی وارد نشد: %n ایراد در %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replaces the active routing rules with the rules of a JSON file, all or nothing. The file is an array of rules with the fields position, service_code, district_code, channel, keywords, case_priority, team_code, owner_strategy, owner_username and active; services and units are named by their codes, the owner by the user name.</source>

@@ -456,6 +456,40 @@ void CaseWorkspace::fillTimeline()
                   ? m_names->name(QStringLiteral("users"), f.value(u"uploaded_by").toInteger())
                   : QString()}});
     }
+    // Missions sent for this case (mission_cases rows are few: a scan, not an index).
+    {
+        std::optional<qint64> after;
+        for (;;) {
+            const auto page = m_cache.rows(QStringLiteral("mission_cases"), 1000, after);
+            if (!page || page->isEmpty())
+                break;
+            for (const QJsonObject &link : *page) {
+                if (link.value(u"case_id").toInteger() != m_caseId)
+                    continue;
+                const auto mission =
+                    m_cache.row(QStringLiteral("missions"), link.value(u"mission_id").toInteger());
+                if (!mission || !*mission)
+                    continue;
+                const QJsonObject &m = **mission;
+                QStringList details{
+                    m.value(u"order_number").toString(),
+                    FieldText::displayValue(u"missions", u"status", m.value(u"status")),
+                    m.value(u"purpose").toString().simplified()};
+                if (const QString outcome = link.value(u"outcome").toString(); !outcome.isEmpty())
+                    details << outcome.simplified();
+                details.removeAll(QString());
+                const QJsonValue start = m.value(u"planned_start");
+                items.append({start.isDouble() ? start.toInteger() : at(m, "created_at"),
+                              {when(start.isDouble() ? start : m.value(u"created_at")),
+                               tr("Mission"), CaseText::joinIsolated(details),
+                               m.value(u"requested_by").isDouble()
+                                   ? m_names->name(QStringLiteral("users"),
+                                                   m.value(u"requested_by").toInteger())
+                                   : QString()}});
+            }
+            after = page->last().value(u"id").toInteger();
+        }
+    }
     // Calls and visits are the citizen's; those about this case show here.
     if (const QJsonValue citizen = m_row.value(u"citizen_id"); citizen.isDouble()) {
         for (const QJsonObject &i : children(QStringLiteral("interactions"),

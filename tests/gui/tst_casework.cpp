@@ -364,6 +364,19 @@ private slots:
         QVERIFY(workspace->actionButton(CaseActionKind::Reopen)->isHidden());
         QVERIFY(workspace->actionButton(CaseActionKind::Start)->isHidden());
         QCOMPARE(workspace->timeline()->topLevelItemCount(), 2);
+        // A mission sent for the case shows on its timeline.
+        QVERIFY(fixture.pull(u"missions"_qs, {named(81, {{u"order_number"_qs, u"M-1405-0081"_qs},
+                                                         {u"purpose"_qs, u"تعویض لامپ"_qs},
+                                                         {u"status"_qs, u"issued"_qs},
+                                                         {u"unit_id"_qs, 3},
+                                                         {u"planned_start"_qs,
+                                                          QDateTime::currentMSecsSinceEpoch()}})}));
+        QVERIFY(fixture.pull(u"mission_cases"_qs,
+                             {named(91, {{u"mission_id"_qs, 81}, {u"case_id"_qs, 101}}),
+                              named(92, {{u"mission_id"_qs, 81}, {u"case_id"_qs, 102}})}));
+        workspace->reload();
+        QCOMPARE(workspace->timeline()->topLevelItemCount(), 3);
+        QVERIFY(workspace->timeline()->topLevelItem(0)->text(2).contains(u"M-1405-0081"_qs));
         // Time spent: 2 h new with nobody, then in progress with Maryam of the lighting team.
         QTreeWidget *dwell = workspace->dwellTable();
         QCOMPARE(dwell->topLevelItemCount(), 3);
@@ -391,7 +404,7 @@ private slots:
         QCOMPARE((**row).value(u"status"_qs).toString(), u"resolved"_qs);
         QCOMPARE((**row).value(u"resolution"_qs).toString(), u"لامپ تعویض شد."_qs);
         QCOMPARE(fixture.cache().pendingCount(), pending + 2);
-        QCOMPARE(workspace->timeline()->topLevelItemCount(), 3);
+        QCOMPARE(workspace->timeline()->topLevelItemCount(), 4);
         QVERIFY(workspace->timeline()->topLevelItem(0)->text(2).contains(u"تماس"_qs));
         // Resolved: now it may be closed or reopened, no longer resolved.
         QVERIFY(workspace->actionButton(CaseActionKind::Resolve)->isHidden());
@@ -412,7 +425,7 @@ private slots:
         QCOMPARE(child.value(u"citizen_id"_qs).toInteger(), 1);
         QCOMPARE(child.value(u"district_id"_qs).toInteger(), 5);
         QVERIFY(TrackingCode::parse(child.value(u"tracking_code"_qs).toString()));
-        QCOMPARE(workspace->timeline()->topLevelItemCount(), 4);
+        QCOMPARE(workspace->timeline()->topLevelItemCount(), 5);
 
         // Marked a duplicate of another case by its code as printed.
         QVERIFY(page.openCase(102));
