@@ -94,6 +94,9 @@ private:
     void askBulk(int which);
     QString bulk(const std::function<QString(qint64)> &edit);
     static QString viewName(Cache::CaseQueueView view);
+    // Rows of the views list: the predefined views (data: the view), then the saved ones
+    // (data: savedBase + their index).
+    static constexpr int savedBase = 1000;
 
     Cache::LocalCache &m_cache;
     CaseQueueModel *m_model = nullptr;

@@ -15,17 +15,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QRandomGenerator>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Shahrvand::Ui {
 
@@ -40,15 +35,15 @@ const QStringList factKeys{
     QStringLiteral("firstResponse"), QStringLiteral("resolution"), QStringLiteral("location"),
 };
 
-QString when(const QJsonValue &ms)
+} // namespace
+
+QString CaseWorkspace::when(const QJsonValue &ms)
 {
     if (!ms.isDouble())
         return CaseWorkspace::tr("Not sent yet");
     return formatJalaliDateTime(QDateTime::fromMSecsSinceEpoch(ms.toInteger(), Qt::UTC),
                                 DateStyle::Numeric);
 }
-
-} // namespace
 
 CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     : QWidget(parent)
@@ -387,370 +382,12 @@ void CaseWorkspace::updateActions()
     m_duplicate->setEnabled(!m_row.value(u"duplicate_of_id").isDouble());
 }
 
-void CaseWorkspace::fillTimeline()
-{
-    struct Item
-    {
-        qint64 at; // ms; rows not sent yet sort as newest
-        QStringList cells;
-    };
-    QList<Item> items;
-    const qint64 latest = std::numeric_limits<qint64>::max();
-    const auto at = [latest](const QJsonObject &row, const char *field) {
-        const QJsonValue value = row.value(QLatin1String(field));
-        return value.isDouble() ? value.toInteger() : latest;
-    };
-    const auto children = [this](const QString &entity, const QString &parent, qint64 id) {
-        return m_cache.childRows(entity, parent, id, 5000).valueOr(QList<QJsonObject>());
-    };
-    const QString cases = QStringLiteral("cases");
-    const QList<QJsonObject> history =
-        children(QStringLiteral("case_status_history"), cases, m_caseId);
-    fillDwell(history);
-    for (const QJsonObject &h : history) {
-        const QString to = FieldText::displayValue(u"cases", u"status", h.value(u"to_status"));
-        const QString what =
-            h.value(u"from_status").toString().isEmpty()
-                ? tr("Opened as %1").arg(to)
-                : tr("%1 → %2").arg(
-                      FieldText::displayValue(u"cases", u"status", h.value(u"from_status")), to);
-        QStringList details;
-        if (h.value(u"team_id").isDouble())
-            details << m_names->name(QStringLiteral("org_units"), h.value(u"team_id").toInteger());
-        if (h.value(u"owner_id").isDouble())
-            details << m_names->name(QStringLiteral("users"), h.value(u"owner_id").toInteger());
-        if (h.value(u"tier").isDouble())
-            details << CaseWork::tierDisplayName(h.value(u"tier").toInt());
-        if (const QString reason = h.value(u"reason").toString(); !reason.isEmpty())
-            details << tr("Reason: %1").arg(reason);
-        const QJsonValue by = h.value(u"changed_by");
-        items.append({at(h, "changed_at"),
-                      {when(h.value(u"changed_at")), what, CaseText::joinIsolated(details),
-                       by.isDouble() ? m_names->name(QStringLiteral("users"), by.toInteger())
-                                     : tr("System")}});
-    }
-    for (const QJsonObject &n : children(QStringLiteral("case_notes"), cases, m_caseId)) {
-        const QJsonValue by = n.value(u"author_id");
-        items.append(
-            {at(n, "created_at"),
-             {when(n.value(u"created_at")),
-              n.value(u"internal").toBool() ? tr("Internal note") : tr("Note"),
-              n.value(u"body").toString().simplified(),
-              by.isDouble() ? m_names->name(QStringLiteral("users"), by.toInteger()) : tr("You")}});
-    }
-    for (const QJsonObject &a : children(QStringLiteral("case_articles"), cases, m_caseId)) {
-        items.append(
-            {at(a, "created_at"),
-             {when(a.value(u"created_at")), tr("Knowledge article linked"),
-              m_names->name(QStringLiteral("knowledge_articles"),
-                            a.value(u"article_id").toInteger()),
-              a.value(u"linked_by").isDouble()
-                  ? m_names->name(QStringLiteral("users"), a.value(u"linked_by").toInteger())
-                  : QString()}});
-    }
-    for (const QJsonObject &f : children(QStringLiteral("attachments"), cases, m_caseId)) {
-        items.append(
-            {at(f, "created_at"),
-             {when(f.value(u"created_at")), tr("Attachment"), f.value(u"file_name").toString(),
-              f.value(u"uploaded_by").isDouble()
-                  ? m_names->name(QStringLiteral("users"), f.value(u"uploaded_by").toInteger())
-                  : QString()}});
-    }
-    // Missions sent for this case (mission_cases rows are few: a scan, not an index).
-    {
-        std::optional<qint64> after;
-        for (;;) {
-            const auto page = m_cache.rows(QStringLiteral("mission_cases"), 1000, after);
-            if (!page || page->isEmpty())
-                break;
-            for (const QJsonObject &link : *page) {
-                if (link.value(u"case_id").toInteger() != m_caseId)
-                    continue;
-                const auto mission =
-                    m_cache.row(QStringLiteral("missions"), link.value(u"mission_id").toInteger());
-                if (!mission || !*mission)
-                    continue;
-                const QJsonObject &m = **mission;
-                QStringList details{
-                    m.value(u"order_number").toString(),
-                    FieldText::displayValue(u"missions", u"status", m.value(u"status")),
-                    m.value(u"purpose").toString().simplified()};
-                if (const QString outcome = link.value(u"outcome").toString(); !outcome.isEmpty())
-                    details << outcome.simplified();
-                details.removeAll(QString());
-                const QJsonValue start = m.value(u"planned_start");
-                items.append({start.isDouble() ? start.toInteger() : at(m, "created_at"),
-                              {when(start.isDouble() ? start : m.value(u"created_at")),
-                               tr("Mission"), CaseText::joinIsolated(details),
-                               m.value(u"requested_by").isDouble()
-                                   ? m_names->name(QStringLiteral("users"),
-                                                   m.value(u"requested_by").toInteger())
-                                   : QString()}});
-            }
-            after = page->last().value(u"id").toInteger();
-        }
-    }
-    // Calls and visits are the citizen's; those about this case show here.
-    if (const QJsonValue citizen = m_row.value(u"citizen_id"); citizen.isDouble()) {
-        for (const QJsonObject &i : children(QStringLiteral("interactions"),
-                                             QStringLiteral("citizens"), citizen.toInteger())) {
-            if (i.value(u"case_id").toInteger() != m_caseId)
-                continue;
-            const QString channel =
-                FieldText::displayValue(u"interactions", u"channel", i.value(u"channel"));
-            QString what = i.value(u"direction").toString() == u"outbound"
-                               ? tr("Outbound contact (%1)").arg(channel)
-                               : tr("Inbound contact (%1)").arg(channel);
-            const QJsonValue started = i.value(u"started_at");
-            const QJsonValue ended = i.value(u"ended_at");
-            QString details = i.value(u"notes").toString().simplified();
-            if (started.isDouble() && ended.isDouble()) {
-                const qint64 seconds = (ended.toInteger() - started.toInteger()) / 1000;
-                details = tr("%1 min %2 s")
-                              .arg(toLocalDigits(QString::number(seconds / 60)),
-                                   toLocalDigits(QString::number(seconds % 60))) +
-                          (details.isEmpty() ? QString() : QStringLiteral(" · ") + details);
-            }
-            items.append(
-                {at(i, "started_at"),
-                 {when(started), what, details,
-                  i.value(u"agent_id").isDouble()
-                      ? m_names->name(QStringLiteral("users"), i.value(u"agent_id").toInteger())
-                      : tr("You")}});
-        }
-    }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item &a, const Item &b) { return a.at > b.at; });
-    m_timeline->clear();
-    QList<QTreeWidgetItem *> rows;
-    for (const Item &item : std::as_const(items)) {
-        auto *row = new QTreeWidgetItem(item.cells);
-        row->setToolTip(2, item.cells.value(2));
-        rows.append(row);
-    }
-    m_timeline->addTopLevelItems(rows);
-}
-
-namespace {
-
-// "2 d 03:15:07": whole seconds, in the interface's digits.
-QString duration(qint64 seconds)
-{
-    const qint64 days = seconds / 86'400;
-    const QString clock = QStringLiteral("%1:%2:%3")
-                              .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
-                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return toLocalDigits(days > 0 ? CaseWorkspace::tr("%1 d %2").arg(days).arg(clock) : clock);
-}
-
-} // namespace
-
-void CaseWorkspace::fillDwell(const QList<QJsonObject> &history)
-{
-    const QList<CaseWork::StatusHistoryRow> rows = CaseCatalog::historyRows(history);
-    const CaseWork::DwellTime dwell = CaseWork::dwellTime(rows, m_now());
-    m_dwell->clear();
-    const auto section = [this](const QString &title, qint64 total) {
-        auto *item = new QTreeWidgetItem(m_dwell, {title, duration(total)});
-        QFont font = item->font(0);
-        font.setBold(true);
-        item->setFont(0, font);
-        item->setExpanded(true);
-        return item;
-    };
-    QTreeWidgetItem *teams = section(tr("Teams"), dwell.totalSeconds);
-    for (auto it = dwell.secondsPerTeam.cbegin(); it != dwell.secondsPerTeam.cend(); ++it)
-        new QTreeWidgetItem(teams, {it.key().isValid() ? m_names->name(QStringLiteral("org_units"),
-                                                                       it.key().value())
-                                                       : tr("No team"),
-                                    duration(it.value())});
-    QTreeWidgetItem *people = section(tr("People"), dwell.totalSeconds);
-    for (auto it = dwell.secondsPerOwner.cbegin(); it != dwell.secondsPerOwner.cend(); ++it)
-        new QTreeWidgetItem(people, {it.key().isValid()
-                                         ? m_names->name(QStringLiteral("users"), it.key().value())
-                                         : tr("Unassigned"),
-                                     duration(it.value())});
-    QTreeWidgetItem *statuses = section(tr("Statuses"), dwell.totalSeconds);
-    for (const CaseWork::CaseStatus status : CaseWork::allCaseStatuses()) {
-        if (const qint64 seconds = dwell.secondsPerStatus.value(status); seconds > 0)
-            new QTreeWidgetItem(statuses,
-                                {CaseWork::caseStatusDisplayName(status), duration(seconds)});
-    }
-    m_dwell->expandAll();
-}
-
 void CaseWorkspace::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c;")
                                    : QStringLiteral("color: #1d6b35;"));
     m_message->show();
-}
-
-QString CaseWorkspace::apply(CaseActionDialog::Mode mode, const CaseActionDialog::Answer &answer)
-{
-    if (mode == CaseActionDialog::Mode::Referral)
-        return createReferral(answer);
-    if (mode == CaseActionDialog::Mode::Note) {
-        QJsonObject note{{QStringLiteral("case_id"), m_caseId},
-                         {QStringLiteral("body"), answer.note},
-                         {QStringLiteral("internal"), answer.internal}};
-        const auto created = m_cache.create(QStringLiteral("case_notes"), note);
-        if (!created) {
-            const QStringList problems = created.error().fieldMessages;
-            return problems.isEmpty() ? created.error().message() : problems.join(u'\n');
-        }
-        reload();
-        showMessage(tr("Note added. It is sent with the next sync."), false);
-        emit changed();
-        return {};
-    }
-    if (const QString problem = CaseEdits::apply(m_cache, m_caseId, answer.action, m_now());
-        !problem.isEmpty())
-        return problem;
-    reload();
-    showMessage(tr("%1: done. It is sent with the next sync.")
-                    .arg(CaseWork::caseActionDisplayName(answer.action.kind)),
-                false);
-    emit changed();
-    return {};
-}
-
-void CaseWorkspace::runAction(CaseActionKind kind)
-{
-    if (!m_catalog)
-        m_catalog = std::make_unique<CaseCatalog>(m_cache);
-    const auto submit = [this](const CaseActionDialog::Answer &answer) {
-        return apply(CaseActionDialog::Mode::Action, answer);
-    };
-    if (CaseActionDialog::asksNothing(kind)) {
-        CaseActionDialog::Answer answer;
-        answer.action.kind = kind;
-        if (const QString problem = submit(answer); !problem.isEmpty())
-            showMessage(problem, true);
-        return;
-    }
-    const QJsonValue owner = m_row.value(u"owner_id");
-    CaseActionDialog dialog(
-        kind, *m_catalog,
-        owner.isDouble() ? std::optional<qint64>(owner.toInteger()) : std::nullopt, submit, this);
-    dialog.exec();
-}
-
-// A referral: a child case of the other department's service for the same citizen and
-// place, with its own tracking code, and a note on this case naming it.
-QString CaseWorkspace::createReferral(const CaseActionDialog::Answer &answer)
-{
-    if (answer.serviceId == 0)
-        return tr("Choose the service of the department the case goes to.");
-    const QString code = TrackingCode::generate(*QRandomGenerator::system()).compact();
-    QJsonObject child{{QStringLiteral("tracking_code"), code},
-                      {QStringLiteral("service_id"), answer.serviceId},
-                      {QStringLiteral("channel"), m_row.value(u"channel")},
-                      {QStringLiteral("parent_case_id"), m_caseId},
-                      {QStringLiteral("description"), answer.note}};
-    for (const char *field :
-         {"citizen_id", "district_id", "address_text", "latitude", "longitude", "subject"}) {
-        const QJsonValue value = m_row.value(QLatin1String(field));
-        if (!value.isNull() && !value.isUndefined())
-            child.insert(QLatin1String(field), value);
-    }
-    const auto created = m_cache.create(QStringLiteral("cases"), child);
-    if (!created) {
-        const QStringList problems = created.error().fieldMessages;
-        return problems.isEmpty() ? created.error().message() : problems.join(u'\n');
-    }
-    const QString printed = TrackingCode::parse(code)->displayForm();
-    const QString service = m_names->name(QStringLiteral("services"), answer.serviceId);
-    const auto note =
-        m_cache.create(QStringLiteral("case_notes"),
-                       {{QStringLiteral("case_id"), m_caseId},
-                        {QStringLiteral("body"),
-                         tr("Referred to %1 as case %2: %3").arg(service, printed, answer.note)},
-                        {QStringLiteral("internal"), true}});
-    if (!note) // the child case is saved; the note is a courtesy
-        qWarning("referral note not written: %s", qPrintable(note.error().detail));
-    reload();
-    showMessage(
-        tr("Referred to %1 as case %2. It is sent with the next sync.").arg(service, printed),
-        false);
-    emit changed();
-    return {};
-}
-
-void CaseWorkspace::refer()
-{
-    if (!m_catalog)
-        m_catalog = std::make_unique<CaseCatalog>(m_cache);
-    CaseActionDialog dialog(
-        *m_catalog,
-        [this](const CaseActionDialog::Answer &answer) {
-            return apply(CaseActionDialog::Mode::Referral, answer);
-        },
-        this);
-    dialog.exec();
-}
-
-void CaseWorkspace::addNote()
-{
-    CaseActionDialog dialog(
-        [this](const CaseActionDialog::Answer &answer) {
-            return apply(CaseActionDialog::Mode::Note, answer);
-        },
-        this);
-    dialog.exec();
-}
-
-QString CaseWorkspace::markDuplicateOf(const QString &typed)
-{
-    const auto code = TrackingCode::parse(typed);
-    if (!code)
-        return TrackingCode::describe(code.error());
-    Cache::CaseQueueFilter filter;
-    filter.trackingPrefix = code->compact();
-    const auto page = m_cache.caseQueuePage(filter, {Cache::CaseQueueColumn::TrackingCode}, 2);
-    if (!page)
-        return page.error().message();
-    qint64 original = 0;
-    for (const QJsonObject &row : page->rows) {
-        if (row.value(u"tracking_code").toString() == code->compact())
-            original = row.value(u"id").toInteger();
-    }
-    if (original == 0)
-        return tr("No case with the tracking code %1 in this computer's copy.")
-            .arg(code->displayForm());
-    if (original == m_caseId)
-        return tr("A case cannot be a duplicate of itself.");
-    const auto linked = m_cache.update(QStringLiteral("cases"), m_caseId,
-                                       {{QStringLiteral("duplicate_of_id"), original}});
-    if (!linked)
-        return linked.error().message();
-    reload();
-    // Resolved as a duplicate where the workflow allows it; otherwise only linked.
-    CaseActionDialog::Answer answer;
-    answer.action =
-        CaseWork::CaseAction::resolve(tr("Duplicate of the request %1.").arg(code->displayForm()));
-    if (CaseEdits::allowed(m_cache, m_caseId, CaseActionKind::Resolve, m_now())) {
-        if (const QString problem = apply(CaseActionDialog::Mode::Action, answer);
-            !problem.isEmpty())
-            return problem;
-    }
-    showMessage(tr("Linked as a duplicate of %1.").arg(code->displayForm()), false);
-    emit changed();
-    return {};
-}
-
-void CaseWorkspace::askDuplicate()
-{
-    bool ok = false;
-    const QString code = QInputDialog::getText(this, tr("Duplicate request"),
-                                               tr("Tracking code of the case this one repeats:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || code.trimmed().isEmpty())
-        return;
-    if (const QString problem = markDuplicateOf(code); !problem.isEmpty())
-        showMessage(problem, true);
 }
 
 void CaseWorkspace::changeEvent(QEvent *event)

@@ -88,6 +88,8 @@ private:
     void askDuplicate();
     void showMessage(const QString &text, bool error);
     QString fact(const QString &entity, const char *field) const;
+    // A row's instant as the timeline shows it (Jalali, Iran's time), or "not sent yet".
+    static QString when(const QJsonValue &ms);
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<CaseCatalog> m_catalog;
