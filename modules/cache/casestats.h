@@ -1,0 +1,58 @@
+#pragma once
+
+#include "cacheerror.h"
+#include "casequeue.h"
+#include "expected.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <atomic>
+
+namespace Shahrvand::Cache {
+
+class LocalCache;
+
+// The figures of the service dashboard over the cached cases a filter selects, from the
+// cases' clear columns (casequeue.h) in one pass: no row is opened.
+struct CaseStats
+{
+    enum class Bucket { Day, Week, Month };
+
+    qint64 total = 0;
+    // Requests per period, by the Iranian calendar (Iran's time): days, weeks starting on
+    // Saturday, Jalali months. Keyed by the period's first day; periods without requests
+    // within [from, to] are present with 0, so a chart has no gaps.
+    QMap<QDate, qint64> perPeriod;
+    QHash<QString, qint64> perChannel;
+    QHash<QString, qint64> perStatus;
+    QHash<qint64, qint64> perService;  // 0: none
+    QHash<qint64, qint64> perDistrict; // 0: none
+    QHash<qint64, qint64> perTeam;     // 0: none
+    // Open cases (neither resolved nor closed) by age since they were opened.
+    qint64 open = 0;
+    QList<qint64> openByAge; // ageBounds() buckets: < 1 day, 1-3, 3-7, 7-30, 30 days and more
+    // Open cases with a resolution due time: those past it, and those within it.
+    qint64 openOverdue = 0;
+    qint64 openWithinTime = 0;
+    qint64 escalated = 0; // above the first tier, or in the escalated status
+
+    // The upper bounds of the age buckets, in days; the last bucket has none.
+    static QList<int> ageBounds() { return {1, 3, 7, 30}; }
+    // The first day of the period that holds `date`.
+    static QDate periodStart(QDate date, Bucket bucket);
+    static QDate nextPeriod(QDate start, Bucket bucket);
+    // Iran's calendar day of an instant (ms since the epoch).
+    static QDate iranDate(qint64 ms);
+
+    // The figures for the cases `filter` selects that were created in [from, to] (Iran's
+    // calendar days, both included), as of `nowMs`. `cancel` stops between rows.
+    static Expected<CaseStats, CacheError> compute(LocalCache &cache, CaseQueueFilter filter,
+                                                   QDate from, QDate to, Bucket bucket,
+                                                   qint64 nowMs,
+                                                   const std::atomic<bool> *cancel = nullptr);
+};
+
+} // namespace Shahrvand::Cache

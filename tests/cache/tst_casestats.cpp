@@ -1,0 +1,167 @@
+// The service dashboard's figures from the cached cases' clear columns, checked against
+// figures counted by hand: requests per Iranian day, Saturday week and Jalali month
+// (Iran's +03:30 deciding which day an instant falls on), channels, statuses, services,
+// districts, the open backlog by age, overdue and escalated cases, and the filter.
+#include "casestats.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "testenvironment.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Shahrvand;
+using namespace Shahrvand::Cache;
+
+namespace {
+
+const qint64 hour = 3'600'000;
+const qint64 day = 24 * hour;
+
+// 1 Farvardin 1405 (21 March 2026), 00:00 in Tehran, as ms since the epoch.
+qint64 nowruz()
+{
+    return QDateTime(QDate(2026, 3, 21), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() -
+           (3 * hour + 30 * 60'000);
+}
+
+QJsonObject caseRow(qint64 id, qint64 createdAt, const QJsonObject &fields = {})
+{
+    QJsonObject row{{QStringLiteral("id"), id},
+                    {QStringLiteral("version"), id},
+                    {QStringLiteral("deleted"), false},
+                    {QStringLiteral("created_at"), createdAt},
+                    {QStringLiteral("updated_at"), createdAt},
+                    {QStringLiteral("tracking_code"), QStringLiteral("7KD4MX2Q%1").arg(id % 10)},
+                    {QStringLiteral("service_id"), 4},
+                    {QStringLiteral("channel"), QStringLiteral("phone")},
+                    {QStringLiteral("status"), QStringLiteral("in_progress")},
+                    {QStringLiteral("team_id"), 3},
+                    {QStringLiteral("district_id"), 5},
+                    {QStringLiteral("tier"), 1}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        row.insert(it.key(), it.value());
+    return row;
+}
+
+} // namespace
+
+class TestCaseStats : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void iranDaysWeeksAndMonths()
+    {
+        // 23:59 UTC on 20 March is already 1 Farvardin in Tehran.
+        const qint64 lateUtc =
+            QDateTime(QDate(2026, 3, 20), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
+        QCOMPARE(CaseStats::iranDate(lateUtc), QDate(2026, 3, 21));
+        QCOMPARE(CaseStats::iranDate(lateUtc - 4 * hour), QDate(2026, 3, 20));
+        // 21 March 2026 is a Saturday: its own week's first day.
+        QCOMPARE(CaseStats::periodStart(QDate(2026, 3, 21), CaseStats::Bucket::Week),
+                 QDate(2026, 3, 21));
+        QCOMPARE(CaseStats::periodStart(QDate(2026, 3, 27), CaseStats::Bucket::Week),
+                 QDate(2026, 3, 21));
+        QCOMPARE(CaseStats::periodStart(QDate(2026, 3, 28), CaseStats::Bucket::Week),
+                 QDate(2026, 3, 28));
+        // Jalali months: Farvardin has 31 days, so Ordibehesht starts on 21 April.
+        QCOMPARE(CaseStats::periodStart(QDate(2026, 4, 20), CaseStats::Bucket::Month),
+                 QDate(2026, 3, 21));
+        QCOMPARE(CaseStats::nextPeriod(QDate(2026, 3, 21), CaseStats::Bucket::Month),
+                 QDate(2026, 4, 21));
+    }
+
+    void figuresCountedByHand()
+    {
+        auto opened =
+            LocalCache::open(m_dir.filePath(QStringLiteral("stats.cache")), CacheKey::generate());
+        QVERIFY(opened);
+        auto cache = std::move(opened).value();
+        Access::Principal user;
+        user.userId = UserId(7);
+        user.roles = {Access::Role::Supervisor};
+        user.units = {OrgUnitId(3)};
+        QVERIFY(cache->setUser(user));
+        const qint64 start = nowruz();
+        const qint64 now = start + 40 * day + 12 * hour; // noon of day 40
+        // Ten cases over the first weeks of 1405:
+        //   1-4  on 1 Farvardin (day 0), 5 on day 1, 6 on day 7 (the next Saturday), 7 on
+        //   day 31 (1 Ordibehesht), 8 on day 39, 9 on day 40 (today), 10 a year earlier.
+        const QList<qint64> days{0, 0, 0, 0, 1, 7, 31, 39, 40, -365};
+        QList<QJsonObject> rows;
+        for (int i = 0; i < days.size(); ++i) {
+            const qint64 id = i + 1;
+            QJsonObject fields;
+            if (id == 2)
+                fields.insert(QStringLiteral("channel"), QStringLiteral("web"));
+            if (id == 3 || id == 4)
+                fields.insert(QStringLiteral("status"), QStringLiteral("closed"));
+            if (id == 5)
+                fields.insert(QStringLiteral("tier"), 2);
+            if (id == 6)
+                fields.insert(QStringLiteral("service_id"), 6),
+                    fields.insert(QStringLiteral("district_id"), QJsonValue());
+            if (id <= 2)
+                fields.insert(QStringLiteral("resolution_due_at"), now - hour); // overdue
+            if (id == 9)
+                fields.insert(QStringLiteral("resolution_due_at"), now + day);
+            rows << caseRow(id, start + days.at(i) * day + 10 * hour, fields);
+        }
+        QJsonArray changes;
+        for (const QJsonObject &row : rows)
+            changes.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("cases")},
+                                       {QStringLiteral("row"), row}});
+        QVERIFY(cache->applyPullPage(QJsonObject{{QStringLiteral("changes"), changes},
+                                                 {QStringLiteral("cursor"), 10},
+                                                 {QStringLiteral("more"), false}}));
+
+        const QDate first = QDate(2026, 3, 21);
+        const QDate today = first.addDays(40);
+        const auto stats =
+            CaseStats::compute(*cache, {}, first, today, CaseStats::Bucket::Week, now);
+        QVERIFY(stats);
+        QCOMPARE(stats->total, 9); // the year-old case is outside the range
+        QCOMPARE(stats->perPeriod.value(first), 5);
+        QCOMPARE(stats->perPeriod.value(first.addDays(7)), 1);
+        QCOMPARE(stats->perPeriod.value(first.addDays(28)), 1); // day 31 in week 5
+        QCOMPARE(stats->perPeriod.value(first.addDays(35)), 2); // days 39 and 40
+        QCOMPARE(stats->perPeriod.size(), 6);                   // 41 days: six weeks, gaps at 0
+        QCOMPARE(stats->perPeriod.value(first.addDays(14)), 0);
+        QCOMPARE(stats->perChannel.value(QStringLiteral("web")), 1);
+        QCOMPARE(stats->perChannel.value(QStringLiteral("phone")), 8);
+        QCOMPARE(stats->perStatus.value(QStringLiteral("closed")), 2);
+        QCOMPARE(stats->perService.value(6), 1);
+        QCOMPARE(stats->perDistrict.value(0), 1);
+        QCOMPARE(stats->perDistrict.value(5), 8);
+        QCOMPARE(stats->open, 7);
+        QCOMPARE(stats->escalated, 1);
+        QCOMPARE(stats->openOverdue, 2);
+        QCOMPARE(stats->openWithinTime, 1);
+        // Ages at noon of day 40: cases 1, 2 (40 days), 5 (39), 6 (33): 30+; 7 (9 days):
+        // 7-30; 8 (1 day): 1-3; 9 (today): < 1 day.
+        QCOMPARE(stats->openByAge, (QList<qint64>{1, 1, 0, 1, 4}));
+
+        // By Jalali month: Farvardin holds days 0-30, Ordibehesht the rest.
+        const auto months =
+            CaseStats::compute(*cache, {}, first, today, CaseStats::Bucket::Month, now);
+        QCOMPARE(months->perPeriod.value(first), 6);
+        QCOMPARE(months->perPeriod.value(QDate(2026, 4, 21)), 3);
+        // Filtered: the web channel only; and a range of one day.
+        CaseQueueFilter web;
+        web.channels = {QStringLiteral("web")};
+        QCOMPARE(CaseStats::compute(*cache, web, first, today, CaseStats::Bucket::Day, now)->total,
+                 1);
+        QCOMPARE(CaseStats::compute(*cache, {}, first, first, CaseStats::Bucket::Day, now)->total,
+                 4);
+    }
+};
+
+QTEST_MAIN(TestCaseStats)
+#include "tst_casestats.moc"
