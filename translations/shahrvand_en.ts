@@ -1910,6 +1910,10 @@ In: %3</translation>
         <source>For every selected case</source>
         <translation>For every selected case</translation>
     </message>
+    <message>
+        <source>From the dashboard: %1.</source>
+        <translation>From the dashboard: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::CitizensPage</name>
@@ -3850,6 +3854,149 @@ In: %3</translation>
     <message>
         <source>What your offline copy holds, at a glance.</source>
         <translation>What your offline copy holds, at a glance.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ServiceDashboard</name>
+    <message>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <source>Every service</source>
+        <translation>Every service</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>Figures from this computer's copy; it has not synced yet.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests of %1</source>
+        <translation>Requests of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requests by %1</source>
+        <translation>Requests by %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Service: every case in this computer's copy</source>
+        <translation>Service: every case in this computer's copy</translation>
+    </message>
+    <message>
+        <source>Service: the cases of your units</source>
+        <translation>Service: the cases of your units</translation>
+    </message>
+    <message>
+        <source>Service: your cases</source>
+        <translation>Service: your cases</translation>
+    </message>
+    <message>
+        <source>Requests in the period</source>
+        <translation>Requests in the period</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>Open cases within their time</source>
+        <translation>Open cases within their time</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Requests over time</source>
+        <translation>Requests over time</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>Busiest services</source>
+        <translation>Busiest services</translation>
+    </message>
+    <message>
+        <source>Open backlog by age</source>
+        <translation>Open backlog by age</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>Open for %1 days</source>
+        <translation>Open for %1 days</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,10 @@ In: %3</source>
         <source>For every selected case</source>
         <translation>برای همهٔ پرونده‌های انتخاب‌شده</translation>
     </message>
+    <message>
+        <source>From the dashboard: %1.</source>
+        <translation>از داشبورد: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::CitizensPage</name>
@@ -3833,6 +3837,149 @@ In: %3</source>
     <message>
         <source>What your offline copy holds, at a glance.</source>
         <translation>نگاهی کوتاه به آنچه در نسخهٔ برون‌خط شماست.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ServiceDashboard</name>
+    <message>
+        <source>Every channel</source>
+        <translation>همهٔ مجراها</translation>
+    </message>
+    <message>
+        <source>Every service</source>
+        <translation>همهٔ خدمت‌ها</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>بدون خدمت</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Requests of %1</source>
+        <translation>درخواست‌های %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requests by %1</source>
+        <translation>درخواست‌های رسیده از %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>پرونده‌های باز</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>۷ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>۹۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>Service: every case in this computer's copy</source>
+        <translation>خدمت‌رسانی: همهٔ پرونده‌های نسخهٔ این رایانه</translation>
+    </message>
+    <message>
+        <source>Service: the cases of your units</source>
+        <translation>خدمت‌رسانی: پرونده‌های واحدهای شما</translation>
+    </message>
+    <message>
+        <source>Service: your cases</source>
+        <translation>خدمت‌رسانی: پرونده‌های شما</translation>
+    </message>
+    <message>
+        <source>Requests in the period</source>
+        <translation>درخواست‌های این دوره</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>هنوز باز</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>باز و دیرکرده</translation>
+    </message>
+    <message>
+        <source>Open cases within their time</source>
+        <translation>پرونده‌های باز در مهلت</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ارجاع‌شده به سطح بالاتر</translation>
+    </message>
+    <message>
+        <source>Requests over time</source>
+        <translation>درخواست‌ها در گذر زمان</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>بر پایهٔ مجرا</translation>
+    </message>
+    <message>
+        <source>Busiest services</source>
+        <translation>پرکارترین خدمت‌ها</translation>
+    </message>
+    <message>
+        <source>Open backlog by age</source>
+        <translation>پرونده‌های باز بر پایهٔ سن</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 و بیشتر</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>روزهای باز بودن</translation>
+    </message>
+    <message>
+        <source>Open for %1 days</source>
+        <translation>باز به مدت %1 روز</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ public:
     void fillArticles(SearchPicker *picker) const;
 
     QJsonObject service(qint64 id) const;
+    const QList<QJsonObject> &services() const { return m_services; }
     QString unitName(qint64 id) const;
     QString userName(qint64 id) const;
     // The row's name in the interface's language (name_fa or name_en).

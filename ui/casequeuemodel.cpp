@@ -27,6 +27,7 @@ void CaseQueueModel::setView(Cache::CaseQueueView view, const std::optional<Save
 {
     m_view = view;
     m_narrowing = narrowing;
+    m_explicit.reset();
     reload();
 }
 
@@ -43,8 +44,20 @@ void CaseQueueModel::setClock(std::function<qint64()> now)
     m_now = std::move(now);
 }
 
+void CaseQueueModel::setExplicitFilter(const Cache::CaseQueueFilter &filter)
+{
+    m_explicit = filter;
+    m_narrowing.reset();
+    reload();
+}
+
 Cache::CaseQueueFilter CaseQueueModel::filter() const
 {
+    if (m_explicit) {
+        Cache::CaseQueueFilter filter = *m_explicit;
+        filter.trackingPrefix = m_prefix;
+        return filter;
+    }
     Cache::CaseQueueFilter filter =
         Cache::CaseQueue::filterFor(m_view, m_cache.user().value_or(Access::Principal()), m_now());
     filter.trackingPrefix = m_prefix;

@@ -52,6 +52,9 @@ public:
     // A view, narrowed by a saved or ad hoc queue's conditions when given.
     void setView(Cache::CaseQueueView view, const std::optional<SavedQueue> &narrowing = {});
     const std::optional<SavedQueue> &narrowing() const { return m_narrowing; }
+    // Exactly these cases (a dashboard's drill-down), until a view is chosen again.
+    void setExplicitFilter(const Cache::CaseQueueFilter &filter);
+    bool hasExplicitFilter() const { return m_explicit.has_value(); }
     Cache::CaseQueueView view() const { return m_view; }
     void setTrackingPrefix(const QString &typed);
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -92,6 +95,7 @@ private:
     Cache::LocalCache &m_cache;
     Cache::CaseQueueView m_view = Cache::CaseQueueView::MyWork;
     std::optional<SavedQueue> m_narrowing;
+    std::optional<Cache::CaseQueueFilter> m_explicit;
     QString m_prefix;
     Cache::CaseQueueSort m_sort;
     QList<Row> m_rows;

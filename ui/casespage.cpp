@@ -373,8 +373,10 @@ void CasesPage::updateFooter()
         text = tr("No cases in this queue. Cases arrive with each sync.");
     else
         text =
-            (m_model->narrowing() && m_model->narrowing()->name.isEmpty() ? tr("Filtered.") + u' '
-                                                                          : QString()) +
+            (m_model->hasExplicitFilter()
+                 ? tr("From the dashboard: %1.").arg(m_explicitTitle) + u' '
+             : m_model->narrowing() && m_model->narrowing()->name.isEmpty() ? tr("Filtered.") + u' '
+                                                                            : QString()) +
             tr("%Ln case(s) shown.", nullptr, m_model->rowCount()) +
             (m_model->canFetchMore({}) ? u' ' + tr("Scroll down to read more.") : QString());
     m_footer->setText(text);

@@ -72,6 +72,8 @@ public:
     QString removeSavedQueue(int index);
     void showSavedQueue(int index);
     void editFilter();
+    // The cases a dashboard's bar or slice stands for, under its title.
+    void showFiltered(const Cache::CaseQueueFilter &filter, const QString &title);
 
 signals:
     // Every view's count has arrived (tests wait for it).
@@ -115,6 +117,7 @@ private:
     QPushButton *m_filterButton = nullptr;
     QPushButton *m_rulesButton = nullptr;
     QPushButton *m_dwellButton = nullptr;
+    QString m_explicitTitle;
     QThread *m_counter = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCount;
     quint64 m_countGeneration = 0;

@@ -69,6 +69,19 @@ void CasesPage::viewChosen(int row)
     updateFooter();
 }
 
+void CasesPage::showFiltered(const Cache::CaseQueueFilter &filter, const QString &title)
+{
+    showQueue();
+    {
+        QSignalBlocker blocker(m_views);
+        m_views->clearSelection();
+        m_views->setCurrentRow(-1);
+    }
+    m_explicitTitle = title;
+    m_model->setExplicitFilter(filter);
+    updateFooter();
+}
+
 void CasesPage::showSavedQueue(int index)
 {
     for (int row = 0; row < m_views->count(); ++row) {

@@ -2,6 +2,7 @@
 
 #include "homepage.h"
 #include "localcache.h"
+#include "servicedashboard.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -62,13 +63,17 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     for (int column = 0; column < perRow; ++column)
         grid->setColumnStretch(column, 1);
     contentLayout()->addLayout(grid);
-    contentLayout()->addStretch(1);
+    contentLayout()->addSpacing(12);
+    m_service = new ServiceDashboard(cache, this);
+    contentLayout()->addWidget(m_service, 1);
+    connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
 
     DashboardsPage::retranslate();
 }
 
 void DashboardsPage::reload()
 {
+    m_service->refresh();
     for (Tile &tile : m_tiles) {
         if (tile.key == u"pending") {
             tile.count = m_cache.pendingCount();

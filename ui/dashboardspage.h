@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casequeue.h"
 #include "sectionpage.h"
 
 #include <QList>
@@ -10,10 +11,11 @@ class QLabel;
 namespace Shahrvand::Ui {
 
 class HomePage;
+class ServiceDashboard;
 
-// Dashboards: for now the welcome and how many rows of each kind this computer's copy
-// holds, with the edits waiting to be sent and the conflicts waiting for the user. The
-// dashboards of a later issue replace the tiles.
+// Dashboards: the welcome, how many rows of each kind this computer's copy holds (with the
+// edits waiting to be sent and the conflicts waiting for the user), and the service
+// dashboard (servicedashboard.h).
 class DashboardsPage final : public SectionPage
 {
     Q_OBJECT
@@ -22,10 +24,15 @@ public:
     explicit DashboardsPage(Cache::LocalCache &cache, QWidget *parent = nullptr);
 
     HomePage *home() const { return m_home; }
+    ServiceDashboard *service() const { return m_service; }
     void reload() override;
 
     // The figure a tile shows, as text ("۱۲٬۳۴۵"); for tests.
     QString tileValue(const QString &key) const;
+
+signals:
+    // A chart's bar or slice: the cases behind it.
+    void drillDown(const Shahrvand::Cache::CaseQueueFilter &filter, const QString &title);
 
 protected:
     void retranslate() override;
@@ -42,6 +49,7 @@ private:
 
     Cache::LocalCache &m_cache;
     HomePage *m_home = nullptr;
+    ServiceDashboard *m_service = nullptr;
     QList<Tile> m_tiles;
 };
 

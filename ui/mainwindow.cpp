@@ -93,6 +93,12 @@ void MainWindow::createPages()
     auto *cases = new CasesPage(cache);
     m_pages.insert(Section::Cases, cases);
     m_pages.insert(Section::Citizens, new CitizensPage(cache));
+    // A dashboard's bar or slice opens the cases behind it.
+    connect(m_dashboards, &DashboardsPage::drillDown, this,
+            [this, cases](const Cache::CaseQueueFilter &filter, const QString &title) {
+                showSection(Section::Cases);
+                cases->showFiltered(filter, title);
+            });
     // The citizen card of a case opens the Citizens section on that citizen.
     connect(cases, &CasesPage::citizenRequested, this, [this](qint64, const QString &name) {
         showSection(Section::Citizens);

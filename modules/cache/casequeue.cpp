@@ -157,6 +157,10 @@ QString whereClause(const CaseQueueFilter &filter, QVariantList *values)
         conditions.append(QStringLiteral("created_at >= ?"));
         values->append(*filter.createdAfter);
     }
+    if (filter.createdBefore) {
+        conditions.append(QStringLiteral("created_at < ?"));
+        values->append(*filter.createdBefore);
+    }
     if (const QString prefix = Schema::normalizedTrackingCode(filter.trackingPrefix);
         !prefix.isEmpty()) {
         // A range on the index; codes are ASCII, so DEL sorts after every one.

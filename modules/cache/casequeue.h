@@ -29,8 +29,9 @@ struct CaseQueueFilter
     QStringList priorities;
     QList<qint64> serviceIds;
     QList<qint64> districtIds;
-    std::optional<qint64> createdAfter; // created at or after this (ms since the epoch)
-    QString trackingPrefix;             // as typed: normalized by the query
+    std::optional<qint64> createdAfter;  // created at or after this (ms since the epoch)
+    std::optional<qint64> createdBefore; // created before this
+    QString trackingPrefix;              // as typed: normalized by the query
 };
 
 // The columns a queue sorts on.

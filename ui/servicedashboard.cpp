@@ -1,0 +1,575 @@
+#include "servicedashboard.h"
+
+#include "casecatalog.h"
+#include "fieldtext.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "vocabulary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPointer>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Shahrvand::Ui {
+
+using Cache::CaseStats;
+
+namespace {
+
+constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
+
+qint64 iranStartMs(QDate date)
+{
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+}
+
+QString number(qint64 value)
+{
+    return toLocalDigits(QLocale().toString(value));
+}
+
+// A value axis whose labels are in the interface's digits (QValueAxis prints ASCII).
+QCategoryAxis *countAxis(qint64 maximum)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qint64 top = std::max<qint64>(maximum, 4);
+    // 1, 2, 5, 10, 20, 50, ...: at most five steps to the top.
+    qint64 step = 1;
+    for (int i = 0; top / step > 5; ++i)
+        step = (i % 3 == 1) ? step / 2 * 5 : step * 2;
+    axis->append(number(0), 0);
+    qint64 value = step;
+    for (; value < top + step; value += step)
+        axis->append(number(value), double(value));
+    axis->setRange(0, double(value - step));
+    return axis;
+}
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(6);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+{
+    setObjectName(QStringLiteral("serviceDashboard"));
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(QStringLiteral("dashboardAsOf"));
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    m_rangeBox = new QComboBox(this);
+    m_rangeBox->setObjectName(QStringLiteral("dashboardRange"));
+    m_bucketBox = new QComboBox(this);
+    m_bucketBox->setObjectName(QStringLiteral("dashboardBucket"));
+    m_channelBox = new QComboBox(this);
+    m_channelBox->setObjectName(QStringLiteral("dashboardChannel"));
+    m_serviceBox = new QComboBox(this);
+    m_serviceBox->setObjectName(QStringLiteral("dashboardService"));
+    for (int i = 0; i < 5; ++i)
+        m_rangeBox->addItem(QString(), i);
+    for (int i = 0; i < 3; ++i)
+        m_bucketBox->addItem(QString(), i);
+    m_rangeBox->setCurrentIndex(int(m_range));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addStretch(1);
+    for (QComboBox *box : {m_rangeBox, m_bucketBox, m_channelBox, m_serviceBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+    }
+
+    auto *kpis = new QHBoxLayout;
+    for (const QString &key :
+         {QStringLiteral("total"), QStringLiteral("open"), QStringLiteral("overdue"),
+          QStringLiteral("onTime"), QStringLiteral("escalated")}) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("kpi_") + key);
+        frame->setStyleSheet(QStringLiteral("QFrame#kpi_%1 { background: palette(base); border: "
+                                            "1px solid palette(mid); border-radius: 8px; }")
+                                 .arg(key));
+        auto *value = new QLabel(frame);
+        value->setObjectName(QStringLiteral("kpiValue"));
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        value->setFont(big);
+        auto *caption = new QLabel(frame);
+        caption->setWordWrap(true);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(12, 8, 12, 8);
+        layout->addWidget(value);
+        layout->addWidget(caption);
+        kpis->addWidget(frame, 1);
+        m_kpis.append({key, value});
+        m_kpiCaptions.append(caption);
+    }
+
+    m_volume = newChart();
+    m_channels = newChart();
+    m_services = newChart();
+    m_backlog = newChart();
+    auto *charts = new QGridLayout;
+    const QList<QChart *> all{m_volume, m_channels, m_services, m_backlog};
+    for (int i = 0; i < all.size(); ++i) {
+        auto *view = new QChartView(all.at(i), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+        m_views << view;
+        charts->addWidget(view, i / 2, i % 2);
+    }
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_asOf);
+    layout->addLayout(kpis);
+    layout->addLayout(charts, 1);
+
+    const auto changed = [this] {
+        m_range = Range(m_rangeBox->currentData().toInt());
+        m_bucket = CaseStats::Bucket(m_bucketBox->currentData().toInt());
+        refresh();
+    };
+    connect(m_rangeBox, &QComboBox::activated, this, changed);
+    connect(m_bucketBox, &QComboBox::activated, this, changed);
+    connect(m_channelBox, &QComboBox::activated, this, changed);
+    connect(m_serviceBox, &QComboBox::activated, this, changed);
+    retranslate();
+}
+
+ServiceDashboard::~ServiceDashboard()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ServiceDashboard::setRange(Range range)
+{
+    m_range = range;
+    m_rangeBox->setCurrentIndex(int(range));
+    refresh();
+}
+
+void ServiceDashboard::setBucket(CaseStats::Bucket bucket)
+{
+    m_bucket = bucket;
+    m_bucketBox->setCurrentIndex(int(bucket));
+    refresh();
+}
+
+void ServiceDashboard::setChannel(const QString &channel)
+{
+    m_channelBox->setCurrentIndex(std::max(0, m_channelBox->findData(channel)));
+    refresh();
+}
+
+void ServiceDashboard::setService(qint64 serviceId)
+{
+    m_serviceBox->setCurrentIndex(std::max(0, m_serviceBox->findData(serviceId)));
+    refresh();
+}
+
+void ServiceDashboard::setToday(QDate today)
+{
+    m_today = today;
+}
+
+QDate ServiceDashboard::to() const
+{
+    return m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch());
+}
+
+QDate ServiceDashboard::from() const
+{
+    const QDate today = to();
+    switch (m_range) {
+    case Range::Last7Days:
+        return today.addDays(-6);
+    case Range::Last30Days:
+        return today.addDays(-29);
+    case Range::Last90Days:
+        return today.addDays(-89);
+    case Range::ThisMonth:
+        return startOfJalaliMonth(today);
+    case Range::ThisYear:
+        return startOfJalaliYear(today);
+    }
+    return today;
+}
+
+// Each level sees its own: an administrator everything in this computer's copy, a
+// supervisor the cases of their units, anyone else their own cases.
+Cache::CaseQueueFilter ServiceDashboard::filter() const
+{
+    Cache::CaseQueueFilter filter;
+    if (const auto user = m_cache.user()) {
+        if (user->roles.contains(Access::Role::Administrator)) {
+            // everything
+        } else if (user->roles.contains(Access::Role::Supervisor)) {
+            QList<qint64> units;
+            for (const OrgUnitId unit :
+                 user->visibleUnits.isEmpty() ? user->units : user->visibleUnits)
+                units << unit.value();
+            filter.teamIds = units;
+        } else {
+            filter.ownerId = user->userId.value();
+        }
+    }
+    if (const QString channel = m_channelBox->currentData().toString(); !channel.isEmpty())
+        filter.channels = {channel};
+    if (const qint64 service = m_serviceBox->currentData().toLongLong(); service > 0)
+        filter.serviceIds = {service};
+    return filter;
+}
+
+void ServiceDashboard::refresh()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    if (!m_catalog)
+        fillFilters();
+    const quint64 generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    QPointer<ServiceDashboard> self(this);
+    Cache::LocalCache *source = &m_cache;
+    const Cache::CaseQueueFilter filter = this->filter();
+    const QDate from = this->from();
+    const QDate to = this->to();
+    const CaseStats::Bucket bucket = m_bucket;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_worker = QThread::create([=] {
+        auto sibling = source->openSibling();
+        if (!sibling)
+            return;
+        const auto stats =
+            CaseStats::compute(**sibling, filter, from, to, bucket, now, cancel.get());
+        if (cancel->load() || !stats)
+            return;
+        const CaseStats figures = *stats;
+        QMetaObject::invokeMethod(
+            self,
+            [self, figures, generation] {
+                if (self)
+                    self->show(figures, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void ServiceDashboard::fillFilters()
+{
+    m_catalog = std::make_unique<CaseCatalog>(m_cache);
+    const QString channel = m_channelBox->currentData().toString();
+    const qint64 service = m_serviceBox->currentData().toLongLong();
+    m_channelBox->clear();
+    m_channelBox->addItem(tr("Every channel"), QString());
+    for (const QString &code : Entities::Vocabulary::channels)
+        m_channelBox->addItem(FieldText::codeText(code), code);
+    m_channelBox->setCurrentIndex(std::max(0, m_channelBox->findData(channel)));
+    m_serviceBox->clear();
+    m_serviceBox->addItem(tr("Every service"), qint64(0));
+    for (const QJsonObject &row : m_catalog->services())
+        m_serviceBox->addItem(CaseCatalog::nameOf(row), row.value(u"id").toInteger());
+    m_serviceBox->setCurrentIndex(std::max(0, m_serviceBox->findData(service)));
+}
+
+QString ServiceDashboard::serviceName(qint64 id) const
+{
+    if (id == 0)
+        return tr("No service");
+    const QString name = m_catalog ? CaseCatalog::nameOf(m_catalog->service(id)) : QString();
+    return name.isEmpty() ? toLocalDigits(QString::number(id)) : name;
+}
+
+QString ServiceDashboard::periodLabel(QDate start) const
+{
+    const JalaliYearMonthDay ymd = jalaliYearMonthDay(start);
+    if (m_bucket == CaseStats::Bucket::Month)
+        return tr("%1 %2").arg(jalaliMonthName(ymd.month),
+                               toLocalDigits(QString::number(ymd.year)));
+    return tr("%1 %2").arg(toLocalDigits(QString::number(ymd.day)), jalaliMonthName(ymd.month));
+}
+
+void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_stats = stats;
+    const auto kpi = [this](const QString &key, const QString &text) {
+        for (const auto &[name, label] : std::as_const(m_kpis)) {
+            if (name == key)
+                label->setText(text);
+        }
+    };
+    kpi(QStringLiteral("total"), number(stats.total));
+    kpi(QStringLiteral("open"), number(stats.open));
+    kpi(QStringLiteral("overdue"), number(stats.openOverdue));
+    const qint64 timed = stats.openOverdue + stats.openWithinTime;
+    kpi(QStringLiteral("onTime"),
+        timed == 0
+            ? QStringLiteral("—")
+            : toLocalDigits(QLocale().toString(100.0 * stats.openWithinTime / timed, 'f', 0)) +
+                  QLocale().percent());
+    kpi(QStringLiteral("escalated"), number(stats.escalated));
+    const QDateTime synced = m_cache.lastSyncAt();
+    m_asOf->setText(synced.isValid()
+                        ? tr("Figures from this computer's copy, as of the sync of %1.")
+                              .arg(formatJalaliDateTime(synced, DateStyle::Long))
+                        : tr("Figures from this computer's copy; it has not synced yet."));
+    drawVolume();
+    drawChannels();
+    drawServices();
+    drawBacklog();
+    emit ready();
+}
+
+void ServiceDashboard::drawVolume()
+{
+    clear(m_volume);
+    auto *set = new QBarSet(tr("Requests"));
+    qint64 maximum = 0;
+    const QList<QDate> periods = m_stats.perPeriod.keys();
+    for (const QDate &period : periods) {
+        const qint64 count = m_stats.perPeriod.value(period);
+        *set << double(count);
+        maximum = std::max(maximum, count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    m_volume->addSeries(series);
+    // Bars stand at 0, 1, 2...; about eight of them are labelled, in the interface's
+    // digits (a category axis would print every one, and elide them).
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype step = std::max<qsizetype>(1, (periods.size() + 7) / 8);
+    for (qsizetype i = 0; i < periods.size(); i += step)
+        axisX->append(periodLabel(periods.at(i)), double(i));
+    axisX->setRange(-0.5, double(periods.size()) - 0.5);
+    axisX->setGridLineVisible(false);
+    m_volume->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QCategoryAxis *axisY = countAxis(maximum);
+    m_volume->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    connect(set, &QBarSet::clicked, this, [this, periods](int index) {
+        if (index < 0 || index >= periods.size())
+            return;
+        Cache::CaseQueueFilter drill = filter();
+        const QDate start = periods.at(index);
+        drill.createdAfter = iranStartMs(start);
+        drill.createdBefore = iranStartMs(CaseStats::nextPeriod(start, m_bucket));
+        emit drillDown(drill, tr("Requests of %1").arg(periodLabel(start)));
+    });
+}
+
+void ServiceDashboard::drawChannels()
+{
+    clear(m_channels);
+    auto *series = new QPieSeries;
+    QList<std::pair<QString, qint64>> rows;
+    for (auto it = m_stats.perChannel.cbegin(); it != m_stats.perChannel.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (const auto &[channel, count] : rows) {
+        QPieSlice *slice = series->append(
+            tr("%1 (%2)").arg(FieldText::codeText(channel), number(count)), double(count));
+        slice->setLabelVisible(rows.size() <= 6 || count * 20 >= m_stats.total);
+        connect(slice, &QPieSlice::clicked, this, [this, channel] {
+            Cache::CaseQueueFilter drill = filter();
+            drill.channels = {channel};
+            drill.createdAfter = iranStartMs(from());
+            drill.createdBefore = iranStartMs(to().addDays(1));
+            emit drillDown(drill, tr("Requests by %1").arg(FieldText::codeText(channel)));
+        });
+    }
+    series->setPieSize(0.6);
+    m_channels->addSeries(series);
+}
+
+void ServiceDashboard::drawServices()
+{
+    clear(m_services);
+    QList<std::pair<qint64, qint64>> rows;
+    for (auto it = m_stats.perService.cbegin(); it != m_stats.perService.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    rows = rows.mid(0, 8);
+    std::reverse(rows.begin(), rows.end()); // the largest at the top
+    auto *set = new QBarSet(tr("Requests"));
+    QStringList names;
+    qint64 maximum = 0;
+    for (const auto &[service, count] : rows) {
+        *set << double(count);
+        names << serviceName(service);
+        maximum = std::max(maximum, count);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    m_services->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    m_services->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QCategoryAxis *axisX = countAxis(maximum);
+    m_services->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        if (index < 0 || index >= rows.size())
+            return;
+        Cache::CaseQueueFilter drill = filter();
+        drill.serviceIds = {rows.at(index).first};
+        drill.createdAfter = iranStartMs(from());
+        drill.createdBefore = iranStartMs(to().addDays(1));
+        emit drillDown(drill, serviceName(rows.at(index).first));
+    });
+}
+
+void ServiceDashboard::drawBacklog()
+{
+    clear(m_backlog);
+    // Short labels under an axis title ("days open"): chart labels are rich text, so no "<".
+    QStringList names;
+    const QList<int> limits = CaseStats::ageBounds();
+    for (int i = 0; i <= limits.size(); ++i)
+        names << (i < limits.size() ? tr("%1–%2").arg(toLocalDigits(QString::number(
+                                                          i == 0 ? 0 : limits.at(i - 1))),
+                                                      toLocalDigits(QString::number(limits.at(i))))
+                                    : tr("%1+").arg(toLocalDigits(QString::number(limits.last()))));
+    auto *set = new QBarSet(tr("Open cases"));
+    qint64 maximum = 0;
+    for (const qint64 count : m_stats.openByAge) {
+        *set << double(count);
+        maximum = std::max(maximum, count);
+    }
+    set->setColor(QColor(0x8a, 0x55, 0x00));
+    auto *series = new QBarSeries;
+    series->append(set);
+    m_backlog->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(names);
+    axisX->setTitleText(tr("Days open"));
+    m_backlog->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QCategoryAxis *axisY = countAxis(maximum);
+    m_backlog->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    connect(set, &QBarSet::clicked, this, [this, names](int index) {
+        const QList<int> bounds = CaseStats::ageBounds();
+        if (index < 0 || index > bounds.size())
+            return;
+        Cache::CaseQueueFilter drill = filter();
+        drill.excludedStatuses = {QStringLiteral("resolved"), QStringLiteral("closed")};
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        constexpr qint64 day = 86'400'000;
+        // Age in [bounds[index-1], bounds[index]) days.
+        if (index < bounds.size())
+            drill.createdAfter = now - bounds.at(index) * day + 1;
+        if (index > 0)
+            drill.createdBefore = now - bounds.at(index - 1) * day + 1;
+        emit drillDown(drill, tr("Open for %1 days").arg(names.value(index)));
+    });
+}
+
+QLabel *ServiceDashboard::kpiLabel(const QString &key) const
+{
+    for (const auto &[name, label] : m_kpis) {
+        if (name == key)
+            return label;
+    }
+    return nullptr;
+}
+
+void ServiceDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_catalog.reset();
+        fillFilters();
+        if (m_generation > 0)
+            show(m_stats, m_generation);
+    }
+    QWidget::changeEvent(event);
+}
+
+void ServiceDashboard::retranslate()
+{
+    const QStringList ranges{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+                             tr("This month"), tr("This year")};
+    for (int i = 0; i < ranges.size(); ++i)
+        m_rangeBox->setItemText(i, ranges.at(i));
+    const QStringList buckets{tr("By day"), tr("By week"), tr("By month")};
+    for (int i = 0; i < buckets.size(); ++i)
+        m_bucketBox->setItemText(i, buckets.at(i));
+    const auto user = m_cache.user();
+    m_scope->setText(!user ? QString()
+                     : user->roles.contains(Access::Role::Administrator)
+                         ? tr("Service: every case in this computer's copy")
+                     : user->roles.contains(Access::Role::Supervisor)
+                         ? tr("Service: the cases of your units")
+                         : tr("Service: your cases"));
+    QFont bold = m_scope->font();
+    bold.setBold(true);
+    m_scope->setFont(bold);
+    const QStringList captions{tr("Requests in the period"), tr("Still open"),
+                               tr("Open and overdue"), tr("Open cases within their time"),
+                               tr("Escalated")};
+    for (int i = 0; i < m_kpiCaptions.size(); ++i)
+        m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_volume->setTitle(tr("Requests over time"));
+    m_channels->setTitle(tr("By channel"));
+    m_services->setTitle(tr("Busiest services"));
+    m_backlog->setTitle(tr("Open backlog by age"));
+}
+
+} // namespace Shahrvand::Ui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "casequeue.h"
+#include "casestats.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QThread;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
+namespace Shahrvand::Ui {
+
+class CaseCatalog;
+
+// The service dashboard: requests over time (Iranian days, weeks or Jalali months), by
+// channel and by service; the open backlog by age; overdue and escalated cases. Each
+// level sees its own: an agent their cases, a supervisor their units, an administrator
+// everything this computer holds. Filters (period, channel, service) apply to every panel;
+// a bar or slice opens the cases behind it. Figures are counted off the UI thread from the
+// cases' clear columns and say when the data is current as of.
+class ServiceDashboard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~ServiceDashboard() override;
+
+    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth, ThisYear };
+    void setRange(Range range);
+    void setBucket(Cache::CaseStats::Bucket bucket);
+    void setChannel(const QString &channel); // empty: every channel
+    void setService(qint64 serviceId);       // 0: every service
+    // For tests: what "today" is.
+    void setToday(QDate today);
+
+    // Counts again (after a sync).
+    void refresh();
+    // The last figures shown, and the filter they were counted with.
+    const Cache::CaseStats &stats() const { return m_stats; }
+    Cache::CaseQueueFilter filter() const;
+    QDate from() const;
+    QDate to() const;
+
+    QChart *volumeChart() const { return m_volume; }
+    QChart *channelChart() const { return m_channels; }
+    QChart *serviceChart() const { return m_services; }
+    QChart *backlogChart() const { return m_backlog; }
+    QLabel *kpiLabel(const QString &key) const;
+
+signals:
+    // The figures arrived (tests wait for it).
+    void ready();
+    // A bar or slice was chosen: the cases behind it.
+    void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillFilters();
+    void show(const Cache::CaseStats &stats, quint64 generation);
+    void drawVolume();
+    void drawChannels();
+    void drawServices();
+    void drawBacklog();
+    QString periodLabel(QDate start) const;
+    QString serviceName(qint64 id) const;
+
+    Cache::LocalCache &m_cache;
+    std::unique_ptr<CaseCatalog> m_catalog;
+    Range m_range = Range::Last30Days;
+    Cache::CaseStats::Bucket m_bucket = Cache::CaseStats::Bucket::Day;
+    QDate m_today;
+    Cache::CaseStats m_stats;
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QLabel *m_scope = nullptr;
+    QLabel *m_asOf = nullptr;
+    QComboBox *m_rangeBox = nullptr;
+    QComboBox *m_bucketBox = nullptr;
+    QComboBox *m_channelBox = nullptr;
+    QComboBox *m_serviceBox = nullptr;
+    QList<std::pair<QString, QLabel *>> m_kpis; // key, value
+    QList<QLabel *> m_kpiCaptions;
+    QChart *m_volume = nullptr;
+    QChart *m_channels = nullptr;
+    QChart *m_services = nullptr;
+    QChart *m_backlog = nullptr;
+    QList<QChartView *> m_views;
+};
+
+} // namespace Shahrvand::Ui
