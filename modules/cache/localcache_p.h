@@ -18,6 +18,8 @@
 #include <QVarLengthArray>
 #include <QVariant>
 
+#include <charconv>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -589,8 +591,12 @@ public:
                                const Schema::ParentRef &parent, QByteArrayView json,
                                const ClearValues &clear)
     {
-        std::unique_ptr<SqliteStatement> &statement = m_upserts[&entity];
+        Upsert &prepared = m_upserts[&entity];
+        std::unique_ptr<SqliteStatement> &statement = prepared.statement;
         if (!statement) {
+            prepared.address = rowAddress(entity.name, 0);
+            prepared.address.chop(1);
+            prepared.prefix = prepared.address.size();
             QString columns;
             QString marks;
             QString updates;
@@ -625,7 +631,12 @@ public:
         } else {
             query.bindNull(3);
         }
-        const QByteArray sealed = m_cipher.seal(json, rowAddress(entity.name, id));
+        // rowAddress(entity, id), on the entity's own buffer.
+        char digits[24];
+        const auto number = std::to_chars(std::begin(digits), std::end(digits), id);
+        prepared.address.truncate(prepared.prefix);
+        prepared.address.append(digits, number.ptr - digits);
+        const QByteArray sealed = m_cipher.seal(json, prepared.address);
         query.bindBlob(4, sealed);
         for (qsizetype i = 0; i < clear.size(); ++i) {
             const Schema::ClearValue &value = clear.at(i);
@@ -794,7 +805,13 @@ private:
     const RowCipher &m_cipher;
     const std::optional<Access::Principal> &m_user;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::unordered_map<const EntityDef *, std::unique_ptr<SqliteStatement>> m_upserts;
+    struct Upsert
+    {
+        std::unique_ptr<SqliteStatement> statement;
+        QByteArray address; // "<entity>:" and the row's id
+        qsizetype prefix = 0;
+    };
+    std::unordered_map<const EntityDef *, Upsert> m_upserts;
     std::unordered_map<const EntityDef *, RowKeys> m_rowKeys;
     QHash<QString, bool> m_outboxMayHave;
 };
