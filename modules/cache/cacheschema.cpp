@@ -102,29 +102,98 @@ QVariantList clearValuesOf(const QString &entity, const QJsonObject &row)
     return values;
 }
 
-std::optional<QVariant> clearValueFromText(const ClearColumn &column, QByteArrayView text)
+ClearValue ClearValue::fromVariant(const QVariant &value)
+{
+    ClearValue result;
+    if (value.isNull())
+        return result;
+    if (value.typeId() == QMetaType::QString) {
+        result.text16 = value.toString();
+        if (!result.text16.isNull())
+            result.type = Type::Text16;
+    } else {
+        result.type = Type::Integer;
+        result.integer = value.toLongLong();
+    }
+    return result;
+}
+
+namespace {
+
+ClearValue integerValue(qint64 value)
+{
+    ClearValue result;
+    result.type = ClearValue::Type::Integer;
+    result.integer = value;
+    return result;
+}
+
+ClearValue textValue(QByteArray utf8)
+{
+    ClearValue result;
+    result.type = ClearValue::Type::Text;
+    result.text = std::move(utf8);
+    return result;
+}
+
+// normalizedTrackingCode() of ASCII text, without going through UTF-16: digits stay,
+// letters become upper case, everything else goes. Nothing for other text.
+std::optional<QByteArray> normalizedAsciiTrackingCode(QByteArrayView text)
+{
+    QByteArray result;
+    result.reserve(text.size());
+    for (const char c : text) {
+        if (uchar(c) >= 0x80)
+            return std::nullopt;
+        if (c >= '0' && c <= '9')
+            result.append(c);
+        else if (c >= 'a' && c <= 'z')
+            result.append(char(c - 'a' + 'A'));
+        else if (c >= 'A' && c <= 'Z')
+            result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+std::optional<ClearValue> clearValueFromText(const ClearColumn &column, QByteArrayView text)
 {
     using Kind = ClearColumn::Kind;
     if (text.isEmpty() || text == "null")
-        return QVariant();
+        return ClearValue();
     if (column.kind == Kind::Integer) {
         if (const auto value = PullPage::toInteger(text))
-            return QVariant(*value);
-        return QVariant(); // not an integer: as clearValuesOf() would say
+            return integerValue(*value);
+        return ClearValue(); // not an integer: as clearValuesOf() would say
     }
     if (!text.startsWith('"'))
-        return QVariant();
+        return ClearValue();
     const auto plain = PullPage::toPlainString(text);
     if (!plain)
         return std::nullopt;
-    const QString string = QString::fromUtf8(*plain);
-    if (column.kind == Kind::PriorityRank) {
-        const qsizetype rank = Entities::Vocabulary::priorities.indexOf(string);
-        return rank >= 0 ? QVariant(qint64(rank)) : QVariant();
+    // read() has checked the page's UTF-8, so these bytes are what QString::toUtf8() of
+    // the parsed string would give.
+    switch (column.kind) {
+    case Kind::PriorityRank: {
+        static const QList<QByteArray> priorities = [] {
+            QList<QByteArray> list;
+            for (const QString &priority : Entities::Vocabulary::priorities)
+                list.append(priority.toUtf8());
+            return list;
+        }();
+        const qsizetype rank = priorities.indexOf(*plain);
+        return rank >= 0 ? integerValue(rank) : ClearValue();
     }
-    if (column.kind == Kind::TrackingCode)
-        return QVariant(normalizedTrackingCode(string));
-    return QVariant(string);
+    case Kind::TrackingCode:
+        if (auto code = normalizedAsciiTrackingCode(*plain); code && !code->isEmpty())
+            return textValue(std::move(*code));
+        return ClearValue::fromVariant(normalizedTrackingCode(QString::fromUtf8(*plain)));
+    case Kind::Text:
+    case Kind::Integer:
+        break;
+    }
+    return textValue(QByteArray::fromRawData(plain->data(), plain->size()));
 }
 
 QString normalizedTrackingCode(QStringView input)

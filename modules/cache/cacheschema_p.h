@@ -44,9 +44,24 @@ struct ClearColumn
 const QList<ClearColumn> &clearColumns(const QString &entity);
 // The columns' values for `row`, in the order of clearColumns().
 QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);
-// The same from a member's text as the server sent it (PullPage::members); nothing when
-// the text must be parsed first (a string with escapes).
-std::optional<QVariant> clearValueFromText(const ClearColumn &column, QByteArrayView text);
+// A clear column's value as SQLite is given it: NULL, an integer, or text as UTF-8 or
+// UTF-16.
+struct ClearValue
+{
+    enum class Type { Null, Integer, Text, Text16 };
+    Type type = Type::Null;
+    qint64 integer = 0;
+    QByteArray text; // may share the bytes of the page it was read from (fromRawData)
+    QString text16;
+
+    // From a value of clearValuesOf(), bound as Qt's driver binds it (a null string is
+    // NULL, other strings go in as UTF-16).
+    static ClearValue fromVariant(const QVariant &value);
+};
+// The same as clearValuesOf() gives, from a member's text as the server sent it
+// (PullPage::members, on a page read() has checked); nothing when the text must be parsed
+// first (a string with escapes). Text values may point into `text`.
+std::optional<ClearValue> clearValueFromText(const ClearColumn &column, QByteArrayView text);
 // A tracking code or its beginning as typed: Persian and Arabic-Indic digits become ASCII,
 // dashes, spaces and invisible marks go, letters become upper case ("۷kd-۴" -> "7KD4").
 QString normalizedTrackingCode(QStringView input);

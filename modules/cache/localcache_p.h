@@ -7,6 +7,7 @@
 #include "localcache.h"
 #include "pullpage_p.h"
 #include "rowcipher_p.h"
+#include "sqlitestatement_p.h"
 #include "validation.h"
 
 #include <QHash>
@@ -14,8 +15,11 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QVariant>
 
+#include <charconv>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -509,8 +513,11 @@ public:
             // Edits still queued for it will be refused by the server and kept as such.
             return Arrival::Deleted;
         }
-        const auto upserted = upsert(entity, id, version, Schema::parentOf(entity, row),
-                                     compact(row), Schema::clearValuesOf(entity.name, row));
+        ClearValues clear;
+        for (const QVariant &value : Schema::clearValuesOf(entity.name, row))
+            clear.append(Schema::ClearValue::fromVariant(value));
+        const auto upserted =
+            upsert(entity, id, version, Schema::parentOf(entity, row), compact(row), clear);
         if (!upserted)
             return std::nullopt;
         if (*upserted) {
@@ -559,16 +566,16 @@ public:
         }
         // The queue's columns from the members' text; a string with escapes (never a code
         // the server writes) sends the row the parsing way.
-        QVariantList clear;
+        ClearValues clear;
         const QList<Schema::ClearColumn> &clearColumns = Schema::clearColumns(entity.name);
         for (qsizetype i = 0; i < clearColumns.size(); ++i) {
-            const auto value =
+            auto value =
                 Schema::clearValueFromText(clearColumns.at(i), values.at(keys.clearStart + i));
             if (!value)
                 return serverRowArrived(entity, parseObject(text.toByteArray()));
-            clear.append(*value);
+            clear.append(std::move(*value));
         }
-        const auto upserted = upsert(entity, *id, *version, parent, text.toByteArray(), clear);
+        const auto upserted = upsert(entity, *id, *version, parent, text, clear);
         if (!upserted)
             return std::nullopt;
         if (*upserted)
@@ -578,12 +585,18 @@ public:
 
     // The common case: a row without local edits, newer than what is cached. True when
     // written; false when the cache has this or a newer version, or local edits on it.
+    // Bound straight to SQLite (SqliteStatement): a first sync writes millions of these.
+    using ClearValues = QVarLengthArray<Schema::ClearValue, 16>;
     std::optional<bool> upsert(const EntityDef &entity, qint64 id, qint64 version,
-                               const Schema::ParentRef &parent, const QByteArray &json,
-                               const QVariantList &clear)
+                               const Schema::ParentRef &parent, QByteArrayView json,
+                               const ClearValues &clear)
     {
-        std::unique_ptr<QSqlQuery> &statement = m_upserts[&entity];
+        Upsert &prepared = m_upserts[&entity];
+        std::unique_ptr<SqliteStatement> &statement = prepared.statement;
         if (!statement) {
+            prepared.address = rowAddress(entity.name, 0);
+            prepared.address.chop(1);
+            prepared.prefix = prepared.address.size();
             QString columns;
             QString marks;
             QString updates;
@@ -592,8 +605,8 @@ public:
                 marks += QStringLiteral(", ?");
                 updates += QStringLiteral(", %1 = excluded.%1").arg(column.name);
             }
-            statement = std::make_unique<QSqlQuery>(m_db);
-            statement->prepare(
+            statement = std::make_unique<SqliteStatement>(
+                m_db,
                 QStringLiteral("INSERT INTO %1 (id, version, parent_id, parent_type, local, "
                                "data%2) VALUES (?, ?, ?, ?, 0, ?%3) ON CONFLICT (id) DO UPDATE "
                                "SET version = excluded.version, parent_id = excluded.parent_id, "
@@ -601,19 +614,51 @@ public:
                                "%1.local = 0 AND %1.version < excluded.version")
                     .arg(Schema::tableOf(entity.name), columns, marks, updates));
         }
-        QSqlQuery &query = *statement;
-        query.bindValue(0, id);
-        query.bindValue(1, version);
-        query.bindValue(2, parent.entity.isEmpty() ? QVariant() : QVariant(parent.id));
-        query.bindValue(3, entity.scope.kind == Entities::ScopeKind::ChildOfAny
-                               ? QVariant(parent.entity)
-                               : QVariant());
-        query.bindValue(4, m_cipher.seal(json, rowAddress(entity.name, id)));
-        for (qsizetype i = 0; i < clear.size(); ++i)
-            query.bindValue(int(5 + i), clear.at(i));
-        if (!exec(query))
-            return std::nullopt;
-        return query.numRowsAffected() > 0;
+        SqliteStatement &query = *statement;
+        if (!query.isValid())
+            return fail(query.error());
+        query.bindInteger(0, id);
+        query.bindInteger(1, version);
+        if (parent.entity.isEmpty())
+            query.bindNull(2);
+        else
+            query.bindInteger(2, parent.id);
+        // Kept alive until the step: the statement does not copy what it is given.
+        QByteArray parentType;
+        if (entity.scope.kind == Entities::ScopeKind::ChildOfAny && !parent.entity.isNull()) {
+            parentType = parent.entity.toUtf8();
+            query.bindText(3, parentType);
+        } else {
+            query.bindNull(3);
+        }
+        // rowAddress(entity, id), on the entity's own buffer.
+        char digits[24];
+        const auto number = std::to_chars(std::begin(digits), std::end(digits), id);
+        prepared.address.truncate(prepared.prefix);
+        prepared.address.append(digits, number.ptr - digits);
+        const QByteArray sealed = m_cipher.seal(json, prepared.address);
+        query.bindBlob(4, sealed);
+        for (qsizetype i = 0; i < clear.size(); ++i) {
+            const Schema::ClearValue &value = clear.at(i);
+            const int index = int(5 + i);
+            switch (value.type) {
+            case Schema::ClearValue::Type::Null:
+                query.bindNull(index);
+                break;
+            case Schema::ClearValue::Type::Integer:
+                query.bindInteger(index, value.integer);
+                break;
+            case Schema::ClearValue::Type::Text:
+                query.bindText(index, value.text);
+                break;
+            case Schema::ClearValue::Type::Text16:
+                query.bindText16(index, value.text16);
+                break;
+            }
+        }
+        if (!query.step())
+            return fail(query.error());
+        return query.changes() > 0;
     }
 
     // A row the upsert did not write: older than the cached one, or under local edits.
@@ -760,7 +805,13 @@ private:
     const RowCipher &m_cipher;
     const std::optional<Access::Principal> &m_user;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::unordered_map<const EntityDef *, std::unique_ptr<QSqlQuery>> m_upserts;
+    struct Upsert
+    {
+        std::unique_ptr<SqliteStatement> statement;
+        QByteArray address; // "<entity>:" and the row's id
+        qsizetype prefix = 0;
+    };
+    std::unordered_map<const EntityDef *, Upsert> m_upserts;
     std::unordered_map<const EntityDef *, RowKeys> m_rowKeys;
     QHash<QString, bool> m_outboxMayHave;
 };

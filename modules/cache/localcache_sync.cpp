@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace Shahrvand::Cache {
@@ -391,8 +392,16 @@ Expected<bool, CacheError> LocalCache::endBulkLoad()
     const QVariant saved = readPlainMeta(m_db, bulkIndexesKey);
     if (saved.isNull())
         return true;
-    SHAHRVAND_CACHE_TRANSACTION(transaction)
     QSqlQuery query(m_db);
+    // Each index is one scan of the whole table: read through a memory map (up to SQLite's
+    // 2 GB limit here) instead of copying every page through read(), a third of the time
+    // the indexes take. Only for these scans; the connection goes back to plain reads.
+    query.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+    const auto unmap = qScopeGuard([this] {
+        QSqlQuery pragma(m_db);
+        pragma.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+    });
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
     const QJsonArray indexes = QJsonDocument::fromJson(saved.toString().toUtf8()).array();
     for (const QJsonValue &index : indexes) {
         // The definitions as SQLite gave them; a name made meanwhile is left as it is.

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <charconv>
+#include <cstring>
 
 namespace Shahrvand::Cache::PullPage {
 
@@ -339,25 +340,106 @@ std::optional<Page> read(QByteArrayView json)
     return page;
 }
 
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The end of the string starting at `p` (its opening quote), in text read() has checked.
+const char *skipCheckedString(const char *p, const char *end)
+{
+    ++p;
+    while (p != end) {
+        if (*p == '"')
+            return p + 1;
+        // An escape's next character is never the closing quote (\u's four are hex digits).
+        p += *p == '\\' ? 2 : 1;
+    }
+    return end;
+}
+
+// The end of the value starting at `p`, in text read() has checked: nothing is checked
+// again, only quotes and brackets followed.
+const char *skipCheckedValue(const char *p, const char *end)
+{
+    if (p == end)
+        return p;
+    if (*p == '"')
+        return skipCheckedString(p, end);
+    if (*p == '{' || *p == '[') {
+        int depth = 0;
+        while (p != end) {
+            const char c = *p;
+            if (c == '"') {
+                p = skipCheckedString(p, end);
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return p + 1;
+            ++p;
+        }
+        return p;
+    }
+    // A number or a literal.
+    while (p != end && *p != ',' && *p != '}' && *p != ']' && !isSpace(*p))
+        ++p;
+    return p;
+}
+
+} // namespace
+
+// Called for every row of a first sync: it walks the row once, without the strict
+// Scanner's checks, which read() has already made on the whole page.
 QList<QByteArrayView> members(QByteArrayView row, const QList<QByteArrayView> &keys)
 {
     QList<QByteArrayView> values(keys.size());
-    Scanner scanner(row);
-    if (!scanner.take('{') || scanner.take('}'))
+    const char *p = row.data();
+    const char *const end = p + row.size();
+    const auto space = [&] {
+        while (p != end && isSpace(*p))
+            ++p;
+    };
+    space();
+    if (p == end || *p != '{')
         return values;
+    ++p;
     qsizetype found = 0;
-    do {
-        QByteArrayView key;
-        QByteArrayView text;
-        if (!scanner.string(&key) || !scanner.take(':') || !scanner.value(&text, 1))
+    for (;;) {
+        space();
+        if (p == end || *p != '"')
             break;
-        const qsizetype index = keys.indexOf(key);
-        if (index >= 0 && values.at(index).isNull()) {
-            values[index] = text;
-            if (++found == keys.size())
+        const char *const keyStart = p + 1;
+        p = skipCheckedString(p, end);
+        const qsizetype keySize = p - 1 - keyStart;
+        space();
+        if (p == end || *p != ':')
+            break;
+        ++p;
+        space();
+        const char *const valueStart = p;
+        p = skipCheckedValue(p, end);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QByteArrayView key = keys.at(i);
+            if (keySize > 0 && key.size() == keySize && key.front() == *keyStart &&
+                std::memcmp(key.data(), keyStart, size_t(keySize)) == 0) {
+                if (values.at(i).isNull()) {
+                    values[i] = QByteArrayView(valueStart, p - valueStart);
+                    ++found;
+                }
                 break;
+            }
         }
-    } while (scanner.take(','));
+        if (found == keys.size())
+            break;
+        space();
+        if (p == end || *p != ',')
+            break;
+        ++p;
+    }
     return values;
 }
 

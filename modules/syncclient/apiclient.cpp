@@ -135,7 +135,12 @@ void ApiClient::sendForText(const QByteArray &verb, const QString &path, const Q
     if (withToken && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    // A GET goes out at once: with a body to send (even an empty one) Qt queues the start
+    // of a request to this thread's event loop, so a page asked for ahead of time (the sync
+    // worker's prefetch) was only asked for when the page before it had been applied.
+    QNetworkReply *reply = verb == "GET" && body.isEmpty()
+                               ? m_network->get(request)
+                               : m_network->sendCustomRequest(request, verb, body);
     auto cancelled = std::make_shared<bool>(false);
     const auto cancelConnection =
         connect(this, &ApiClient::cancelRequested, reply, [reply, cancelled] {

@@ -348,24 +348,45 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
     // However the pull ends (done, failed, cancelled), indexes dropped for a bulk load are
     // made again, so that the user's queues stay fast; a crash leaves it to the next pull.
     bool bulk = false;
-    const auto endBulk = qScopeGuard([this] {
+    // Where a long pull's time went, for the log: waiting for pages (the server's share,
+    // and the transfer), reading them, writing them, making the indexes.
+    struct
+    {
+        qint64 waiting = 0;
+        qint64 reading = 0;
+        qint64 applying = 0;
+        int pages = 0;
+    } spent;
+    QElapsedTimer step;
+    const auto endBulk = qScopeGuard([this, &spent, &step, &clock] {
+        step.start();
         if (const auto ended = m_cache->endBulkLoad(); !ended)
             qCWarning(lcSyncClient)
                 << "the cache's indexes were not made again:" << ended.error().detail;
+        if (spent.pages > 1)
+            qCInfo(lcSyncClient).nospace()
+                << "pull of " << spent.pages << " pages in " << clock.elapsed()
+                << " ms: waiting for pages " << spent.waiting << " ms, reading them "
+                << spent.reading << " ms, applying them " << spent.applying << " ms, indexes "
+                << step.elapsed() << " ms";
     });
     bool more = true;
     while (more && !m_cancel) {
         std::optional<ApiClient::TextResult> answer;
+        step.start();
         if (prefetch && prefetch->cursor == progress.cursor)
             answer = takeAnswer(*prefetch);
         prefetch.reset();
         if (!answer || !answer->hasValue())
             answer = call<ApiClient::TextResult>(
                 [&] { return m_api->getTextAndWait(path, pageQuery(progress.cursor)); }, report);
+        spent.waiting += step.restart();
         if (!*answer)
             return fail(report, answer->error());
         const auto page = Cache::LocalCache::readPullPage(std::move(*answer).value());
         answer.reset();
+        spent.reading += step.elapsed();
+        ++spent.pages;
         if (!page)
             return failCache(report, page.error());
         if (page->more() && !m_cancel) {
@@ -385,7 +406,9 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
                 return failCache(report, begun.error());
             bulk = true;
         }
+        step.start();
         const auto applied = m_cache->applyPullPage(*page);
+        spent.applying += step.elapsed();
         if (!applied)
             return failCache(report, applied.error());
         m_status.online = true;

@@ -41,6 +41,9 @@ struct Settings
     qint64 citizens = 300'000;
     QString user = QStringLiteral("admin");
     QString otherUser = QStringLiteral("supervisor.kazemi");
+    // --pages DIR: step 2's pages are written there; when DIR has them already, only the
+    // cache's apply from their text runs (no server): a profile of the client alone.
+    QString pagesDir;
 };
 
 const QString password = QStringLiteral("Shahrvand-1405");
@@ -110,6 +113,80 @@ std::unique_ptr<Cache::LocalCache> openCache(const QString &path, const Cache::C
     return owned;
 }
 
+// The cache's apply of pull pages from their text, as the engine does a large first sync:
+// the queue's indexes dropped first and made at the end. Seconds, split into the pages and
+// the indexes; negative when something failed.
+struct TextApply
+{
+    double pages = -1;
+    double indexes = -1;
+    double total() const { return pages + indexes; }
+};
+
+TextApply applyTexts(Cache::LocalCache &cache, const QList<QByteArray> &texts)
+{
+    TextApply result;
+    QElapsedTimer apply;
+    apply.start();
+    if (!cache.beginBulkLoad())
+        return result;
+    for (const QByteArray &text : texts) {
+        if (const auto applied = cache.applyPullPageText(text); !applied) {
+            std::fprintf(stderr, "apply failed: %s\n", qPrintable(applied.error().detail));
+            return result;
+        }
+    }
+    const double pages = seconds(apply);
+    apply.restart();
+    if (!cache.endBulkLoad())
+        return result;
+    result.indexes = seconds(apply);
+    result.pages = pages;
+    return result;
+}
+
+QString pageFile(const QString &dir, qsizetype index)
+{
+    return QDir(dir).filePath(QStringLiteral("page-%1.json").arg(index, 5, 10, QLatin1Char('0')));
+}
+
+// --pages DIR with pages in it: the text apply alone, twice into fresh caches.
+int applySavedPages(const QString &dir)
+{
+    QList<QByteArray> texts;
+    qint64 bytes = 0;
+    for (qsizetype i = 0;; ++i) {
+        QFile file(pageFile(dir, i));
+        if (!file.open(QIODevice::ReadOnly))
+            break;
+        texts.append(file.readAll());
+        bytes += texts.last().size();
+    }
+    qint64 rows = 0;
+    for (const QByteArray &text : std::as_const(texts))
+        rows += text.count("{\"entity\":");
+    std::printf("bench_sync --pages: %lld pages, %lld rows, %.0f MB of text\n",
+                qint64(texts.size()), rows, double(bytes) / 1e6);
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_sync-XXXXXX"));
+    const Cache::CacheKey key = Cache::CacheKey::generate();
+    for (int run = 1; run <= 2; ++run) {
+        const QString path = work.filePath(QStringLiteral("apply-%1.cache").arg(run));
+        auto cache = Cache::LocalCache::open(path, key);
+        if (!cache) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+            return 1;
+        }
+        const TextApply applied = applyTexts(**cache, texts);
+        if (applied.pages < 0)
+            return 1;
+        std::printf("run %d: %.2f s = %.0f rows/s (pages %.2f s, indexes %.2f s); cache %.1f MB\n",
+                    run, applied.total(), double(rows) / applied.total(), applied.pages,
+                    applied.indexes, double(QFileInfo(path).size()) / 1e6);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,12 +206,16 @@ int main(int argc, char *argv[])
             settings.citizens = qMax<qint64>(1, arguments.at(++i).toLongLong());
         } else if (argument == u"--user" && i + 1 < arguments.size()) {
             settings.user = arguments.at(++i);
+        } else if (argument == u"--pages" && i + 1 < arguments.size()) {
+            settings.pagesDir = arguments.at(++i);
         } else {
             std::fprintf(stderr, "usage: bench_sync [--quick] [--backend sqlite|postgres] "
-                                 "[--cases N] [--citizens N] [--user NAME]\n");
+                                 "[--cases N] [--citizens N] [--user NAME] [--pages DIR]\n");
             return 2;
         }
     }
+    if (!settings.pagesDir.isEmpty() && QFile::exists(pageFile(settings.pagesDir, 0)))
+        return applySavedPages(settings.pagesDir);
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_sync-XXXXXX"));
     const QString url = databaseUrl(settings, dir);
     std::printf("bench_sync: %s, backend %s, user %s\n",
@@ -212,6 +293,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "pull failed: %s\n", qPrintable(text.error().message));
             return 1;
         }
+        if (!settings.pagesDir.isEmpty()) {
+            QDir().mkpath(settings.pagesDir);
+            QFile file(pageFile(settings.pagesDir, texts.size()));
+            if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size()) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+                return 1;
+            }
+        }
         texts.append(*text);
         const QJsonObject page = QJsonDocument::fromJson(*text).object();
         pages.append(page);
@@ -271,25 +360,23 @@ int main(int argc, char *argv[])
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     // The cache from the pages' text (what the sync engine does) and from parsed pages.
+    TextApply textApply;
     const auto applyAll = [&](const QString &file, bool fromText) -> double {
         auto cache = openCache(dir.filePath(file), key, session->user);
         if (!cache)
             return -1;
+        if (fromText) {
+            textApply = applyTexts(*cache, texts);
+            return textApply.pages < 0 ? -1 : textApply.total();
+        }
         QElapsedTimer apply;
         apply.start();
-        // As the engine does for a large first sync: the query indexes made at the end.
-        if (fromText && !cache->beginBulkLoad())
-            return -1;
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            const bool ok = fromText ? cache->applyPullPageText(texts.at(i)).hasValue()
-                                     : cache->applyPullPage(pages.at(i)).hasValue();
-            if (!ok) {
+        for (const QJsonObject &page : std::as_const(pages)) {
+            if (!cache->applyPullPage(page)) {
                 std::fprintf(stderr, "apply failed\n");
                 return -1;
             }
         }
-        if (fromText && !cache->endBulkLoad())
-            return -1;
         return seconds(apply);
     };
     const double textSeconds = applyAll(QStringLiteral("apply-text.cache"), true);
@@ -304,6 +391,8 @@ int main(int argc, char *argv[])
                 "%% of raw "
                 "(goal >= 50 %%); from parsed pages %.0f rows/s\n",
                 rawRows, rawRate, textRate, 100.0 * textRate / rawRate, objectRate);
+    std::printf("   from text: pages %.2f s, indexes at the end %.2f s\n", textApply.pages,
+                textApply.indexes);
     std::fflush(stdout);
 
     // 3. Incremental: another user changes 1,000 rows the first user sees.

@@ -1,11 +1,13 @@
 // The case queues over the cache: the clear columns follow every kind of write and are
 // filled in when an older cache is opened; views, keyset pages in both directions with
 // ties, counts, tracking-code prefixes typed with Persian digits.
+#include "cacheschema_p.h"
 #include "localcache.h"
 #include "testenvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +237,88 @@ private slots:
         QCOMPARE(mismatch(*cache, 500), QString());
         QCOMPARE(mismatch(*cache, 102), QString());
         QVERIFY(!cache->row(u"cases"_qs, *created)->has_value());
+    }
+
+    // The columns a pulled row gets, from the page's text or from objects, are stored as
+    // Qt's driver stores Schema::clearValuesOf() bound through QSqlQuery (as they were before
+    // the rows were bound to SQLite directly): same values, same SQLite types, for awkward
+    // values too.
+    void clearColumnsAreStoredAsQtBindsThem()
+    {
+        QList<QJsonObject> rows{
+            caseRow(1, {{u"tracking_code"_qs, u"7kd-4mx 2q"_qs},
+                        {u"priority"_qs, u"urgent"_qs},
+                        {u"status"_qs, u"escalated"_qs},
+                        {u"channel"_qs, u"تلفن"_qs}}),
+            caseRow(2, {{u"tracking_code"_qs, u"۷KD-۴"_qs},
+                        {u"priority"_qs, u"weird"_qs},
+                        {u"status"_qs, QString(u""_qs)},
+                        {u"channel"_qs, u""_qs},
+                        {u"owner_id"_qs, u"7"_qs},
+                        {u"tier"_qs, 2},
+                        {u"created_at"_qs, -5}}),
+            caseRow(3, {{u"tracking_code"_qs, u""_qs},
+                        {u"priority"_qs, QJsonValue()},
+                        {u"status"_qs, u"say \"hi\""_qs},
+                        {u"team_id"_qs, QJsonValue()}}),
+            caseRow(4, {{u"tracking_code"_qs, u"---"_qs}, {u"priority"_qs, 3}}),
+            caseRow(5, {{u"tracking_code"_qs, u"\u200c7kd\u200f۱"_qs},
+                        {u"status"_qs, true},
+                        {u"sla_paused_at"_qs, now}}),
+        };
+        rows.append(caseRow(6));
+        rows.last().remove(u"tracking_code"_qs);
+        rows.last().remove(u"status"_qs);
+        const QString columns = clearColumns.join(u',');
+        const auto stored = [&](LocalCache &cache) {
+            QStringList values;
+            QSqlQuery query(cache.database());
+            QStringList typed;
+            for (const QString &column : clearColumns)
+                typed.append(QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(column));
+            query.exec(QStringLiteral("SELECT %1 FROM e_cases ORDER BY id").arg(typed.join(u',')));
+            while (query.next()) {
+                for (qsizetype i = 0; i < clearColumns.size(); ++i)
+                    values.append(query.value(int(i)).toString());
+            }
+            return values;
+        };
+        auto fromText = openFresh();
+        QVERIFY(fromText->applyPullPageText(QJsonDocument(page(rows, 1)).toJson()));
+        auto fromObjects = openFresh();
+        QVERIFY(fromObjects->applyPullPage(page(rows, 1)));
+        // The reference: the same values bound by Qt into a table of the same column types.
+        QSqlQuery query(fromObjects->database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE ref AS SELECT id, %1 FROM e_cases "
+                                          "WHERE 0")
+                               .arg(columns)));
+        QVERIFY(query.prepare(
+            QStringLiteral("INSERT INTO ref (id, %1) VALUES (?%2)")
+                .arg(columns, QString(QStringLiteral(", ?").repeated(clearColumns.size())))));
+        for (const QJsonObject &row : std::as_const(rows)) {
+            query.bindValue(0, row.value(u"id").toInteger());
+            const QVariantList values = Schema::clearValuesOf(u"cases"_qs, row);
+            QCOMPARE(values.size(), clearColumns.size());
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(int(i + 1), values.at(i));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QStringList reference;
+        QStringList typed;
+        for (const QString &column : clearColumns)
+            typed.append(QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(column));
+        QVERIFY(query.exec(QStringLiteral("SELECT %1 FROM ref ORDER BY id").arg(typed.join(u','))));
+        while (query.next()) {
+            for (qsizetype i = 0; i < clearColumns.size(); ++i)
+                reference.append(query.value(int(i)).toString());
+        }
+        QCOMPARE(reference.size(), rows.size() * clearColumns.size());
+        QCOMPARE(stored(*fromObjects), reference);
+        QCOMPARE(stored(*fromText), reference);
+        // The codes as a clerk types them were made compact.
+        QVERIFY(reference.contains(u"text:'7KD4MX2Q'"_qs));
+        QVERIFY(reference.contains(u"text:'7KD4'"_qs));
+        QVERIFY(reference.contains(u"text:'7KD1'"_qs));
     }
 
     void olderCachesGetTheColumns()

@@ -2,6 +2,7 @@
 // server sent them) leave the cache exactly as the same pages applied as objects; text
 // that is not a page is refused and changes nothing.
 #include "localcache.h"
+#include "pullpage_p.h"
 #include "testenvironment.h"
 
 #include <QJsonArray>
@@ -284,6 +285,33 @@ private slots:
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, CacheError::Kind::BadPage);
         QCOMPARE(contents(*cache), before);
+    }
+
+    // A row's members as text, found past values that hold quotes, backslashes and
+    // brackets in strings, nested objects and arrays, and white space.
+    void membersAreFoundPastAnyValue()
+    {
+        // (No raw strings here: moc does not read them.)
+        const QByteArray row =
+            "{ \"a\\\"b\" : 1 , \"tags\":[\"]\",{\"x\":\"}\\\\\"},[[]],-1.5e3] , "
+            "\"note\" :\"say \\\"[{\\\"\",\"nested\":{\"id\":99,\"s\":\"\\u0022\"},"
+            "\"id\" : 7,\"empty\":{},\"id\":8,\n\t\"version\":\"v\\\\\",\"last\":null}";
+        QVERIFY(PullPage::read("{\"changes\":[{\"entity\":\"cases\",\"row\":" + row +
+                               "}],\"cursor\":1}"));
+        const QList<QByteArrayView> keys{"id",   "version", "note",   "tags", "empty",
+                                         "last", "missing", "a\\\"b", "s"};
+        const QList<QByteArrayView> values = PullPage::members(row, keys);
+        QCOMPARE(values.size(), keys.size());
+        QCOMPARE(values.at(0), QByteArrayView("7")); // the first of two
+        QCOMPARE(values.at(1), QByteArrayView("\"v\\\\\""));
+        QCOMPARE(values.at(2), QByteArrayView("\"say \\\"[{\\\"\""));
+        QCOMPARE(values.at(3), QByteArrayView("[\"]\",{\"x\":\"}\\\\\"},[[]],-1.5e3]"));
+        QCOMPARE(values.at(4), QByteArrayView("{}"));
+        QCOMPARE(values.at(5), QByteArrayView("null"));
+        QVERIFY(values.at(6).isNull());
+        QCOMPARE(values.at(7), QByteArrayView("1")); // keys are compared as written
+        QVERIFY(values.at(8).isNull());              // only the row's own members
+        QCOMPARE(PullPage::members("{}", keys), QList<QByteArrayView>(keys.size()));
     }
 
     // A row without its id or version is the server's fault: the page is not applied.
