@@ -91,4 +91,38 @@ qint64 SqliteStatement::changes() const
     return sqlite3_changes64(m_db);
 }
 
+bool SqliteStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    const auto *bytes = sqlite3_column_text(m_statement, column);
+    return QByteArrayView(reinterpret_cast<const char *>(bytes),
+                          sqlite3_column_bytes(m_statement, column));
+}
+
 } // namespace Shahrvand::Cache

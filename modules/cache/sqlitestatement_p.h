@@ -38,6 +38,15 @@ public:
     bool step();
     // Rows the last step() inserted or changed.
     qint64 changes() const;
+
+    // Reading, for a query that walks many rows (the dashboard's figures): next() steps to
+    // the next row (false at the end or on an error, after which the statement is reset);
+    // columns count from 0. Text stays valid until the next call of next().
+    bool next();
+    void reset();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const;
     QString error() const { return m_error; }
 
 private:
