@@ -159,4 +159,31 @@ QList<CitizenMatch> findCitizens(const LocalCache &cache, const CitizenQuery &qu
     return matches;
 }
 
+QList<QJsonObject> openCasesOfCitizen(const LocalCache &cache, qint64 citizenId, int limit,
+                                      int scanLimit, const std::atomic<bool> *cancel)
+{
+    QList<QJsonObject> found;
+    CaseQueueFilter open;
+    open.excludedStatuses = {QStringLiteral("resolved"), QStringLiteral("closed")};
+    const CaseQueueSort newest{CaseQueueColumn::Created, Qt::DescendingOrder};
+    std::optional<CaseQueuePosition> after;
+    int scanned = 0;
+    while (scanned < scanLimit && found.size() < limit && !cancelled(cancel)) {
+        const auto page = cache.caseQueuePage(open, newest, 500, after);
+        if (!page || page->rows.isEmpty())
+            break;
+        for (const QJsonObject &row : page->rows) {
+            ++scanned;
+            if (row.value(u"citizen_id").toInteger() == citizenId)
+                found.append(row);
+            if (found.size() >= limit)
+                break;
+        }
+        if (page->atEnd)
+            break;
+        after = page->last;
+    }
+    return found;
+}
+
 } // namespace Shahrvand::Cache

@@ -37,4 +37,11 @@ struct CitizenMatch
 QList<CitizenMatch> findCitizens(const LocalCache &cache, const CitizenQuery &query, int limit,
                                  const std::atomic<bool> *cancel = nullptr);
 
+// The citizen's open cases (neither resolved nor closed), newest first, at most `limit`.
+// A case's citizen is sealed, so this opens the open cases newest first and stops after
+// `scanLimit` of them: it finds what a caller is most likely calling about again, without
+// a key to all of a citizen's cases in the clear. Run it on a worker thread.
+QList<QJsonObject> openCasesOfCitizen(const LocalCache &cache, qint64 citizenId, int limit,
+                                      int scanLimit, const std::atomic<bool> *cancel = nullptr);
+
 } // namespace Shahrvand::Cache
