@@ -170,6 +170,26 @@ private slots:
         QVERIFY(!cache->filePiece(sha256Of(bytes), 0));
     }
 
+    void aVersion2CacheGetsItsFileTables()
+    {
+        QString path;
+        qint64 caseId = 0;
+        {
+            auto cache = openFresh(&path);
+            caseId = offlineCase(*cache);
+            QSqlQuery query(cache->database());
+            for (const QString &table : {u"pending_file_pieces"_qs, u"pending_files"_qs})
+                QVERIFY(query.exec(u"DROP TABLE "_qs + table));
+            QVERIFY(query.exec(u"PRAGMA user_version = 2"_qs));
+        }
+        auto opened = LocalCache::open(path, m_key);
+        QVERIFY(opened);
+        auto cache = std::move(opened).value();
+        QCOMPARE(cache->pendingCount(), 1); // the edit made before the upgrade is kept
+        QVERIFY(cache->attachBytes(u"cases"_qs, caseId, "after the upgrade", u"a.txt"_qs));
+        QCOMPARE(cache->filesToSend()->size(), 1);
+    }
+
     void filesTheServerWouldRefuseAreRefusedHereAndNothingIsWritten()
     {
         auto cache = openFresh();
