@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -150,6 +151,9 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_note = new QPushButton(this);
     m_note->setObjectName(QStringLiteral("addNote"));
     connect(m_note, &QPushButton::clicked, this, &CaseWorkspace::addNote);
+    m_attach = new QPushButton(this);
+    m_attach->setObjectName(QStringLiteral("attachFiles"));
+    connect(m_attach, &QPushButton::clicked, this, &CaseWorkspace::chooseAndAttach);
     m_duplicate = new QPushButton(this);
     m_duplicate->setObjectName(QStringLiteral("markDuplicate"));
     connect(m_duplicate, &QPushButton::clicked, this, &CaseWorkspace::askDuplicate);
@@ -158,6 +162,7 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     connect(m_refer, &QPushButton::clicked, this, &CaseWorkspace::refer);
     actions->addSpacing(12);
     actions->addWidget(m_note);
+    actions->addWidget(m_attach);
     actions->addWidget(m_refer);
     actions->addWidget(m_duplicate);
     actions->addStretch(1);
@@ -178,6 +183,8 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_timeline->header()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    connect(m_timeline, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openAttachment(item); });
 
     // Dwell time: how long the case sat with each team, person and status, to the second.
     m_dwell = new QTreeWidget(this);
@@ -425,6 +432,9 @@ void CaseWorkspace::retranslate()
                                  ? QString()
                                  : QStringLiteral("…")));
     m_note->setText(tr("Add note…"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setToolTip(tr("Attach photos, PDF documents or text files; they are sent with "
+                            "the next sync"));
     m_duplicate->setText(tr("Duplicate of…"));
     m_refer->setText(tr("Refer…"));
     m_refer->setToolTip(tr("Open a child case for another department"));

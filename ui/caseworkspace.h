@@ -15,7 +15,9 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTemporaryDir;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Shahrvand::Cache {
 class LocalCache;
@@ -58,6 +60,31 @@ public:
     {
         return m_actions.value(int(kind));
     }
+    // Files: "Attach…" keeps them in the cache until the next sync sends them; an
+    // attachment in the timeline opens (activated: double click or Enter) from the local
+    // copy while it is kept, else from the server through the downloader, if one is set.
+    // A timeline row's attachments row (a QVariantMap), on column 0.
+    static constexpr int AttachmentRole = Qt::UserRole + 1;
+    using FileDownloader = std::function<void(
+        const QString &sha256, std::function<void(const QByteArray &bytes, const QString &error)>)>;
+    void setFileDownloader(FileDownloader downloader) { m_download = std::move(downloader); }
+    // For tests: what the file dialog answers, and what opens a file (default: the
+    // desktop's program for its type).
+    void setFileChooser(std::function<QStringList()> chooser)
+    {
+        m_chooseFiles = std::move(chooser);
+    }
+    void setFileOpener(std::function<bool(const QString &path)> opener)
+    {
+        m_openFile = std::move(opener);
+    }
+    // Attaches files to the case: an error sentence naming those that could not be, or
+    // empty.
+    QString attachFiles(const QStringList &paths);
+    // Opens the attachment of a timeline row (see above); false when it has none.
+    bool openAttachment(QTreeWidgetItem *item);
+    QPushButton *attachButton() const { return m_attach; }
+
     QPushButton *noteButton() const { return m_note; }
     QPushButton *referButton() const { return m_refer; }
     QTreeWidget *timeline() const { return m_timeline; }
@@ -83,6 +110,8 @@ private:
     void updateActions();
     void runAction(CaseWork::CaseActionKind kind);
     void addNote();
+    void chooseAndAttach();
+    bool showFile(const QString &sha256, const QString &fileName, const QByteArray &bytes);
     void refer();
     QString createReferral(const CaseActionDialog::Answer &answer);
     void askDuplicate();
@@ -113,6 +142,11 @@ private:
     QLabel *m_description = nullptr;
     QHash<int, QPushButton *> m_actions;
     QPushButton *m_note = nullptr;
+    QPushButton *m_attach = nullptr;
+    FileDownloader m_download;
+    std::function<QStringList()> m_chooseFiles;
+    std::function<bool(const QString &path)> m_openFile;
+    std::unique_ptr<QTemporaryDir> m_openedFiles; // copies handed to a viewer
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_refer = nullptr;
     QLabel *m_message = nullptr;

@@ -20,6 +20,7 @@ void CaseWorkspace::fillTimeline()
     {
         qint64 at; // ms; rows not sent yet sort as newest
         QStringList cells;
+        QJsonObject attachment = {}; // an attachments row: the item opens its file
     };
     QList<Item> items;
     const qint64 latest = std::numeric_limits<qint64>::max();
@@ -81,7 +82,8 @@ void CaseWorkspace::fillTimeline()
              {when(f.value(u"created_at")), tr("Attachment"), f.value(u"file_name").toString(),
               f.value(u"uploaded_by").isDouble()
                   ? m_names->name(QStringLiteral("users"), f.value(u"uploaded_by").toInteger())
-                  : QString()}});
+                  : tr("You")},
+             f});
     }
     // Missions sent for this case (mission_cases rows are few: a scan, not an index).
     {
@@ -153,6 +155,10 @@ void CaseWorkspace::fillTimeline()
     for (const Item &item : std::as_const(items)) {
         auto *row = new QTreeWidgetItem(item.cells);
         row->setToolTip(2, item.cells.value(2));
+        if (!item.attachment.isEmpty()) {
+            row->setData(0, AttachmentRole, item.attachment.toVariantMap());
+            row->setToolTip(2, tr("%1 — double-click to open").arg(item.cells.value(2)));
+        }
         rows.append(row);
     }
     m_timeline->addTopLevelItems(rows);

@@ -3,6 +3,7 @@
 #include "casecatalog.h"
 #include "casetext.h"
 #include "fieldtext.h"
+#include "intakedialog_attachments.h"
 #include "jalalidate.h"
 #include "localcache.h"
 #include "nationalid.h"
@@ -164,6 +165,7 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     m_callNotes->setObjectName(QStringLiteral("callNotes"));
     m_callNotes->setTabChangesFocus(true);
     m_callNotes->setMaximumHeight(fontMetrics().height() * 3 + 12);
+    m_attachments = new AttachmentPicker(form);
     m_routing = new QLabel(form);
     m_routing->setObjectName(QStringLiteral("routing"));
     m_routing->setWordWrap(true);
@@ -187,6 +189,7 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     request->addRow(caption(form), m_address);
     request->addRow(caption(form), coordinates);
     request->addRow(caption(form), m_callNotes);
+    request->addRow(caption(form), m_attachments);
     auto *requestColumn = new QVBoxLayout;
     requestColumn->addWidget(m_requestHeading);
     requestColumn->addLayout(request, 1);
@@ -413,7 +416,8 @@ bool IntakeDialog::hasTyping() const
             return true;
     }
     return !m_description->toPlainText().trimmed().isEmpty() ||
-           !m_callNotes->toPlainText().trimmed().isEmpty() || m_service->current().has_value();
+           !m_callNotes->toPlainText().trimmed().isEmpty() || m_service->current().has_value() ||
+           !m_attachments->isEmpty();
 }
 
 // Esc or Cancel with a request half typed asks first: a citizen's request is not lost to a
@@ -452,11 +456,11 @@ void IntakeDialog::retranslate()
                                     nullptr, duplicateDays));
     m_link->setText(tr("Add to the selected request instead"));
     m_requestHeading->setText(tr("Request"));
-    const QStringList captions{tr("First name"),      tr("Last name"), tr("National ID"),
-                               tr("Mobile or phone"), tr("Service"),   tr("Priority"),
-                               tr("Channel"),         tr("Subject"),   tr("Description"),
-                               tr("District"),        tr("Address"),   tr("Coordinates"),
-                               tr("Call notes")};
+    const QStringList captions{tr("First name"),      tr("Last name"),  tr("National ID"),
+                               tr("Mobile or phone"), tr("Service"),    tr("Priority"),
+                               tr("Channel"),         tr("Subject"),    tr("Description"),
+                               tr("District"),        tr("Address"),    tr("Coordinates"),
+                               tr("Call notes"),      tr("Attachments")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_service->setPlaceholderText(tr("Type to find the service…"));

@@ -27,6 +27,7 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class AttachmentPicker;
 class CaseCatalog;
 class SearchPicker;
 
@@ -64,6 +65,7 @@ public:
     QPlainTextEdit *description() const { return m_description; }
     SearchPicker *district() const { return m_district; }
     QLineEdit *address() const { return m_address; }
+    AttachmentPicker *attachments() const { return m_attachments; }
     QListWidget *duplicates() const { return m_duplicates; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *linkButton() const { return m_link; }
@@ -101,6 +103,8 @@ private:
     std::optional<qint64> chosenCitizen() const;
     QString ensureCitizen(std::optional<qint64> *citizen);
     QString recordContact(std::optional<qint64> citizen, qint64 caseId);
+    // The chosen files, attached to the saved case; what could not be, in words.
+    QString attachChosenFiles(qint64 caseId);
     void stopSearch();
 
     Cache::LocalCache &m_cache;
@@ -136,6 +140,7 @@ private:
     QLineEdit *m_latitude = nullptr;
     QLineEdit *m_longitude = nullptr;
     QPlainTextEdit *m_callNotes = nullptr;
+    AttachmentPicker *m_attachments = nullptr;
     QLabel *m_routing = nullptr; // where routing will send the case
     void updateRouting();
     QLabel *m_duplicatesHeading = nullptr;

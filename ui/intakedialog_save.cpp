@@ -5,6 +5,7 @@
 #include "casecatalog.h"
 #include "casetext.h"
 #include "fieldtext.h"
+#include "intakedialog_attachments.h"
 #include "jalalidate.h"
 #include "localcache.h"
 #include "nationalid.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDoubleValidator>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -288,16 +290,38 @@ QString IntakeDialog::save(std::optional<qint64> duplicateOf)
             qCWarning(lcIntake) << "the contact was not recorded:" << problem;
         }
     }
+    // The case is saved whatever happens to the files: one that cannot be attached is
+    // named, to be attached again from the case.
+    const QString notAttached = attachChosenFiles(*m_savedCase);
     const auto parsed = TrackingCode::parse(m_savedCode);
     m_tracking->setText(parsed ? parsed->displayForm() : m_savedCode);
     m_savedHeading->setText(duplicateOf ? tr("Added to the open request") : tr("Request saved"));
-    m_savedText->setText(
+    QString savedText =
         tr("Read this tracking code to the citizen. With it they can follow the request. "
-           "It is sent to the server with the next sync."));
+           "It is sent to the server with the next sync.");
+    if (!notAttached.isEmpty())
+        savedText += QStringLiteral("\n\n") + notAttached;
+    m_savedText->setText(savedText);
     m_pages->setCurrentIndex(1);
     m_done->setDefault(true);
     m_done->setFocus();
     return {};
+}
+
+QString IntakeDialog::attachChosenFiles(qint64 caseId)
+{
+    QStringList failed;
+    for (const QString &path : m_attachments->files()) {
+        const auto attached = m_cache.attachFile(QStringLiteral("cases"), caseId, path);
+        if (!attached) {
+            qCWarning(lcIntake) << "a file was not attached:" << attached.error().detail;
+            failed << tr("%1: %2").arg(QFileInfo(path).fileName(), attached.error().message());
+        }
+    }
+    if (failed.isEmpty())
+        return {};
+    return tr("These files were not attached; attach them again from the case:\n%1")
+        .arg(failed.join(QLatin1Char('\n')));
 }
 
 } // namespace Shahrvand::Ui

@@ -1,5 +1,7 @@
 #include "cacheerror.h"
 
+#include "localcache.h"
+
 namespace Shahrvand::Cache {
 
 QString CacheError::message() const
@@ -28,6 +30,18 @@ QString CacheError::message() const
     case Kind::BadPage:
         return tr("The server sent changes this program cannot read. It may run another "
                   "version of Shahrvand; tell your administrator.");
+    case Kind::Unreadable:
+        return tr("The file could not be read. Check that it still exists and that you may "
+                  "open it.");
+    case Kind::EmptyFile:
+        return tr("The file is empty.");
+    case Kind::FileTooLarge:
+        return tr("The file is larger than %1 MB. Attach a smaller one (a photo at a lower "
+                  "resolution, or the document in parts).")
+            .arg(LocalCache::maxAttachmentBytes / (1024 * 1024));
+    case Kind::FileType:
+        return tr("Only photos (JPEG, PNG, WebP), PDF documents and plain text can be "
+                  "attached.");
     }
     return {};
 }

@@ -24,6 +24,10 @@ public:
         Invalid,       // the user's input breaks a field rule; see fieldMessages
         NotAllowed,    // the user's roles may not write this entity
         BadPage,       // what the server sent is not a page of changes (nothing was applied)
+        Unreadable,    // a file to attach cannot be read
+        EmptyFile,     // a file to attach has no bytes
+        FileTooLarge,  // a file to attach is larger than LocalCache::maxAttachmentBytes
+        FileType,      // a file to attach is none of the accepted kinds (by its content)
     };
 
     Kind kind = Kind::Storage;

@@ -15,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QString tableOf(const QString &entity)

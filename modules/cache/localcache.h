@@ -76,6 +76,17 @@ struct Conflict
     qint64 createdAtMs = 0;
 };
 
+// A file attached here that the server does not have complete yet (or that waits for its
+// attachments rows to be pushed): what the sync engine uploads before the outbox.
+struct PendingFile
+{
+    QString sha256; // lower-case hex, the file's name on the server
+    qint64 size = 0;
+    QString contentType;
+    qint64 confirmed = 0; // bytes the server said it holds
+    bool complete = false;
+};
+
 // What one pulled page changed in the cache.
 struct PullApplied
 {
@@ -169,6 +180,41 @@ public:
     Expected<qint64, CacheError> create(const QString &entity, const QJsonObject &fields);
     Expected<bool, CacheError> update(const QString &entity, qint64 id, const QJsonObject &fields);
     Expected<bool, CacheError> remove(const QString &entity, qint64 id);
+
+    // ---- files attached here (localcache_files.cpp)
+    // Larger files are refused before anything is written (the server takes 25 MB).
+    static constexpr qint64 maxAttachmentBytes = 20 * 1024 * 1024;
+    // The piece the file is sealed and sent in (the server takes up to 4 MiB).
+    static constexpr qint64 filePieceBytes = 1024 * 1024;
+    // Attaches a file to a row (`ownerEntity`: cases, missions, ...; a row created here
+    // too): checks its size and, by its first bytes, its type; keeps the bytes sealed in the
+    // cache until the server has them, and creates the attachments row with its outbox
+    // entry, all in one transaction. The attachments row's id (negative until pushed).
+    Expected<qint64, CacheError> attachFile(const QString &ownerEntity, qint64 ownerId,
+                                            const QString &filePath, const QString &fileName = {});
+    Expected<qint64, CacheError> attachBytes(const QString &ownerEntity, qint64 ownerId,
+                                             const QByteArray &bytes, const QString &fileName);
+    // The same checks of size and type without keeping anything (a file just chosen, so
+    // that the agent hears now, not at saving): the file's type, or why it cannot go.
+    static Expected<QString, CacheError> checkAttachable(const QString &filePath);
+    // The bytes of a file still kept here (checked against its SHA-256); NotFound when the
+    // cache no longer has it (then the server does: GET /api/v1/blobs/{sha256}/content).
+    Expected<QByteArray, CacheError> fileBytes(const QString &sha256) const;
+    // The sync engine's side: the files the server does not have complete, oldest first;
+    // the bytes from `offset` to the end of their piece (at most filePieceBytes); what
+    // the server said it holds.
+    Expected<QList<PendingFile>, CacheError> filesToSend() const;
+    Expected<QByteArray, CacheError> filePiece(const QString &sha256, qint64 offset) const;
+    Expected<bool, CacheError> setFileReceived(const QString &sha256, qint64 received,
+                                               bool complete);
+    // The server will not take the file (its type or size): each attachments row naming
+    // it becomes a refusal with the server's code and message (kept with the conflicts,
+    // shown to the user), and the file is dropped. The number of rows refused.
+    Expected<int, CacheError> refuseFile(const QString &sha256, const QString &code,
+                                         const QString &message);
+    // Drops the files the server has complete and no queued attachments row names any
+    // more (after a push). The number dropped.
+    Expected<int, CacheError> releaseSentFiles();
 
     // ---- sync state
     qint64 cursor() const;

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVarLengthArray>
@@ -458,7 +459,11 @@ public:
     void resolveLocalReferences(const EntityDef &entity, QJsonObject &fields, bool forPush)
     {
         for (const Entities::FieldDef &def : entity.fields) {
-            if (def.type != FieldType::Reference || !fields.contains(def.name))
+            // The parent's id of a child of several kinds of parent (attachments'
+            // owner_id) is an integer, not a reference, but refers to a row all the same.
+            const bool parentId = entity.scope.kind == Entities::ScopeKind::ChildOfAny &&
+                                  def.name == entity.scope.parentColumn;
+            if ((def.type != FieldType::Reference && !parentId) || !fields.contains(def.name))
                 continue;
             const qint64 value = fields.value(def.name).toInteger();
             if (value >= 0)
@@ -826,5 +831,14 @@ Expected<qint64, CacheError> queueCreate(CacheWriter &writer, const EntityDef &e
 Expected<bool, CacheError> queueUpdate(CacheWriter &writer, const EntityDef &entity, qint64 id,
                                        const QJsonObject &fields);
 Expected<bool, CacheError> queueDelete(CacheWriter &writer, const EntityDef &entity, qint64 id);
+// Keeps an edit the server did not take (`result`: its answer, or one made here for a
+// file it refused) as a conflict or refusal (kind "conflict" or "rejected").
+bool storeConflict(CacheWriter &writer, const PendingEntry &entry, const QString &kind,
+                   const QJsonObject &result);
+
+// Files attached here (localcache_files.cpp): the SHA-256 of those the server does not
+// have complete yet, and the file an outbox entry of an attachment names.
+QSet<QString> filesNotOnServer(const QSqlDatabase &db);
+QString attachedFile(const PendingEntry &entry);
 
 } // namespace Shahrvand::Cache

@@ -20,6 +20,7 @@ Expected<QJsonArray, CacheError> LocalCache::pendingMutations(int max) const
     if (!query.exec())
         return storageError(query);
     CacheWriter writer(m_db, d->cipher, d->user);
+    const QSet<QString> unsentFiles = filesNotOnServer(m_db);
     QJsonArray mutations;
     while (query.next()) {
         PendingEntry entry;
@@ -33,6 +34,10 @@ Expected<QJsonArray, CacheError> LocalCache::pendingMutations(int max) const
         const EntityDef *def = entityOrNull(entry.entity);
         if (!def)
             return unknownEntity(entry.entity);
+        // An attachment goes after its file: the server would take a row naming bytes it
+        // has not got. Later edits wait with it (they may build on it).
+        if (entry.op == u"create" && unsentFiles.contains(attachedFile(entry)))
+            break;
         QJsonObject fields = entry.fields;
         writer.resolveLocalReferences(*def, fields, true);
         QJsonObject mutation{{QStringLiteral("client_mutation_id"), entry.mutationId},
@@ -67,8 +72,6 @@ Expected<QJsonArray, CacheError> LocalCache::pendingMutations(int max) const
     return mutations;
 }
 
-namespace {
-
 bool storeConflict(CacheWriter &writer, const PendingEntry &entry, const QString &kind,
                    const QJsonObject &result)
 {
@@ -94,8 +97,6 @@ bool storeConflict(CacheWriter &writer, const PendingEntry &entry, const QString
     query.bindValue(7, QDateTime::currentMSecsSinceEpoch());
     return writer.exec(query);
 }
-
-} // namespace
 
 Expected<PushApplied, CacheError> LocalCache::applyPushResults(const QJsonArray &sent,
                                                                const QJsonArray &results)

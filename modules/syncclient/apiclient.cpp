@@ -79,6 +79,29 @@ void ApiClient::getText(const QString &path, const QUrlQuery &query, TextCallbac
     sendForText("GET", path, query, {}, true, false, std::move(done));
 }
 
+void ApiClient::putBytes(const QString &path, const QByteArray &bytes, Callback done)
+{
+    sendForText(
+        "PUT", path, {}, bytes, true, false,
+        [done = std::move(done)](const TextResult &answer) {
+            if (!answer) {
+                done(answer.error());
+                return;
+            }
+            const QJsonDocument document = QJsonDocument::fromJson(*answer);
+            if (!document.isObject()) {
+                ApiFailure bad = failure(ApiFailure::Kind::BadAnswer,
+                                         ApiFailure::tr("The server's answer could not "
+                                                        "be read."));
+                bad.httpStatus = 200;
+                done(bad);
+                return;
+            }
+            done(document.object());
+        },
+        QByteArrayLiteral("application/octet-stream"));
+}
+
 void ApiClient::post(const QString &path, const QJsonObject &body, Callback done)
 {
     send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), true, false,
@@ -119,7 +142,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 }
 
 void ApiClient::sendForText(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                            const QByteArray &body, bool withToken, bool signIn, TextCallback done)
+                            const QByteArray &body, bool withToken, bool signIn, TextCallback done,
+                            const QByteArray &contentType)
 {
     QUrl url = m_server;
     url.setPath(path);
@@ -130,8 +154,7 @@ void ApiClient::sendForText(const QByteArray &verb, const QString &path, const Q
     request.setRawHeader("Accept-Language", languageCode(m_language).toLatin1());
     request.setRawHeader("User-Agent", "Shahrvand-Workstation");
     if (!body.isEmpty() || verb == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (withToken && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
 
@@ -237,6 +260,11 @@ ApiClient::Result ApiClient::postAndWait(const QString &path, const QJsonObject 
 ApiClient::TextResult ApiClient::getTextAndWait(const QString &path, const QUrlQuery &query)
 {
     return wait<TextResult>([&](TextCallback done) { getText(path, query, std::move(done)); });
+}
+
+ApiClient::Result ApiClient::putBytesAndWait(const QString &path, const QByteArray &bytes)
+{
+    return wait<Result>([&](Callback done) { putBytes(path, bytes, std::move(done)); });
 }
 
 } // namespace Shahrvand::SyncClient

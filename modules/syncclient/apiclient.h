@@ -76,6 +76,8 @@ public:
     void post(const QString &path, const QJsonObject &body, Callback done);
     // GET whose successful answer is handed over unparsed; failures as for get().
     void getText(const QString &path, const QUrlQuery &query, TextCallback done);
+    // PUT of raw bytes (application/octet-stream: a piece of a file); a JSON answer.
+    void putBytes(const QString &path, const QByteArray &bytes, Callback done);
 
     // Blocking, for the sync engine's thread and the headless command: runs a local event
     // loop until the answer (or cancelAll()) arrives.
@@ -84,6 +86,7 @@ public:
     Result getAndWait(const QString &path, const QUrlQuery &query = {});
     Result postAndWait(const QString &path, const QJsonObject &body);
     TextResult getTextAndWait(const QString &path, const QUrlQuery &query = {});
+    Result putBytesAndWait(const QString &path, const QByteArray &bytes);
 
     // Aborts every call in flight; their callbacks get Kind::Cancelled. Thread-safe.
     void cancelAll();
@@ -95,7 +98,8 @@ private:
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, bool withToken, bool signIn, Callback done);
     void sendForText(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                     const QByteArray &body, bool withToken, bool signIn, TextCallback done);
+                     const QByteArray &body, bool withToken, bool signIn, TextCallback done,
+                     const QByteArray &contentType = QByteArrayLiteral("application/json"));
     // Runs a local event loop until the call that `start` begins answers.
     template<typename R>
     static R wait(const std::function<void(std::function<void(const R &)>)> &start);

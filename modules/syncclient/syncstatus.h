@@ -51,6 +51,7 @@ struct SyncReport
     qint64 pushed = 0;  // mutations the server applied
     qint64 conflicts = 0;
     qint64 rejected = 0;
+    qint64 filesSent = 0; // attached files the server has complete after this cycle
     qint64 elapsedMs = 0;
     QString error; // translated
 };

@@ -135,10 +135,19 @@ void SyncWorker::runCycle()
     m_status.progress = SyncProgress();
 
     Step step = ensureAccess(report);
+    std::optional<ApiFailure> fileFailure;
+    if (step == Step::Done && !m_cancel)
+        step = uploadFiles(report, fileFailure);
     if (step == Step::Done && !m_cancel)
         step = push(report);
+    if (step == Step::Done && !m_cancel) {
+        if (const auto released = m_cache->releaseSentFiles(); !released)
+            qCWarning(lcSyncClient) << "sent files not released:" << released.error().detail;
+    }
     if (step == Step::Done && !m_cancel)
         step = pull(report);
+    if (step == Step::Done && !m_cancel && fileFailure)
+        step = fail(report, *fileFailure);
 
     report.elapsedMs = m_cycleClock.elapsed();
     updateCounts();
@@ -255,6 +264,9 @@ template<typename R> R SyncWorker::call(const std::function<R()> &request, SyncR
     }
     return result;
 }
+// Also called by the file uploads (syncworker_files.cpp).
+template ApiClient::Result
+SyncWorker::call<ApiClient::Result>(const std::function<ApiClient::Result()> &, SyncReport &);
 
 SyncWorker::Step SyncWorker::push(SyncReport &report)
 {

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -52,6 +53,12 @@ private:
     void runCycle();
     Step ensureAccess(SyncReport &report);
     Step push(SyncReport &report);
+    // Before the push: the files attached here that the server lacks (syncworker_files.cpp).
+    // A failure that retrying soon may cure fails the cycle; another one is kept in `held`
+    // and reported after the push, so that one file does not hold the whole outbox back.
+    Step uploadFiles(SyncReport &report, std::optional<ApiFailure> &held);
+    Step uploadFile(const Cache::PendingFile &file, SyncReport &report,
+                    std::optional<ApiFailure> &held);
     Step pull(SyncReport &report);
     // A call that refreshes the access token once when the server says it expired.
     // Runs `request`; when the server says the access token is no longer good, renews the

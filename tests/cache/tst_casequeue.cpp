@@ -341,6 +341,9 @@ private slots:
             for (const QString &column : clearColumns)
                 QVERIFY2(query.exec(u"ALTER TABLE e_cases DROP COLUMN "_qs + column),
                          qPrintable(column));
+            // Nor what later versions added.
+            for (const QString &table : {u"pending_file_pieces"_qs, u"pending_files"_qs})
+                QVERIFY(query.exec(u"DROP TABLE "_qs + table));
             QVERIFY(query.exec(u"PRAGMA user_version = 1"_qs));
         }
         auto opened = LocalCache::open(path, m_key);
