@@ -255,6 +255,22 @@
         <source>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</source>
         <translation>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</translation>
     </message>
+    <message>
+        <source>The file could not be read. Check that it still exists and that you may open it.</source>
+        <translation>The file could not be read. Check that it still exists and that you may open it.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Attach a smaller one (a photo at a lower resolution, or the document in parts).</source>
+        <translation>The file is larger than %1 MB. Attach a smaller one (a photo at a lower resolution, or the document in parts).</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG, WebP), PDF documents and plain text can be attached.</source>
+        <translation>Only photos (JPEG, PNG, WebP), PDF documents and plain text can be attached.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::CaseRules</name>
@@ -672,6 +688,10 @@
     <message>
         <source>Choose the person who will own the case.</source>
         <translation>Choose the person who will own the case.</translation>
+    </message>
+    <message>
+        <source>The file "%1" names has not been uploaded completely.</source>
+        <translation>The file "%1" names has not been uploaded completely.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1298,37 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::AttachmentPicker</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Photos, PDF and text (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
+        <translation>Photos, PDF and text (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG, WebP), PDF documents or plain text, up to %1 MB each. They are sent with the next sync.</source>
+        <translation>Photos (JPEG, PNG, WebP), PDF documents or plain text, up to %1 MB each. They are sent with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseActionDialog</name>
     <message>
         <source>Who takes this case? The team stays as it is unless you choose another.</source>
@@ -1782,6 +1833,52 @@ In: %3</translation>
     <message>
         <source>Mission</source>
         <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach photos, PDF documents or text files; they are sent with the next sync</source>
+        <translation>Attach photos, PDF documents or text files; they are sent with the next sync</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Not attached:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. They are sent with the next sync.</source>
+        <translation><numerusform>%n file attached. It is sent with the next sync.</numerusform><numerusform>%n files attached. They are sent with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is on the server. Connect to the server to open it.</source>
+        <translation>“%1” is on the server. Connect to the server to open it.</translation>
+    </message>
+    <message>
+        <source>Fetching “%1” from the server…</source>
+        <translation>Fetching “%1” from the server…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be fetched: %2</source>
+        <translation>“%1” could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: no room for a copy on this computer.</source>
+        <translation>“%1” could not be opened: no room for a copy on this computer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>No program on this computer opens “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to open</source>
+        <translation>%1 — double-click to open</translation>
     </message>
 </context>
 <context>
@@ -3296,13 +3393,6 @@ In: %3</translation>
         <source>New citizen</source>
         <translation>New citizen</translation>
     </message>
-    <message numerus="yes">
-        <source>Open requests like this one (same service and district, last %n day(s))</source>
-        <translation>
-            <numerusform>Open requests like this one (same service and district, last %n day)</numerusform>
-            <numerusform>Open requests like this one (same service and district, last %n days)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add to the selected request instead</source>
         <translation>Add to the selected request instead</translation>
@@ -3394,6 +3484,28 @@ In: %3</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen's open requests, and open requests like this one (same service and district, last %n day(s))</source>
+        <translation><numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n day)</numerusform><numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>This citizen's</source>
+        <translation>This citizen's</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These files were not attached; attach them again from the case:
+%1</source>
+        <translation>These files were not attached; attach them again from the case:
+%1</translation>
     </message>
 </context>
 <context>

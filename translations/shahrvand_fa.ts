@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Only photos (JPEG, PNG, WebP), PDF documents and plain text can be attached.</source>
-        <translation>فقط عکس (JPEG، PNG، WebP)، سند PDF و متن ساده را می‌توان پیوست کرد.</translation>
+        <translation>فقط عکس (JPEG، PNG، WebP)، سند پی‌دی‌اف و متن ساده را می‌توان پیوست کرد.</translation>
     </message>
     <message>
         <source>Send the file in pieces of at most %1 MB.</source>
@@ -252,6 +252,22 @@
     <message>
         <source>The server sent changes this program cannot read. It may run another version of Shahrvand; tell your administrator.</source>
         <translation>کارساز تغییراتی فرستاده است که این برنامه نمی‌تواند بخواند. شاید کارساز نسخهٔ دیگری از شهروند را اجرا می‌کند؛ به مدیر سامانه خبر دهید.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it still exists and that you may open it.</source>
+        <translation>فایل خوانده نشد. بررسی کنید که هنوز وجود دارد و اجازهٔ باز کردنش را دارید.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Attach a smaller one (a photo at a lower resolution, or the document in parts).</source>
+        <translation>فایل از %1 مگابایت بزرگ‌تر است. فایل کوچک‌تری پیوست کنید (عکسی با وضوح کمتر، یا سند در چند بخش).</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG, WebP), PDF documents and plain text can be attached.</source>
+        <translation>فقط عکس (JPEG، PNG، WebP)، سند پی‌دی‌اف و متن ساده را می‌توان پیوست کرد.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +685,10 @@
     <message>
         <source>Choose the person who will own the case.</source>
         <translation>شخصی را که مسئول پرونده خواهد بود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file "%1" names has not been uploaded completely.</source>
+        <translation>فایلی که «%1» به آن اشاره دارد هنوز کامل بارگذاری نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1295,37 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::AttachmentPicker</name>
+    <message>
+        <source>Attach files</source>
+        <translation>پیوست فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Photos, PDF and text (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
+        <translation>عکس، PDF و متن (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>پیوست فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG, WebP), PDF documents or plain text, up to %1 MB each. They are sent with the next sync.</source>
+        <translation>عکس (JPEG، PNG، WebP)، سند پی‌دی‌اف یا متن ساده، هر کدام تا %1 مگابایت. با همگام‌سازی بعدی فرستاده می‌شوند.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseActionDialog</name>
     <message>
         <source>Who takes this case? The team stays as it is unless you choose another.</source>
@@ -1776,6 +1827,52 @@ In: %3</source>
     <message>
         <source>Mission</source>
         <translation>مأموریت</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>پیوست…</translation>
+    </message>
+    <message>
+        <source>Attach photos, PDF documents or text files; they are sent with the next sync</source>
+        <translation>پیوست عکس، سند پی‌دی‌اف یا فایل متنی؛ با همگام‌سازی بعدی فرستاده می‌شوند</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>پیوست نشد:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. They are sent with the next sync.</source>
+        <translation><numerusform>%n فایل پیوست شد. با همگام‌سازی بعدی فرستاده می‌شود.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is on the server. Connect to the server to open it.</source>
+        <translation>«%1» روی کارساز است. برای باز کردنش به کارساز وصل شوید.</translation>
+    </message>
+    <message>
+        <source>Fetching “%1” from the server…</source>
+        <translation>در حال گرفتن «%1» از کارساز…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be fetched: %2</source>
+        <translation>«%1» از کارساز گرفته نشد: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: no room for a copy on this computer.</source>
+        <translation>«%1» باز نشد: روی این رایانه جایی برای نسخه‌ای از آن نیست.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>هیچ برنامه‌ای روی این رایانه «%1» را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to open</source>
+        <translation>%1 — برای باز کردن دو بار کلیک کنید</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +3381,6 @@ In: %3</source>
         <source>New citizen</source>
         <translation>شهروند تازه</translation>
     </message>
-    <message numerus="yes">
-        <source>Open requests like this one (same service and district, last %n day(s))</source>
-        <translation>
-            <numerusform>درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add to the selected request instead</source>
         <translation>به‌جای آن، به درخواست انتخاب‌شده افزوده شود</translation>
@@ -3381,6 +3472,28 @@ In: %3</source>
     <message>
         <source>Done</source>
         <translation>پایان</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen's open requests, and open requests like this one (same service and district, last %n day(s))</source>
+        <translation><numerusform>درخواست‌های باز این شهروند، و درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>This citizen's</source>
+        <translation>از همین شهروند</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These files were not attached; attach them again from the case:
+%1</source>
+        <translation>این فایل‌ها پیوست نشدند؛ از صفحهٔ پرونده دوباره پیوستشان کنید:
+%1</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,7 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
         }
     });
     connect(m_service, &SearchPicker::currentChanged, this, &IntakeDialog::serviceChosen);
+    connect(m_results, &QListWidget::currentRowChanged, this, &IntakeDialog::findCitizenCases);
     connect(m_district, &SearchPicker::currentChanged, this, [this] {
         refreshDuplicates();
         updateRouting();
@@ -333,6 +334,56 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
 IntakeDialog::~IntakeDialog()
 {
     stopSearch();
+    stopCitizenCases();
+}
+
+void IntakeDialog::stopCitizenCases()
+{
+    if (m_caseFinder) {
+        m_cancelCases->store(true);
+        m_caseFinder->wait();
+        delete m_caseFinder;
+        m_caseFinder = nullptr;
+    }
+}
+
+// A case's citizen is sealed: the newest open cases are opened on a thread of their own
+// (at most the newest 20,000) and the citizen's are kept.
+void IntakeDialog::findCitizenCases()
+{
+    stopCitizenCases();
+    const quint64 generation = ++m_casesGeneration;
+    const std::optional<qint64> citizen = chosenCitizen();
+    if (!citizen || *citizen <= 0) {
+        m_citizenCases.clear();
+        refreshDuplicates();
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelCases = cancel;
+    QPointer<IntakeDialog> dialog(this);
+    Cache::LocalCache *cache = &m_cache;
+    const qint64 id = *citizen;
+    m_caseFinder = QThread::create([cache, id, cancel, dialog, generation] {
+        auto sibling = cache->openSibling();
+        if (!sibling)
+            return;
+        const QList<QJsonObject> cases =
+            Cache::openCasesOfCitizen(**sibling, id, 10, 20'000, cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog, cases, generation] {
+                if (!dialog || generation != dialog->m_casesGeneration)
+                    return;
+                dialog->m_citizenCases = cases;
+                dialog->refreshDuplicates();
+                emit dialog->citizenCasesFound();
+            },
+            Qt::QueuedConnection);
+    });
+    m_caseFinder->start(QThread::LowPriority);
 }
 
 void IntakeDialog::stopSearch()
@@ -451,8 +502,8 @@ void IntakeDialog::retranslate()
     m_citizenHeading->setText(tr("Citizen"));
     m_search->setPlaceholderText(tr("National ID, phone, tracking code or name…"));
     m_newCitizen->setText(tr("New citizen"));
-    m_duplicatesHeading->setText(tr("Open requests like this one (same service and district, "
-                                    "last %n day(s))",
+    m_duplicatesHeading->setText(tr("The citizen's open requests, and open requests like this "
+                                    "one (same service and district, last %n day(s))",
                                     nullptr, duplicateDays));
     m_link->setText(tr("Add to the selected request instead"));
     m_requestHeading->setText(tr("Request"));

@@ -88,6 +88,8 @@ public:
 signals:
     // The citizen search answered (tests wait for it).
     void citizensFound();
+    // The chosen citizen's open cases are listed.
+    void citizenCasesFound();
     void openCaseRequested(qint64 caseId);
 
 protected:
@@ -106,6 +108,10 @@ private:
     // The chosen files, attached to the saved case; what could not be, in words.
     QString attachChosenFiles(qint64 caseId);
     void stopSearch();
+    // The chosen citizen's open cases, looked up off the UI thread; shown first among
+    // the possible repeats.
+    void findCitizenCases();
+    void stopCitizenCases();
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<CaseCatalog> m_catalog;
@@ -115,6 +121,10 @@ private:
     std::optional<qint64> m_savedCase;
     QString m_savedCode;
     QThread *m_searcher = nullptr;
+    QThread *m_caseFinder = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelCases;
+    quint64 m_casesGeneration = 0;
+    QList<QJsonObject> m_citizenCases;
     std::shared_ptr<std::atomic<bool>> m_cancelSearch;
     quint64 m_searchGeneration = 0;
     class QTimer *m_searchTimer = nullptr;

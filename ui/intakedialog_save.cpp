@@ -32,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QThread>
@@ -112,6 +113,30 @@ void IntakeDialog::refreshDuplicates()
 {
     m_duplicates->clear();
     m_link->setEnabled(false);
+    QSet<qint64> listed;
+    const auto add = [this, &listed](const QJsonObject &row, const QString &why) {
+        const qint64 id = row.value(u"id").toInteger();
+        if (listed.contains(id))
+            return;
+        listed.insert(id);
+        const auto code = TrackingCode::parse(row.value(u"tracking_code").toString());
+        QStringList parts{
+            code ? code->displayForm() : row.value(u"tracking_code").toString(),
+            FieldText::displayValue(u"cases", u"status", row.value(u"status")),
+            FieldText::displayValue(u"cases", u"created_at", row.value(u"created_at"))};
+        if (!why.isEmpty())
+            parts.prepend(why);
+        if (const QString address = row.value(u"address_text").toString(); !address.isEmpty())
+            parts << address;
+        if (const QString subject = row.value(u"subject").toString(); !subject.isEmpty())
+            parts << subject;
+        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_duplicates);
+        item->setData(IdRole, id);
+        item->setToolTip(row.value(u"description").toString());
+    };
+    // The caller's own open requests first: they are the likeliest repeat.
+    for (const QJsonObject &row : std::as_const(m_citizenCases))
+        add(row, tr("This citizen's"));
     const auto service = m_service->current();
     if (!service)
         return;
@@ -125,20 +150,8 @@ void IntakeDialog::refreshDuplicates()
         m_cache.caseQueuePage(filter, {Cache::CaseQueueColumn::Created, Qt::DescendingOrder}, 20);
     if (!page)
         return;
-    for (const QJsonObject &row : page->rows) {
-        const auto code = TrackingCode::parse(row.value(u"tracking_code").toString());
-        QStringList parts{
-            code ? code->displayForm() : row.value(u"tracking_code").toString(),
-            FieldText::displayValue(u"cases", u"status", row.value(u"status")),
-            FieldText::displayValue(u"cases", u"created_at", row.value(u"created_at"))};
-        if (const QString address = row.value(u"address_text").toString(); !address.isEmpty())
-            parts << address;
-        if (const QString subject = row.value(u"subject").toString(); !subject.isEmpty())
-            parts << subject;
-        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_duplicates);
-        item->setData(IdRole, row.value(u"id").toInteger());
-        item->setToolTip(row.value(u"description").toString());
-    }
+    for (const QJsonObject &row : page->rows)
+        add(row, QString());
 }
 
 void IntakeDialog::showProblem(const QString &text)

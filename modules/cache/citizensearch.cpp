@@ -169,7 +169,7 @@ QList<QJsonObject> openCasesOfCitizen(const LocalCache &cache, qint64 citizenId,
     std::optional<CaseQueuePosition> after;
     int scanned = 0;
     while (scanned < scanLimit && found.size() < limit && !cancelled(cancel)) {
-        const auto page = cache.caseQueuePage(open, newest, 500, after);
+        const auto page = cache.caseQueuePage(open, newest, qMin(500, scanLimit - scanned), after);
         if (!page || page->rows.isEmpty())
             break;
         for (const QJsonObject &row : page->rows) {

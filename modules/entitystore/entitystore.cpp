@@ -452,6 +452,27 @@ Expected<bool, StoreError> Store::fillServerFields(QSqlDatabase &db, const Acces
             return code.error();
         columns.insert(QStringLiteral("order_number"), *code);
     }
+    // An attachment names a file the server holds whole: its size comes from the file,
+    // and a file not (yet) complete is refused, so no row points at missing bytes.
+    if (entity.name == QLatin1String("attachments") &&
+        columns.contains(QStringLiteral("blob_sha256"))) {
+        QSqlQuery blob(db);
+        blob.prepare(QStringLiteral("SELECT size, complete FROM blobs WHERE sha256 = ?"));
+        blob.addBindValue(columns.value(QStringLiteral("blob_sha256")).toString());
+        if (!blob.exec())
+            return internal(blob.lastError().text());
+        if (!blob.next() || blob.value(1).toInt() == 0) {
+            StoreError error = ofKind(StoreError::Kind::Invalid);
+            error.fieldErrors.append(
+                {QStringLiteral("blob_sha256"),
+                 QStringLiteral("file_not_uploaded"),
+                 QT_TRANSLATE_NOOP("Shahrvand::Entities::Validation",
+                                   "The file \"%1\" names has not been uploaded completely."),
+                 {QStringLiteral("blob_sha256")}});
+            return error;
+        }
+        columns.insert(QStringLiteral("size"), blob.value(0).toLongLong());
+    }
     if (entity.name == QLatin1String("citizen_phones") &&
         columns.contains(QStringLiteral("e164"))) {
         const auto phone = PhoneNumber::parse(columns.value(QStringLiteral("e164")).toString());

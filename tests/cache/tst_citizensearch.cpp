@@ -60,8 +60,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = LocalCache::open(m_dir.filePath(QStringLiteral("c.cache")),
-                                       CacheKey::generate());
+        auto opened =
+            LocalCache::open(m_dir.filePath(QStringLiteral("c.cache")), CacheKey::generate());
         QVERIFY(opened);
         m_cache = std::move(opened).value();
         Access::Principal user;
@@ -93,8 +93,8 @@ private slots:
                               {QStringLiteral("citizen_id"), id % 3 == 0 ? 2 : 1},
                               {QStringLiteral("service_id"), 4},
                               {QStringLiteral("channel"), QStringLiteral("phone")},
-                              {QStringLiteral("status"), id % 5 == 0 ? QStringLiteral("closed")
-                                                                     : QStringLiteral("new")},
+                              {QStringLiteral("status"),
+                               id % 5 == 0 ? QStringLiteral("closed") : QStringLiteral("new")},
                               {QStringLiteral("created_at"), 1'760'000'000'000 + id * 60'000},
                               {QStringLiteral("team_id"), 3}});
         }

@@ -55,6 +55,7 @@ private slots:
     void nationalIdReadsAreAudited();
     void invalidInputIsReported();
     void rowsReadFromTheStatementAreTheDriversBytes();
+    void attachmentsNameWholeFiles();
 
 private:
     std::unique_ptr<Testing::TestWorld> w;
@@ -138,6 +139,48 @@ void TestEntityStore::childrenFollowTheirParent()
     QVERIFY(m_store->get(w->supervisor, entity("case_notes"), noteId).hasValue());
     QVERIFY(m_store->get(w->officer, entity("case_notes"), noteId).hasValue());
     QVERIFY(!m_store->get(w->agentA, entity("case_notes"), noteId).hasValue());
+}
+
+// An attachment names a file the server holds whole: a file not yet complete (or never
+// announced) is refused with a field error; a complete one gives the row its size.
+void TestEntityStore::attachmentsNameWholeFiles()
+{
+    const QString partial(64, u'a');
+    const QString whole(64, u'b');
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlDatabase db = w->database()->connection();
+    for (const auto &[hash, received, complete] :
+         {std::tuple{partial, 1000, 0}, std::tuple{whole, 1234, 1}}) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO blobs (sha256, size, content_type, received, "
+                                      "complete, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(hash);
+        insert.addBindValue(complete ? 1234 : 5000);
+        insert.addBindValue(QStringLiteral("application/pdf"));
+        insert.addBindValue(received);
+        insert.addBindValue(complete);
+        insert.addBindValue(now);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    const auto attach = [&](const QString &hash) {
+        return m_store->create(
+            w->agentA, entity("attachments"),
+            {{QStringLiteral("owner_type"), QStringLiteral("case")},
+             {QStringLiteral("owner_id"), w->caseA},
+             {QStringLiteral("blob_sha256"), hash},
+             {QStringLiteral("file_name"), QStringLiteral("نامه.pdf")},
+             {QStringLiteral("content_type"), QStringLiteral("application/pdf")}},
+            QStringLiteral("test"));
+    };
+    for (const QString &hash : {partial, QString(64, u'c')}) {
+        const auto refused = attach(hash);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(refused.error().fieldErrors.value(0).code, QStringLiteral("file_not_uploaded"));
+    }
+    const auto taken = attach(whole);
+    QVERIFY2(taken.hasValue(), taken.hasValue() ? "" : qPrintable(taken.error().detail));
+    QCOMPARE(taken->value(u"size").toInteger(), 1234);
 }
 
 void TestEntityStore::knowledgeDraftsStayWithEditors()

@@ -179,6 +179,10 @@ private slots:
         QVERIFY(found.wait(5'000));
         QCOMPARE(dialog.citizenResults()->count(), 1);
         QVERIFY(dialog.citizenResults()->item(0)->text().contains(u"زهرا"_qs));
+        // Her open requests (101-103; 104 is closed) are offered as possible repeats.
+        QSignalSpy casesFound(&dialog, &IntakeDialog::citizenCasesFound);
+        QVERIFY(casesFound.count() > 0 || casesFound.wait(5'000));
+        QCOMPARE(dialog.duplicates()->count(), 3);
         // The service by a few letters; the duplicates of that service appear.
         pick(dialog.service(), u"روشنا"_qs);
         QCOMPARE(dialog.service()->current(), std::optional<qint64>(4));

@@ -107,12 +107,7 @@ private slots:
         QCOMPARE(*uploaded, letter);
         QCOMPARE(a.cache().pendingCount(), 0);
 
-        // KNOWN SERVER GAP: attachments.size is NOT NULL and server-managed, but neither the
-        // push nor POST /attachments fills it from the blob, so the server refuses every
-        // attachments row ("constraint_conflict"). The workstation keeps the rows as
-        // refusals (nothing lost, the outbox moves on). Remove this once the server derives
-        // size from blobs; the assertions below are the intended end state.
-        QEXPECT_FAIL("", "the server does not fill attachments.size from the blob", Abort);
+        // The server takes the rows: each names a complete file, whose size it fills in.
         QCOMPARE(report.rejected, 0);
 
         // Pushed: the local copies are gone, the server serves them.
