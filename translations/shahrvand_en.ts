@@ -1854,7 +1854,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. They are sent with the next sync.</source>
-        <translation><numerusform>%n file attached. It is sent with the next sync.</numerusform><numerusform>%n files attached. They are sent with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n file attached. It is sent with the next sync.</numerusform>
+            <numerusform>%n files attached. They are sent with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is on the server. Connect to the server to open it.</source>
@@ -3487,7 +3490,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>The citizen's open requests, and open requests like this one (same service and district, last %n day(s))</source>
-        <translation><numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n day)</numerusform><numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n days)</numerusform></translation>
+        <translation>
+            <numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n day)</numerusform>
+            <numerusform>The citizen's open requests, and open requests like this one (same service and district, last %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -3680,6 +3686,14 @@ In: %3</translation>
     <message>
         <source>Give the view a name to keep it.</source>
         <translation>Give the view a name to keep it.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>

@@ -1848,7 +1848,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. They are sent with the next sync.</source>
-        <translation><numerusform>%n فایل پیوست شد. با همگام‌سازی بعدی فرستاده می‌شود.</numerusform></translation>
+        <translation>
+            <numerusform>%n فایل پیوست شد. با همگام‌سازی بعدی فرستاده می‌شود.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is on the server. Connect to the server to open it.</source>
@@ -3475,7 +3477,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>The citizen's open requests, and open requests like this one (same service and district, last %n day(s))</source>
-        <translation><numerusform>درخواست‌های باز این شهروند، و درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform></translation>
+        <translation>
+            <numerusform>درخواست‌های باز این شهروند، و درخواست‌های باز مشابه (همان خدمت و منطقه، %n روز اخیر)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -3666,6 +3670,14 @@ In: %3</source>
     <message>
         <source>Give the view a name to keep it.</source>
         <translation>برای نگه‌داشتن نما، نامی به آن بدهید.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
     </message>
 </context>
 <context>

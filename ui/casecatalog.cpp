@@ -226,7 +226,8 @@ void CaseCatalog::fillUsers(SearchPicker *picker) const
     for (const QJsonObject &user : m_users) {
         if (user.value(u"active").isBool() && !user.value(u"active").toBool())
             continue;
-        picker->addItem(user.value(u"id").toInteger(), user.value(u"display_name").toString(),
+        // The user name is found, not shown: a Latin identifier in a Persian list.
+        picker->addItem(user.value(u"id").toInteger(), user.value(u"display_name").toString(), {},
                         user.value(u"username").toString());
     }
 }

@@ -62,34 +62,42 @@ QueueFilterDialog::QueueFilterDialog(const SavedQueue &start, const CaseCatalog 
     addChecks(m_priorities, Entities::Vocabulary::priorities, start.priorities);
     m_channels = checkList(QStringLiteral("channels"));
     addChecks(m_channels, Entities::Vocabulary::channels, start.channels);
-    m_services = checkList(QStringLiteral("services"));
-    {
-        // The catalogue's services, by name in the interface's language.
+    // Services, teams and people from the catalogue, by name in the interface's language.
+    const auto fromCatalog = [this](const QString &objectName, auto fill,
+                                    const QList<qint64> &checked, const CaseCatalog &catalog) {
+        QListWidget *list = checkList(objectName);
         SearchPicker names;
-        catalog.fillServices(&names);
+        (catalog.*fill)(&names);
         for (int row = 0; row < names.list()->count(); ++row) {
             const QListWidgetItem *source = names.list()->item(row);
-            auto *item = new QListWidgetItem(source->text(), m_services);
+            auto *item = new QListWidgetItem(source->text(), list);
             const qint64 id = source->data(Qt::UserRole + 1).toLongLong();
             item->setData(ValueRole, QString::number(id));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(start.serviceIds.contains(id) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
-    }
+        return list;
+    };
+    m_services = fromCatalog(QStringLiteral("services"), &CaseCatalog::fillServices,
+                             start.serviceIds, catalog);
+    m_teams = fromCatalog(QStringLiteral("teams"), &CaseCatalog::fillTeams, start.teamIds, catalog);
+    m_owners =
+        fromCatalog(QStringLiteral("owners"), &CaseCatalog::fillUsers, start.ownerIds, catalog);
     auto *intro = new QLabel(tr("Only cases with one of the ticked values in each list are shown; "
                                 "a list with nothing ticked does not narrow the queue."),
                              this);
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
-    const QList<std::pair<QString, QListWidget *>> lists{{tr("Status"), m_statuses},
-                                                         {tr("Priority"), m_priorities},
-                                                         {tr("Channel"), m_channels},
-                                                         {tr("Service"), m_services}};
+    const QList<std::pair<QString, QListWidget *>> lists{
+        {tr("Status"), m_statuses},  {tr("Priority"), m_priorities}, {tr("Channel"), m_channels},
+        {tr("Service"), m_services}, {tr("Team"), m_teams},          {tr("Owner"), m_owners}};
+    // Two rows of three lists.
     for (int i = 0; i < lists.size(); ++i) {
-        grid->addWidget(new QLabel(lists.at(i).first, this), 0, i);
-        grid->addWidget(lists.at(i).second, 1, i);
-        grid->setColumnStretch(i, i == 3 ? 2 : 1);
+        grid->addWidget(new QLabel(lists.at(i).first, this), (i / 3) * 2, i % 3);
+        grid->addWidget(lists.at(i).second, (i / 3) * 2 + 1, i % 3);
     }
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("queueName"));
     m_name->setPlaceholderText(tr("Name, to keep it as a view (e.g. “Urgent lighting”)"));
@@ -120,7 +128,7 @@ QueueFilterDialog::QueueFilterDialog(const SavedQueue &start, const CaseCatalog 
     layout->addWidget(m_name);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 22);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
 }
 
 SavedQueue QueueFilterDialog::queue() const
@@ -130,9 +138,15 @@ SavedQueue QueueFilterDialog::queue() const
     queue.statuses = checkedOf(m_statuses);
     queue.priorities = checkedOf(m_priorities);
     queue.channels = checkedOf(m_channels);
-    queue.serviceIds.clear();
-    for (const QString &id : checkedOf(m_services))
-        queue.serviceIds << id.toLongLong();
+    const auto ids = [](const QListWidget *list) {
+        QList<qint64> result;
+        for (const QString &id : checkedOf(list))
+            result << id.toLongLong();
+        return result;
+    };
+    queue.serviceIds = ids(m_services);
+    queue.teamIds = ids(m_teams);
+    queue.ownerIds = ids(m_owners);
     return queue;
 }
 

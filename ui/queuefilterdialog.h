@@ -12,8 +12,9 @@ namespace Shahrvand::Ui {
 
 class CaseCatalog;
 
-// "Filter…" in the case queues: narrow the current view by status, priority, channel and
-// service, and keep it as a view of its own under a name, or just look at it once.
+// "Filter…" in the case queues: narrow the current view by status, priority, channel,
+// service, team and owner, and keep it as a view of its own under a name, or just look at
+// it once.
 class QueueFilterDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     QListWidget *priorities() const { return m_priorities; }
     QListWidget *channels() const { return m_channels; }
     QListWidget *services() const { return m_services; }
+    QListWidget *teams() const { return m_teams; }
+    QListWidget *owners() const { return m_owners; }
     QLineEdit *name() const { return m_name; }
 
     // What the buttons do (for tests too).
@@ -46,6 +49,8 @@ private:
     QListWidget *m_priorities = nullptr;
     QListWidget *m_channels = nullptr;
     QListWidget *m_services = nullptr;
+    QListWidget *m_teams = nullptr;
+    QListWidget *m_owners = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_problem = nullptr;
 };

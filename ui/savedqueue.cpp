@@ -50,6 +50,8 @@ Cache::CaseQueueFilter SavedQueue::apply(Cache::CaseQueueFilter filter) const
         filter.channels = narrowed(filter.channels, channels);
     if (!serviceIds.isEmpty())
         filter.serviceIds = serviceIds;
+    filter.onlyTeamIds = teamIds;
+    filter.onlyOwnerIds = ownerIds;
     return filter;
 }
 
@@ -70,6 +72,10 @@ QList<SavedQueue> SavedQueue::load(const Cache::LocalCache &cache)
         queue.channels = stringsOf(object.value(u"channels"));
         for (const QJsonValue &id : object.value(u"services").toArray())
             queue.serviceIds << id.toInteger();
+        for (const QJsonValue &id : object.value(u"teams").toArray())
+            queue.teamIds << id.toInteger();
+        for (const QJsonValue &id : object.value(u"owners").toArray())
+            queue.ownerIds << id.toInteger();
         if (!queue.name.isEmpty())
             queues << queue;
     }
@@ -80,15 +86,21 @@ QString SavedQueue::store(Cache::LocalCache &cache, const QList<SavedQueue> &que
 {
     QJsonArray array;
     for (const SavedQueue &queue : queues) {
-        QJsonArray services;
-        for (const qint64 id : queue.serviceIds)
-            services.append(id);
+        const auto numbers = [](const QList<qint64> &ids) {
+            QJsonArray array;
+            for (const qint64 id : ids)
+                array.append(id);
+            return array;
+        };
+        const QJsonArray services = numbers(queue.serviceIds);
         array.append(QJsonObject{{QStringLiteral("name"), queue.name},
                                  {QStringLiteral("base"), int(queue.base)},
                                  {QStringLiteral("statuses"), strings(queue.statuses)},
                                  {QStringLiteral("priorities"), strings(queue.priorities)},
                                  {QStringLiteral("channels"), strings(queue.channels)},
-                                 {QStringLiteral("services"), services}});
+                                 {QStringLiteral("services"), services},
+                                 {QStringLiteral("teams"), numbers(queue.teamIds)},
+                                 {QStringLiteral("owners"), numbers(queue.ownerIds)}});
     }
     const auto stored = cache.setMeta(
         metaKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));

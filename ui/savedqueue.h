@@ -14,7 +14,7 @@ class LocalCache;
 namespace Shahrvand::Ui {
 
 // A queue the agent made: one of the predefined views narrowed by status, priority,
-// channel and service, under a name of their choosing. Kept in the user's cache (meta
+// channel, service, team and owner, under a name of their choosing. Kept in the user's cache (meta
 // "saved_queues"), so it is there on this computer offline and after a restart.
 struct SavedQueue
 {
@@ -27,11 +27,13 @@ public:
     QStringList priorities;
     QStringList channels;
     QList<qint64> serviceIds;
+    QList<qint64> teamIds;
+    QList<qint64> ownerIds;
 
     bool narrows() const
     {
         return !statuses.isEmpty() || !priorities.isEmpty() || !channels.isEmpty() ||
-               !serviceIds.isEmpty();
+               !serviceIds.isEmpty() || !teamIds.isEmpty() || !ownerIds.isEmpty();
     }
     // The base view's filter with this queue's conditions added.
     Cache::CaseQueueFilter apply(Cache::CaseQueueFilter filter) const;

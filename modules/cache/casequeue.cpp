@@ -153,6 +153,10 @@ QString whereClause(const CaseQueueFilter &filter, QVariantList *values)
         in(QStringLiteral("service_id"), filter.serviceIds);
     if (!filter.districtIds.isEmpty())
         in(QStringLiteral("district_id"), filter.districtIds);
+    if (!filter.onlyTeamIds.isEmpty())
+        in(QStringLiteral("team_id"), filter.onlyTeamIds);
+    if (!filter.onlyOwnerIds.isEmpty())
+        in(QStringLiteral("owner_id"), filter.onlyOwnerIds);
     if (filter.createdAfter) {
         conditions.append(QStringLiteral("created_at >= ?"));
         values->append(*filter.createdAfter);

@@ -29,6 +29,10 @@ struct CaseQueueFilter
     QStringList priorities;
     QList<qint64> serviceIds;
     QList<qint64> districtIds;
+    // A saved view's narrowing, on top of whose cases the view shows: these teams, these
+    // owners (each empty: any).
+    QList<qint64> onlyTeamIds;
+    QList<qint64> onlyOwnerIds;
     std::optional<qint64> createdAfter;  // created at or after this (ms since the epoch)
     std::optional<qint64> createdBefore; // created before this
     QString trackingPrefix;              // as typed: normalized by the query

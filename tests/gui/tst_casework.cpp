@@ -6,6 +6,7 @@
 // languages.
 #include "appfonts.h"
 #include "caseactiondialog.h"
+#include "casecatalog.h"
 #include "casenotices.h"
 #include "casequeuemodel.h"
 #include "casespage.h"
@@ -13,6 +14,7 @@
 #include "dwelltotalsdialog.h"
 #include "intakedialog.h"
 #include "localization.h"
+#include "queuefilterdialog.h"
 #include "routingrulesdialog.h"
 #include "savedqueue.h"
 #include "searchpicker.h"
@@ -506,6 +508,19 @@ private slots:
             QVERIFY(counted.wait(10'000));
             QVERIFY(page.views()->item(6)->text().startsWith(u"روشنایی باز"_qs));
         }
+        // Narrowed by owner: Reza's open lighting cases in my team (102 only).
+        {
+            CasesPage page(fixture.cache());
+            SavedQueue reza;
+            reza.name = u"کارهای رضا"_qs;
+            reza.base = Cache::CaseQueueView::MyTeam;
+            reza.ownerIds = {8};
+            reza.teamIds = {3};
+            QCOMPARE(page.applyFilter(reza, true), QString());
+            QCOMPARE(page.queue()->rowCount(), 1);
+            QCOMPARE(page.queue()->index(0, 0).data(CaseQueueModel::RowIdRole).toLongLong(), 102);
+            QCOMPARE(page.removeSavedQueue(1), QString());
+        }
         // Another window on the same cache (a restart) has it.
         CasesPage again(fixture.cache());
         QCOMPARE(again.savedQueues().size(), 1);
@@ -694,6 +709,16 @@ private slots:
                                              {u"team_id"_qs, 3},
                                              {u"owner_strategy"_qs, u"fixed"_qs},
                                              {u"owner_id"_qs, 8}})}));
+            {
+                CaseCatalog catalog(fixture.cache());
+                SavedQueue start;
+                start.statuses = {u"new"_qs};
+                QueueFilterDialog filter(start, catalog, false);
+                filter.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&filter));
+                QVERIFY(
+                    filter.grab().save(artifacts.filePath(u"queuefilter-%1.png"_qs.arg(suffix))));
+            }
             {
                 RoutingRulesDialog rules(fixture.cache());
                 rules.show();
