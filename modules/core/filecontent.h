@@ -8,7 +8,7 @@ namespace Shahrvand::FileContent {
 
 // The kinds of file an attachment may be: photos (JPEG, PNG, WebP), PDF documents and
 // plain text. The workstation checks a file by its first bytes before it keeps it for
-// upload, so that the server (modules/blobs/contenttype, the same rules) does not refuse
+// upload, so that the server (modules/blobs/contenttype, which calls these) does not refuse
 // it a day later, after the agent has left the desk.
 const QStringList &acceptedTypes();
 
