@@ -123,8 +123,20 @@ Router::Router(QList<RoutingRule> rules)
         Compiled compiled;
         for (const QString &keyword : rule.keywords.split(separators, Qt::SkipEmptyParts)) {
             const QString form = keywordForm(keyword);
-            if (!form.isEmpty())
-                compiled.keywords.push_back(u' ' + form + u' ');
+            if (form.isEmpty())
+                continue;
+            compiled.keywords.push_back(u' ' + form + u' ');
+            // Persian suffixes written after a ZWNJ, which the search form joins to the
+            // word: plurals ("چراغ‌های"), and after a final heh the ezafe and indefinite
+            // yeh ("چاله‌ی", "کوچه‌ای"). A yeh after other letters makes another
+            // word
+            // ("آبی" is blue, not water), so it is not taken.
+            QStringList suffixes{QStringLiteral("ها"), QStringLiteral("های"),
+                                 QStringLiteral("هایی")};
+            if (form.endsWith(u'\u0647'))
+                suffixes << QStringLiteral("ی") << QStringLiteral("ای");
+            for (const QString &suffix : std::as_const(suffixes))
+                compiled.keywords.push_back(u' ' + form + suffix + u' ');
         }
         m_compiled.push_back(std::move(compiled));
     }

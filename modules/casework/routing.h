@@ -33,7 +33,8 @@ struct RoutingRule
     QString channel;
     // Keywords or phrases separated by commas (, or ،), semicolons or new lines; the rule
     // matches if any of them occurs in the subject or the description as whole words,
-    // compared in search form (ی/ي, ک/ك, ZWNJ, digits and case folded).
+    // compared in search form (ی/ي, ک/ك, ZWNJ, digits and case folded); a plural suffix, and
+    // after a final heh the ezafe or indefinite yeh, still match ("چاله" in "چاله‌ی").
     QString keywords;
     QString priority;
     OrgUnitId team;

@@ -155,6 +155,17 @@ void TestRouting::keywordsInPersianSpellings_data()
                             << true;
     QTest::newRow("latin case") << QStringLiteral("Wifi") << QStringLiteral("WIFI پارک")
                                 << QString() << true;
+    QTest::newRow("ezafe after a final heh")
+        << QStringLiteral("چاله") << QStringLiteral("چاله‌ی بزرگ جلوی مدرسه")
+        << QString() << true;
+    QTest::newRow("indefinite after a final heh")
+        << QStringLiteral("کوچه") << QStringLiteral("کوچه‌ای تاریک") << QString()
+        << true;
+    QTest::newRow("plural of the keyword")
+        << QStringLiteral("چراغ") << QStringLiteral("چراغ‌های کوچه خاموش")
+        << QString() << true;
+    QTest::newRow("yeh after another letter is another word")
+        << QStringLiteral("آب") << QStringLiteral("لوله‌ی آبی") << QString() << false;
     QTest::newRow("no keyword found") << QStringLiteral("برق") << QStringLiteral("زباله")
                                       << QStringLiteral("جمع‌آوری نشده") << false;
 }
