@@ -37,23 +37,8 @@ QVariant CaseData::msOrNull(const QDateTime &instant)
 
 CaseState CaseData::stateOf(const QVariantMap &row)
 {
-    CaseState state;
-    state.status = caseStatusFromCode(row.value(QStringLiteral("status")).toString())
-                       .value_or(CaseStatus::New);
-    const QVariant tier = row.value(QStringLiteral("tier"));
-    state.tier = tier.isNull() ? helpDeskTier : tier.toInt();
-    state.team = OrgUnitId(row.value(QStringLiteral("team_id")).toLongLong());
-    state.owner = UserId(row.value(QStringLiteral("owner_id")).toLongLong());
-    state.createdAt = instant(row.value(QStringLiteral("created_at")));
-    state.firstRespondedAt = instant(row.value(QStringLiteral("first_responded_at")));
-    state.slaPausedAt = instant(row.value(QStringLiteral("sla_paused_at")));
-    state.slaPausedMs = row.value(QStringLiteral("sla_paused_ms")).toLongLong();
-    state.resolvedAt = instant(row.value(QStringLiteral("resolved_at")));
-    state.closedAt = instant(row.value(QStringLiteral("closed_at")));
-    state.resolution = row.value(QStringLiteral("resolution")).toString();
-    state.resolutionArticle =
-        ArticleId(row.value(QStringLiteral("resolution_article_id")).toLongLong());
-    return state;
+    // The same reading as the workstation's (modules/casework).
+    return caseStateFromRow(row);
 }
 
 Actor CaseData::actorOf(const Access::Principal &principal)
@@ -221,16 +206,6 @@ Expected<BusinessCalendar, CaseRuleError> CaseData::calendar(qint64 calendarId)
         hours = QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object();
         zone = query->value(1).toString();
     }
-    const auto offset = utcOffsetFromTimeZone(zone);
-    auto calendar =
-        BusinessCalendar::fromWorkingHours(hours, offset ? *offset : iranUtcOffsetSeconds);
-    if (!offset || !calendar) {
-        // An administrator's mistake must not stop cases from being registered: the
-        // office hours stand in, and the log says why.
-        qCWarning(lcCaseRules) << "business calendar" << calendarId
-                               << "is not usable; using office hours";
-        calendar = BusinessCalendar::iranianOfficeHours();
-    }
     Storage::PreparedQuery query = Storage::Database::prepared(
         m_db, QStringLiteral("SELECT holiday_date FROM calendar_holidays WHERE calendar_id = ? "
                              "AND deleted = 0"));
@@ -240,8 +215,13 @@ Expected<BusinessCalendar, CaseRuleError> CaseData::calendar(qint64 calendarId)
     QList<QDate> holidays;
     while (query->next())
         holidays << QDate::fromString(query->value(0).toString(), Qt::ISODate);
-    BusinessCalendar result = *calendar;
-    result.setHolidays(holidays);
+    // Read as the workstation reads it (BusinessCalendar::fromRow): an administrator's
+    // mistake must not stop cases from being registered; office hours stand in.
+    bool usable = true;
+    BusinessCalendar result = BusinessCalendar::fromRow(hours, zone, holidays, &usable);
+    if (!usable)
+        qCWarning(lcCaseRules) << "business calendar" << calendarId
+                               << "is not usable; using office hours";
     return result;
 }
 
