@@ -1,0 +1,86 @@
+#pragma once
+
+#include "articlesnippet.h"
+#include "cacheerror.h"
+#include "expected.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Shahrvand::Cache {
+
+class LocalCache;
+
+// What an agent looks for in the knowledge base.
+struct ArticleQuery
+{
+    QString text;             // as typed: Persian, English or both, any spelling
+    bool lastIsPrefix = true; // the last word may be unfinished (as the agent types)
+    QList<qint64> subjectIds; // the subjects (the caller adds their descendants); empty: all
+    QStringList types;        // faq, instruction, article, regulation; empty: all
+    QStringList languages;    // fa, en; empty: all
+    QStringList statuses;     // empty: all the user's cache holds
+    int limit = 20;
+    int offset = 0;
+};
+
+struct ArticleHit
+{
+    qint64 id = 0;
+    QString title;
+    QString articleType;
+    QString status;
+    QString language;
+    qint64 subjectId = 0; // 0: none
+    int resolvedCaseCount = 0;
+    double score = 0; // higher is better
+    QList<Knowledge::ArticleSnippet::Range> titleHighlights;
+    Knowledge::ArticleSnippet snippet; // from the body's plain text
+};
+
+struct ArticleResults
+{
+    QList<ArticleHit> hits;
+    qint64 total = 0; // every match, not only this page
+};
+
+// The knowledge base's full-text index in the workstation's cache (migration 0004): SQLite
+// FTS5 over normalizeForSearch() text of each cached article's title, subject names,
+// keywords and body, so every spelling normalizeForSearch() folds matches. Articles hold no
+// citizen's data; their normalized words and filter columns are kept in the clear, the
+// rows themselves stay sealed.
+//
+// Every write of an article row (pull, local edit, conflict, delete, bulk load) marks it by
+// trigger; refresh() re-indexes the marked rows. The sync engine refreshes after each pull,
+// and search() refreshes first, so a search never misses an edit made on this computer.
+class KnowledgeIndex final
+{
+public:
+    // Re-indexes the articles written since the last refresh (all of them the first time).
+    // The number re-indexed. Off the UI thread after a large pull; `cancel` stops between
+    // rows, and what was done stays done.
+    static Expected<int, CacheError> refresh(LocalCache &cache,
+                                             const std::atomic<bool> *cancel = nullptr);
+
+    // Ranked by BM25 with title, subject and keyword matches weighing more than the body's,
+    // and a boost for articles that resolved many cases. An empty text lists the filter's
+    // articles, most resolving first.
+    static Expected<ArticleResults, CacheError> search(LocalCache &cache,
+                                                       const ArticleQuery &query);
+
+    // Articles for a case being handled: those concerning its service first, then those
+    // whose words meet the case's subject and description (the text's significant words,
+    // any of them), published ones only.
+    static Expected<QList<ArticleHit>, CacheError>
+    suggestForCase(LocalCache &cache, qint64 serviceId, const QString &caseText, int limit = 8);
+
+    // The published articles of a subject (and the subjects under it) that resolved the most
+    // cases.
+    static Expected<QList<ArticleHit>, CacheError> topForSubject(LocalCache &cache,
+                                                                 qint64 subjectId, int limit = 10);
+};
+
+} // namespace Shahrvand::Cache

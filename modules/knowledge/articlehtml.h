@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Shahrvand::Knowledge {
+
+// The HTML an article body may hold, whatever wrote it (the workstation's editor, an
+// import, a hand-made API call): the result of sanitizeArticleHtml is what is stored and
+// what every screen shows.
+//
+// Kept: p, br, h2, h3, h4, ul, ol, li, b/strong, i/em, u, blockquote, pre, code, table,
+// thead, tbody, tr, th, td, hr, and a with an http, https or mailto href; the dir
+// attribute (rtl, ltr, auto) on block elements; Qt's QTextDocument::toHtml() output is
+// understood: its styled spans become b, i and u, its paragraphs keep their direction.
+// Dropped with their content: script, style, head, title, iframe, object, embed, template.
+// Dropped, content kept: every other element. Every other attribute goes (on*, style,
+// class, src, javascript: links, ...). Entities are decoded and text is re-escaped, so
+// the result is well-formed and sanitizeArticleHtml(sanitizeArticleHtml(x)) ==
+// sanitizeArticleHtml(x).
+QString sanitizeArticleHtml(QStringView html);
+
+// The article's text without markup, for the search index and snippets: block elements
+// and br end lines, list items start a line, entities are decoded, runs of spaces fold.
+QString articlePlainText(QStringView html);
+
+} // namespace Shahrvand::Knowledge
