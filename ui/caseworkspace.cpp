@@ -1,5 +1,8 @@
 #include "caseworkspace.h"
 
+#include "articleeditor.h"
+#include "articlelifecycle.h"
+#include "articlesuggestions.h"
 #include "casecatalog.h"
 #include "caseedits.h"
 #include "casetext.h"
@@ -160,11 +163,15 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_refer = new QPushButton(this);
     m_refer->setObjectName(QStringLiteral("refer"));
     connect(m_refer, &QPushButton::clicked, this, &CaseWorkspace::refer);
+    m_propose = new QPushButton(this);
+    m_propose->setObjectName(QStringLiteral("proposeArticle"));
+    connect(m_propose, &QPushButton::clicked, this, &CaseWorkspace::proposeArticle);
     actions->addSpacing(12);
     actions->addWidget(m_note);
     actions->addWidget(m_attach);
     actions->addWidget(m_refer);
     actions->addWidget(m_duplicate);
+    actions->addWidget(m_propose);
     actions->addStretch(1);
 
     m_message = new QLabel(this);
@@ -197,6 +204,13 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_dwell, QString());
+    // The knowledge base beside the case: what answered such requests before.
+    m_articles = new ArticleSuggestions(cache, this);
+    connect(m_articles, &ArticleSuggestions::linked, this, [this] {
+        fillTimeline();
+        emit changed();
+    });
+    m_tabs->addTab(m_articles, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -376,6 +390,7 @@ void CaseWorkspace::fill()
     m_description->setText(description.isEmpty() ? tr("No description.") : description);
     updateActions();
     fillTimeline();
+    m_articles->setCase(m_row);
 }
 
 void CaseWorkspace::updateActions()
@@ -387,6 +402,21 @@ void CaseWorkspace::updateActions()
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setVisible(allowed.contains(CaseActionKind(it.key())));
     m_duplicate->setEnabled(!m_row.value(u"duplicate_of_id").isDouble());
+    // A resolved case's answer may become an article for everyone (it enters review).
+    const QString status = m_row.value(u"status").toString();
+    m_propose->setVisible(user && Knowledge::mayPropose(*user) &&
+                          (status == u"resolved" || status == u"closed") &&
+                          !m_row.value(u"resolution").toString().trimmed().isEmpty());
+}
+
+void CaseWorkspace::proposeArticle()
+{
+    ArticleEditor editor(m_cache, this);
+    editor.proposeFrom(m_row);
+    if (editor.exec() == QDialog::Accepted)
+        showMessage(tr("Your article was saved for review; a knowledge approver will see it "
+                       "after the next sync."),
+                    false);
 }
 
 void CaseWorkspace::showMessage(const QString &text, bool error)
@@ -442,6 +472,9 @@ void CaseWorkspace::retranslate()
     m_dwell->setHeaderLabels({tr("With"), tr("Time (wall clock)")});
     m_tabs->setTabText(0, tr("Timeline"));
     m_tabs->setTabText(1, tr("Time spent"));
+    m_tabs->setTabText(2, tr("Knowledge"));
+    m_propose->setText(tr("Propose an article…"));
+    m_propose->setToolTip(tr("Turn the answer given here into a knowledge article for review"));
 }
 
 } // namespace Shahrvand::Ui

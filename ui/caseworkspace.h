@@ -25,6 +25,7 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class ArticleSuggestions;
 class CaseCatalog;
 class NameBook;
 
@@ -89,6 +90,8 @@ public:
     QPushButton *referButton() const { return m_refer; }
     QTreeWidget *timeline() const { return m_timeline; }
     QTreeWidget *dwellTable() const { return m_dwell; }
+    ArticleSuggestions *articles() const { return m_articles; }
+    QPushButton *proposeButton() const { return m_propose; }
     QLabel *trackingLabel() const { return m_tracking; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *messageLabel() const { return m_message; }
@@ -115,6 +118,7 @@ private:
     void refer();
     QString createReferral(const CaseActionDialog::Answer &answer);
     void askDuplicate();
+    void proposeArticle();
     void showMessage(const QString &text, bool error);
     QString fact(const QString &entity, const char *field) const;
     // A row's instant as the timeline shows it (Jalali, Iran's time), or "not sent yet".
@@ -153,6 +157,8 @@ private:
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_dwell = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ArticleSuggestions *m_articles = nullptr;
+    QPushButton *m_propose = nullptr;
 };
 
 } // namespace Shahrvand::Ui

@@ -69,12 +69,14 @@ void CaseWorkspace::fillTimeline()
     for (const QJsonObject &a : children(QStringLiteral("case_articles"), cases, m_caseId)) {
         items.append(
             {at(a, "created_at"),
-             {when(a.value(u"created_at")), tr("Knowledge article linked"),
+             {when(a.value(u"created_at")),
+              a.value(u"resolved_case").toBool() ? tr("Article that resolved the case")
+                                                  : tr("Knowledge article used"),
               m_names->name(QStringLiteral("knowledge_articles"),
                             a.value(u"article_id").toInteger()),
               a.value(u"linked_by").isDouble()
                   ? m_names->name(QStringLiteral("users"), a.value(u"linked_by").toInteger())
-                  : QString()}});
+                  : tr("You")}});
     }
     for (const QJsonObject &f : children(QStringLiteral("attachments"), cases, m_caseId)) {
         items.append(

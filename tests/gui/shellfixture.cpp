@@ -2,6 +2,8 @@
 
 #include "trackingcode.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -199,6 +201,16 @@ std::optional<qint64> ShellFixture::plantRefusal(const QString &entity, qint64 i
                  {QStringLiteral("error"),
                   QJsonObject{{QStringLiteral("code"), QStringLiteral("validation_failed")},
                               {QStringLiteral("message"), message}}}});
+}
+
+void typeKeys(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
 }
 
 } // namespace Shahrvand::Testing

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace Shahrvand::Testing {
 
 // A signed-in user's workspace on a real, encrypted cache file in a temporary folder,
@@ -62,5 +64,8 @@ private:
     qint64 m_cursor = 0;
     bool m_valid = false;
 };
+
+// Types any text key by key into `widget` (QTest::keyClicks knows only ASCII).
+void typeKeys(QWidget *widget, const QString &text);
 
 } // namespace Shahrvand::Testing

@@ -63,17 +63,6 @@ void plantStreet(ShellFixture &fixture)
     QVERIFY(fixture.pull(u"cases"_qs, {lamp}));
 }
 
-// Types any text key by key (QTest::keyClicks knows only ASCII).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -113,10 +102,10 @@ private:
     static void fillIntake(IntakeDialog &dialog)
     {
         QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
-        type(dialog.citizenSearch(), u"کریمی"_qs);
+        Testing::typeKeys(dialog.citizenSearch(), u"کریمی"_qs);
         QVERIFY(found.wait(5'000));
         dialog.service()->lineEdit()->clear();
-        type(dialog.service()->lineEdit(), u"lighting"_qs);
+        Testing::typeKeys(dialog.service()->lineEdit(), u"lighting"_qs);
         QCOMPARE(dialog.service()->current(), std::optional<qint64>(4));
         dialog.description()->setPlainText(u"چراغ کوچه سه شب است خاموش است."_qs);
     }

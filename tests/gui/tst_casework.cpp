@@ -131,22 +131,11 @@ QList<QJsonObject> allRows(Cache::LocalCache &cache, const QString &entity)
     return cache.rows(entity, 1000).valueOr({});
 }
 
-// Types any text key by key (QTest::keyClicks knows only ASCII).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 // Types into a picker's box; the first match is taken, as Enter would.
 void pick(SearchPicker *picker, const QString &typed)
 {
     picker->lineEdit()->clear();
-    type(picker->lineEdit(), typed);
+    Testing::typeKeys(picker->lineEdit(), typed);
 }
 
 } // namespace
@@ -177,7 +166,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Typed with Arabic yeh and kaf: the Persian name is found all the same.
         QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
-        type(dialog.citizenSearch(), u"كريمي"_qs);
+        Testing::typeKeys(dialog.citizenSearch(), u"كريمي"_qs);
         QVERIFY(found.wait(5'000));
         QCOMPARE(dialog.citizenResults()->count(), 1);
         QVERIFY(dialog.citizenResults()->item(0)->text().contains(u"زهرا"_qs));
@@ -189,8 +178,8 @@ private slots:
         pick(dialog.service(), u"روشنا"_qs);
         QCOMPARE(dialog.service()->current(), std::optional<qint64>(4));
         QVERIFY(dialog.duplicates()->count() >= 3); // 101-103 open, 104 closed
-        type(dialog.description(), u"چراغ کوچهٔ ما سه شب است خاموش است."_qs);
-        type(dialog.address(), u"خیابان آزادی، کوچهٔ ۱۲"_qs);
+        Testing::typeKeys(dialog.description(), u"چراغ کوچهٔ ما سه شب است خاموش است."_qs);
+        Testing::typeKeys(dialog.address(), u"خیابان آزادی، کوچهٔ ۱۲"_qs);
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QVERIFY2(dialog.problemLabel()->isHidden(), qPrintable(dialog.problemLabel()->text()));
         QVERIFY(dialog.savedCase());
@@ -225,7 +214,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QApplication::setActiveWindow(&dialog);
         QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
-        type(dialog.citizenSearch(), u"کریمی"_qs);
+        Testing::typeKeys(dialog.citizenSearch(), u"کریمی"_qs);
         // Enter searches now; it does not save a half-typed request.
         QTest::keyClick(dialog.citizenSearch(), Qt::Key_Return);
         QVERIFY(found.count() > 0 || found.wait(5'000));
@@ -233,12 +222,12 @@ private slots:
         QVERIFY(!dialog.savedCase());
         // The service by its name and Enter: taken, and the focus moves on.
         dialog.service()->lineEdit()->setFocus();
-        type(dialog.service()->lineEdit(), u"روشن"_qs);
+        Testing::typeKeys(dialog.service()->lineEdit(), u"روشن"_qs);
         QTest::keyClick(dialog.service()->lineEdit(), Qt::Key_Return);
         QCOMPARE(dialog.service()->current(), std::optional<qint64>(4));
         QVERIFY(!dialog.service()->lineEdit()->hasFocus());
         QVERIFY(dialog.isVisible());
-        type(dialog.description(), u"خاموش"_qs);
+        Testing::typeKeys(dialog.description(), u"خاموش"_qs);
 
         // Esc with a request typed asks first; "Keep typing" keeps everything.
         const auto answer = [](QMessageBox::ButtonRole role) {
@@ -268,7 +257,7 @@ private slots:
         IntakeDialog dialog(fixture.cache());
         QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
         // Persian digits, the way people say it.
-        type(dialog.citizenSearch(), u"۰۹۱۲ ۱۲۳ ۴۵۶۷"_qs);
+        Testing::typeKeys(dialog.citizenSearch(), u"۰۹۱۲ ۱۲۳ ۴۵۶۷"_qs);
         QVERIFY(found.wait(5'000));
         QCOMPARE(dialog.citizenResults()->count(), 1);
         QVERIFY(dialog.citizenResults()->item(0)->text().contains(u"رضایی"_qs));
@@ -731,7 +720,7 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QSignalSpy found(&dialog, &IntakeDialog::citizensFound);
-            type(dialog.citizenSearch(), u"کریمی"_qs);
+            Testing::typeKeys(dialog.citizenSearch(), u"کریمی"_qs);
             QVERIFY(found.wait(5'000));
             pick(dialog.service(), u"lighting"_qs);
             pick(dialog.district(), persian ? u"منطقه"_qs : u"District"_qs);

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "knowledgeindex.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+
+namespace Shahrvand::Ui {
+
+// One knowledge article as agents read it: its title, what kind of article it is, its
+// status and version, subject, the services it concerns, how many cases it resolved, and
+// its body (sanitized HTML, laid out in the article's own direction: Persian right to
+// left, English left to right). The editor's preview is this same widget.
+class ArticleView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    // `subject`: the subject's path ("Water › Bills"); `services`: their names.
+    void setArticle(const QJsonObject &row, const QString &subject, const QStringList &services);
+    void clear();
+    QJsonObject article() const { return m_row; }
+
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *factsLabel() const { return m_facts; }
+    QTextBrowser *body() const { return m_body; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+
+    QJsonObject m_row;
+    QString m_subject;
+    QStringList m_services;
+    QLabel *m_title = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_extra = nullptr;
+    QTextBrowser *m_body = nullptr;
+};
+
+// One search result as a list shows it (rich text): the title with the matched words
+// marked, kind, status, subject and cases resolved, and the snippet, each in the article's
+// own direction.
+QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName);
+
+} // namespace Shahrvand::Ui
