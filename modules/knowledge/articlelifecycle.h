@@ -21,15 +21,23 @@ std::optional<ArticleStatus> articleStatusFrom(QStringView text);
 QString statusText(ArticleStatus status); // "draft", "in_review", ...
 
 enum class ArticleAction {
-    SubmitForReview, // draft -> in_review: its author, any knowledge author or approver
+    SubmitForReview, // draft -> in_review: a knowledge author or approver (or administrator)
     ReturnToDraft,   // in_review or approved -> draft: a knowledge approver
     Approve,         // in_review -> approved: a knowledge approver
     Publish,         // approved -> published: a knowledge approver
     Archive,         // published -> archived: a knowledge approver
     Revise,          // published or archived -> draft: a knowledge author or approver
 };
+// Administrators may do what knowledge authors do, never what only approvers do. A front
+// office author of a proposal (mayPropose) takes no action on it afterwards: it is the
+// knowledge team's from then on.
 
 ArticleStatus targetOf(ArticleAction action);
+
+// The action that moves an article from `from` to `to`, if one does.
+std::optional<ArticleAction> actionBetween(ArticleStatus from, ArticleStatus to);
+// "submit_for_review", "return_to_draft", "approve", "publish", "archive", "revise".
+QString actionText(ArticleAction action);
 
 // What the server and the workstation know of an article to decide who may do what.
 struct ArticleFacts
