@@ -15,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QString tableOf(const QString &entity)

@@ -13,6 +13,7 @@
 namespace Shahrvand::Cache {
 
 class LocalCache;
+class RowCipher;
 
 // What an agent looks for in the knowledge base.
 struct ArticleQuery
@@ -81,6 +82,9 @@ public:
     // cases.
     static Expected<QList<ArticleHit>, CacheError> topForSubject(LocalCache &cache,
                                                                  qint64 subjectId, int limit = 10);
+
+private:
+    static const RowCipher &cipherOf(const LocalCache &cache); // opens the rows it indexes
 };
 
 } // namespace Shahrvand::Cache

@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcCache, "shahrvand.cache")
@@ -180,12 +182,23 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
                     continue;
                 statements.append(line);
             }
-            for (const QString &statement : statements.join(QLatin1Char('\n')).split(u';')) {
-                if (statement.trimmed().isEmpty())
+            // Split at the semicolons that end a statement, not those inside a trigger's body.
+            QString statement;
+            for (const QString &part : statements.join(QLatin1Char('\n')).split(u';')) {
+                statement += part + QLatin1Char(';');
+                if (!sqlite3_complete(statement.toUtf8().constData()))
                     continue;
+                if (statement.chopped(1).trimmed().isEmpty()) {
+                    statement.clear();
+                    continue;
+                }
                 if (!query.exec(statement))
                     return storageError(query);
+                statement.clear();
             }
+            if (!statement.chopped(1).trimmed().isEmpty())
+                return storageError(
+                    QStringLiteral("migration %1 ends inside a statement").arg(next));
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))
                 return storageError(query);
         }

@@ -266,6 +266,7 @@ public:
 
 private:
     friend class CacheWriter;
+    friend class KnowledgeIndex; // opens the article rows it indexes
     enum class Resolution { KeepMine, TakeTheirs, Edited };
 
     LocalCache(QString path, QString connectionName, CacheKey key);

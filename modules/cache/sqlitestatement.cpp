@@ -58,6 +58,11 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
                       SQLITE_STATIC);
 }
 
+void SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index + 1, value);
+}
+
 void SqliteStatement::bindText16(int index, QStringView text)
 {
     sqlite3_bind_text16(m_statement, index + 1, text.isEmpty() ? u"" : text.utf16(),
@@ -123,6 +128,18 @@ QByteArrayView SqliteStatement::text(int column) const
     const auto *bytes = sqlite3_column_text(m_statement, column);
     return QByteArrayView(reinterpret_cast<const char *>(bytes),
                           sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column))
+                 : QByteArrayView();
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 } // namespace Shahrvand::Cache

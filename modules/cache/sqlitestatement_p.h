@@ -30,6 +30,7 @@ public:
     // live until step().
     void bindNull(int index);
     void bindInteger(int index, qint64 value);
+    void bindReal(int index, double value);
     void bindText(int index, QByteArrayView utf8);
     void bindText16(int index, QStringView text);
     void bindBlob(int index, QByteArrayView bytes);
@@ -47,6 +48,8 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QByteArrayView text(int column) const;
+    QByteArrayView blob(int column) const;
+    double real(int column) const;
     QString error() const { return m_error; }
 
 private:

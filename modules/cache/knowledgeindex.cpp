@@ -1,0 +1,725 @@
+#include "knowledgeindex.h"
+
+#include "localcache_p.h"
+#include "textnormalizer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Shahrvand::Cache {
+
+namespace {
+
+const QString articles = QStringLiteral("knowledge_articles");
+const QString services = QStringLiteral("article_services");
+const QString subjects = QStringLiteral("knowledge_subjects");
+
+// Rows re-indexed per transaction: the UI's edits wait for one at most (~0.1 s).
+constexpr int batchRows = 2000;
+// search() indexes what is marked when it is this little (a pull's rows are left to the
+// sync engine, which refreshes after it); rows edited here always.
+constexpr int searchRefreshRows = 2000;
+// The weights of title, subject, keywords and body in BM25, and of log(1 + resolved cases).
+constexpr double titleWeight = 8.0;
+constexpr double subjectWeight = 4.0;
+constexpr double keywordsWeight = 4.0;
+constexpr double bodyWeight = 1.0;
+constexpr double resolvedWeight = 0.5;
+// Ahead of every article not linked to the case's service.
+constexpr double serviceBoost = 1000.0;
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
+// The article body's text without markup. Replaced by Knowledge::articlePlainText at merge.
+QString plainTextOf(QStringView html)
+{
+    static const QRegularExpression dropped(
+        QStringLiteral("<(script|style|head|title|template)\\b[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<(br|/?p|/?h[1-6]|/?li|/?tr|/?div|/?blockquote|/?pre|hr)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entities(
+        QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\f]+"));
+    static const QRegularExpression lines(QStringLiteral(" ?\\n[ \\n]*"));
+    QString text = html.toString();
+    if (text.contains(u'<')) {
+        text.remove(dropped);
+        text.replace(breaks, QStringLiteral("\n"));
+        text.remove(tags);
+    }
+    if (text.contains(u'&')) {
+        QString decoded;
+        qsizetype last = 0;
+        for (auto it = entities.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            decoded += QStringView(text).mid(last, match.capturedStart() - last);
+            const QString name = match.captured(1);
+            char32_t code = 0;
+            if (name.startsWith(u"#x"))
+                code = name.mid(2).toUInt(nullptr, 16);
+            else if (name.startsWith(u'#'))
+                code = name.mid(1).toUInt();
+            else if (name == u"amp")
+                code = u'&';
+            else if (name == u"lt")
+                code = u'<';
+            else if (name == u"gt")
+                code = u'>';
+            else if (name == u"quot")
+                code = u'"';
+            else if (name == u"apos")
+                code = u'\'';
+            else if (name == u"nbsp")
+                code = u' ';
+            else if (name == u"zwnj")
+                code = 0x200C;
+            if (code > 0 && code <= 0x10FFFF)
+                decoded += QString::fromUcs4(&code, 1);
+            else
+                decoded += match.captured(0);
+            last = match.capturedEnd();
+        }
+        decoded += QStringView(text).mid(last);
+        text = decoded;
+    }
+    text.replace(spaces, QStringLiteral(" "));
+    text.replace(lines, QStringLiteral("\n"));
+    return text.trimmed();
+}
+
+// The words of a normalizeForSearch() text as the index's unicode61 tokenizer splits them:
+// runs of letters, digits and private-use characters.
+QStringList searchWords(const QString &normalized)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : normalized) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse || c.isSurrogate()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+// An FTS5 query of the words: each a quoted string, so that nothing typed is read as FTS
+// syntax ("AND", "NEAR(", "*", quotes). Words are letters and digits only, never quotes.
+QString ftsQuery(const QStringList &words, bool lastIsPrefix, QStringView op)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString term = u'"' + words.at(i) + u'"';
+        if (lastIsPrefix && i == words.size() - 1)
+            term += QStringLiteral(" *");
+        terms.append(term);
+    }
+    return terms.join(op);
+}
+
+qint64 millisecondsOf(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInteger();
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+struct Subject
+{
+    qint64 parentId = 0;
+    QString names; // name_fa and name_en
+};
+
+Expected<QHash<qint64, Subject>, CacheError> loadSubjects(const LocalCache &cache)
+{
+    QHash<qint64, Subject> all;
+    std::optional<qint64> after;
+    for (;;) {
+        const auto page = cache.rows(subjects, 1000, after);
+        if (!page)
+            return page.error();
+        for (const QJsonObject &row : *page) {
+            all.insert(row.value(u"id").toInteger(), {row.value(u"parent_id").toInteger(),
+                                                      row.value(u"name_fa").toString() + u' ' +
+                                                          row.value(u"name_en").toString()});
+        }
+        if (page->size() < 1000)
+            return all;
+        after = page->last().value(u"id").toInteger();
+    }
+}
+
+bool bindUtf8(SqliteStatement &statement, int index, const QString &text, QList<QByteArray> &keep)
+{
+    keep.append(text.toUtf8());
+    statement.bindText(index, keep.last());
+    return true;
+}
+
+// The filters' SQL on kb_articles (alias a), with its values.
+QString filterClause(const ArticleQuery &query, QVariantList &values)
+{
+    QStringList parts;
+    const auto in = [&](const QString &column, const QVariantList &list) {
+        if (list.isEmpty())
+            return;
+        QStringList marks(list.size(), QStringLiteral("?"));
+        parts.append(QStringLiteral("a.%1 IN (%2)").arg(column, marks.join(u',')));
+        values += list;
+    };
+    QVariantList subjectIds;
+    for (const qint64 id : query.subjectIds)
+        subjectIds.append(id);
+    const auto texts = [](const QStringList &list) {
+        QVariantList result;
+        for (const QString &text : list)
+            result.append(text);
+        return result;
+    };
+    in(QStringLiteral("subject_id"), subjectIds);
+    in(QStringLiteral("article_type"), texts(query.types));
+    in(QStringLiteral("language"), texts(query.languages));
+    in(QStringLiteral("status"), texts(query.statuses));
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// Keeping the index in step with the rows
+
+namespace {
+
+// One refresh's statements, prepared once.
+struct IndexWriter
+{
+    explicit IndexWriter(const QSqlDatabase &db)
+        : readArticle(db, QStringLiteral("SELECT local, data FROM e_knowledge_articles "
+                                         "WHERE id = ?"))
+        , readServices(db, QStringLiteral("SELECT id, data FROM e_article_services "
+                                          "WHERE parent_id = ? AND local <> 2"))
+        , deleteText(db, QStringLiteral("DELETE FROM kb_fts WHERE rowid = ?"))
+        , insertText(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, subject, keywords, "
+                                        "body) VALUES (?, ?, ?, ?, ?)"))
+        , deleteArticle(db, QStringLiteral("DELETE FROM kb_articles WHERE id = ?"))
+        , insertArticle(db, QStringLiteral("INSERT OR REPLACE INTO kb_articles (id, article_type, "
+                                           "status, language, subject_id, resolved_case_count, "
+                                           "boost, visibility, updated_at) VALUES "
+                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        , deleteServices(db, QStringLiteral("DELETE FROM kb_article_services WHERE article_id = ?"))
+        , insertService(db, QStringLiteral("INSERT OR IGNORE INTO kb_article_services "
+                                           "(service_id, article_id) VALUES (?, ?)"))
+        , clean(db, QStringLiteral("DELETE FROM kb_dirty WHERE id = ?"))
+    {}
+
+    bool isValid() const
+    {
+        for (const SqliteStatement *statement :
+             {&readArticle, &readServices, &deleteText, &insertText, &deleteArticle, &insertArticle,
+              &deleteServices, &insertService, &clean}) {
+            if (!statement->isValid())
+                return false;
+        }
+        return true;
+    }
+
+    QString error() const
+    {
+        for (const SqliteStatement *statement :
+             {&readArticle, &readServices, &deleteText, &insertText, &deleteArticle, &insertArticle,
+              &deleteServices, &insertService, &clean}) {
+            if (!statement->error().isEmpty())
+                return statement->error();
+        }
+        return QStringLiteral("statement failed");
+    }
+
+    SqliteStatement readArticle;
+    SqliteStatement readServices;
+    SqliteStatement deleteText;
+    SqliteStatement insertText;
+    SqliteStatement deleteArticle;
+    SqliteStatement insertArticle;
+    SqliteStatement deleteServices;
+    SqliteStatement insertService;
+    SqliteStatement clean;
+};
+
+} // namespace
+
+namespace {
+
+// Re-indexes `ids` inside the open transaction; each leaves kb_dirty.
+bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &ids,
+             const QHash<qint64, Subject> &subjectNames)
+{
+    for (const qint64 id : ids) {
+        writer.readArticle.bindInteger(0, id);
+        std::optional<QJsonObject> row;
+        if (writer.readArticle.next()) {
+            if (writer.readArticle.integer(0) != 2) {
+                const auto opened =
+                    cipher.open(writer.readArticle.blob(1), rowAddress(articles, id));
+                if (!opened) {
+                    writer.readArticle.reset();
+                    qCWarning(lcCache) << "article" << id << "does not open: left out of the index";
+                } else {
+                    row = parseObject(*opened);
+                }
+            }
+            writer.readArticle.reset();
+        } else if (!writer.readArticle.error().isEmpty()) {
+            return false;
+        }
+        for (SqliteStatement *remove :
+             {&writer.deleteText, &writer.deleteArticle, &writer.deleteServices}) {
+            remove->bindInteger(0, id);
+            if (!remove->step())
+                return false;
+        }
+        if (row) {
+            const qint64 subjectId = row->value(u"subject_id").toInteger();
+            const int resolved = row->value(u"resolved_case_count").toInt();
+            QList<QByteArray> keep;
+            writer.insertText.bindInteger(0, id);
+            bindUtf8(writer.insertText, 1, normalizeForSearch(row->value(u"title").toString()),
+                     keep);
+            bindUtf8(writer.insertText, 2, normalizeForSearch(subjectNames.value(subjectId).names),
+                     keep);
+            bindUtf8(writer.insertText, 3, normalizeForSearch(row->value(u"keywords").toString()),
+                     keep);
+            bindUtf8(writer.insertText, 4,
+                     normalizeForSearch(plainTextOf(row->value(u"body").toString())), keep);
+            if (!writer.insertText.step())
+                return false;
+            SqliteStatement &article = writer.insertArticle;
+            article.bindInteger(0, id);
+            int column = 1;
+            for (const char *member : {"article_type", "status", "language"}) {
+                const QJsonValue value = row->value(QLatin1String(member));
+                if (value.isString())
+                    bindUtf8(article, column, value.toString(), keep);
+                else
+                    article.bindNull(column);
+                ++column;
+            }
+            if (subjectId != 0)
+                article.bindInteger(4, subjectId);
+            else
+                article.bindNull(4);
+            article.bindInteger(5, resolved);
+            article.bindReal(6, resolvedWeight * std::log1p(qMax(resolved, 0)));
+            if (row->value(u"visibility").isString())
+                bindUtf8(article, 7, row->value(u"visibility").toString(), keep);
+            else
+                article.bindNull(7);
+            article.bindInteger(8, millisecondsOf(row->value(u"updated_at")));
+            if (!article.step())
+                return false;
+
+            writer.readServices.bindInteger(0, id);
+            QList<qint64> serviceIds;
+            while (writer.readServices.next()) {
+                const qint64 serviceRowId = writer.readServices.integer(0);
+                const auto opened =
+                    cipher.open(writer.readServices.blob(1), rowAddress(services, serviceRowId));
+                if (opened)
+                    serviceIds.append(parseObject(*opened).value(u"service_id").toInteger());
+            }
+            if (!writer.readServices.error().isEmpty())
+                return false;
+            for (const qint64 serviceId : std::as_const(serviceIds)) {
+                writer.insertService.bindInteger(0, serviceId);
+                writer.insertService.bindInteger(1, id);
+                if (!writer.insertService.step())
+                    return false;
+            }
+        }
+        writer.clean.bindInteger(0, id);
+        if (!writer.clean.step())
+            return false;
+    }
+    return true;
+}
+
+enum class Scope { All, ForSearch };
+
+// The marked articles to do next: the first `limit` of them; for a search, the ones edited
+// here (few, by the partial index on local), then the rest only when they are few.
+Expected<QList<qint64>, CacheError> nextBatch(QSqlDatabase &db, Scope scope, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QList<qint64> ids;
+    if (scope == Scope::ForSearch) {
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_dirty LIMIT %1)")
+                            .arg(searchRefreshRows + 1)) ||
+            !query.next())
+            return storageError(query);
+        if (query.value(0).toInt() > searchRefreshRows) {
+            if (!query.exec(
+                    QStringLiteral(
+                        "SELECT d.id FROM kb_dirty d WHERE d.id < 0 OR d.id IN (SELECT id FROM "
+                        "e_knowledge_articles WHERE local <> 0) LIMIT %1")
+                        .arg(limit)))
+                return storageError(query);
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+            return ids;
+        }
+    }
+    if (!query.exec(QStringLiteral("SELECT id FROM kb_dirty ORDER BY id LIMIT %1").arg(limit)))
+        return storageError(query);
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+const RowCipher &KnowledgeIndex::cipherOf(const LocalCache &cache)
+{
+    return cache.d->cipher;
+}
+
+namespace {
+
+Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher, Scope scope,
+                                       const std::atomic<bool> *cancel)
+{
+    QSqlDatabase &db = cache.database();
+    {
+        QSqlQuery any(db);
+        if (!any.exec(QStringLiteral("SELECT 1 FROM kb_dirty LIMIT 1")))
+            return storageError(any);
+        if (!any.next())
+            return 0;
+    }
+    const auto subjectNames = loadSubjects(cache);
+    if (!subjectNames)
+        return subjectNames.error();
+    IndexWriter writer(db);
+    if (!writer.isValid())
+        return storageError(writer.error());
+    int done = 0;
+    while (!cancelled(cancel)) {
+        WriteTransaction transaction(db);
+        if (!transaction.isActive())
+            return storageError(transaction.error());
+        const auto ids = nextBatch(db, scope, batchRows);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            break;
+        if (!reindex(writer, cipher, *ids, *subjectNames))
+            return storageError(writer.error());
+        if (!transaction.commit())
+            return storageError(transaction.error());
+        done += int(ids->size());
+        if (scope == Scope::ForSearch)
+            break; // the rest is the sync engine's
+    }
+    return done;
+}
+
+} // namespace
+
+Expected<int, CacheError> KnowledgeIndex::refresh(LocalCache &cache,
+                                                  const std::atomic<bool> *cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto done = refreshIndex(cache, cipherOf(cache), Scope::All, cancel);
+    if (done && *done > batchRows)
+        qCInfo(lcCache) << "knowledge index:" << *done << "articles in" << clock.elapsed() << "ms";
+    return done;
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding articles
+
+namespace {
+
+struct Ranked
+{
+    qint64 id = 0;
+    double score = 0; // higher is better
+};
+
+// The hits of `ranked`, in its order: each row opened for its title and body.
+Expected<QList<ArticleHit>, CacheError> hitsOf(LocalCache &cache, const RowCipher &cipher,
+                                               const QList<Ranked> &ranked,
+                                               const QStringList &words, bool lastIsPrefix)
+{
+    QList<ArticleHit> hits;
+    if (ranked.isEmpty())
+        return hits;
+    QSqlQuery query(cache.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT data FROM e_knowledge_articles WHERE id = ? AND local <> 2")))
+        return storageError(query);
+    for (const Ranked &one : ranked) {
+        query.addBindValue(one.id);
+        if (!query.exec())
+            return storageError(query);
+        if (!query.next())
+            continue; // deleted since it was indexed; the next refresh drops it
+        const auto opened = cipher.open(query.value(0).toByteArray(), rowAddress(articles, one.id));
+        query.finish();
+        if (!opened)
+            return storageError(
+                QStringLiteral("row %1/%2 does not open").arg(articles).arg(one.id));
+        const QJsonObject row = parseObject(*opened);
+        ArticleHit hit;
+        hit.id = one.id;
+        hit.title = row.value(u"title").toString();
+        hit.articleType = row.value(u"article_type").toString();
+        hit.status = row.value(u"status").toString();
+        hit.language = row.value(u"language").toString();
+        hit.subjectId = row.value(u"subject_id").toInteger();
+        hit.resolvedCaseCount = row.value(u"resolved_case_count").toInt();
+        hit.score = one.score;
+        hit.titleHighlights = Knowledge::matchedWords(hit.title, words, lastIsPrefix);
+        hit.snippet =
+            Knowledge::makeSnippet(plainTextOf(row.value(u"body").toString()), words, lastIsPrefix);
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+Expected<QList<Ranked>, CacheError> rankedIds(QSqlQuery &query)
+{
+    if (!query.exec())
+        return storageError(query);
+    QList<Ranked> ranked;
+    while (query.next())
+        ranked.append({query.value(0).toLongLong(), query.value(1).toDouble()});
+    return ranked;
+}
+
+QString rankExpression()
+{
+    // bm25() is lower for better matches; the boost (log of resolved cases) lowers it more.
+    return QStringLiteral("bm25(kb_fts, %1, %2, %3, %4) - a.boost")
+        .arg(titleWeight)
+        .arg(subjectWeight)
+        .arg(keywordsWeight)
+        .arg(bodyWeight);
+}
+
+} // namespace
+
+Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
+                                                            const ArticleQuery &query)
+{
+    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+        !refreshed)
+        return refreshed.error();
+    ArticleResults results;
+    QStringList words = searchWords(normalizeForSearch(query.text));
+    bool lastIsPrefix = query.lastIsPrefix;
+    // One character being typed would match a good part of the index: wait for the second.
+    if (lastIsPrefix && !words.isEmpty() && words.last().size() < 2) {
+        words.removeLast();
+        lastIsPrefix = false;
+        if (words.isEmpty())
+            return results;
+    }
+    QVariantList values;
+    const QString filter = filterClause(query, values);
+    const int limit = qMax(query.limit, 0);
+    const int offset = qMax(query.offset, 0);
+    QSqlQuery select(cache.database());
+    select.setForwardOnly(true);
+    QSqlQuery count(cache.database());
+    count.setForwardOnly(true);
+    if (words.isEmpty()) {
+        select.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE %1 "
+                                      "ORDER BY a.resolved_case_count DESC, a.id LIMIT ? OFFSET ?")
+                           .arg(filter));
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE %1").arg(filter));
+    } else {
+        const QString match = ftsQuery(words, lastIsPrefix, u" ");
+        // The text index leads (CROSS JOIN keeps that order); filters look up each match.
+        select.prepare(QStringLiteral("SELECT a.id, -(%1) AS score FROM kb_fts CROSS JOIN "
+                                      "kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts MATCH ? "
+                                      "AND %2 ORDER BY score DESC, a.id LIMIT ? OFFSET ?")
+                           .arg(rankExpression(), filter));
+        count.prepare(
+            values.isEmpty()
+                ? QStringLiteral("SELECT COUNT(*) FROM kb_fts WHERE kb_fts MATCH ?")
+                : QStringLiteral("SELECT COUNT(*) FROM kb_fts CROSS JOIN kb_articles a ON a.id = "
+                                 "kb_fts.rowid WHERE kb_fts MATCH ? AND %1")
+                      .arg(filter));
+        select.addBindValue(match);
+        count.addBindValue(match);
+    }
+    for (const QVariant &value : std::as_const(values)) {
+        select.addBindValue(value);
+        count.addBindValue(value);
+    }
+    select.addBindValue(limit);
+    select.addBindValue(offset);
+    const auto ranked = rankedIds(select);
+    if (!ranked)
+        return ranked.error();
+    if (ranked->size() < limit && (offset == 0 || !ranked->isEmpty())) {
+        results.total = offset + ranked->size(); // the last page: no need to count
+    } else {
+        if (!count.exec() || !count.next())
+            return storageError(count);
+        results.total = count.value(0).toLongLong();
+    }
+    auto hits = hitsOf(cache, cipherOf(cache), *ranked, words, lastIsPrefix);
+    if (!hits)
+        return hits.error();
+    results.hits = std::move(*hits);
+    return results;
+}
+
+namespace {
+
+// The words of a case's text worth looking for: no stop words, no single letters, at most
+// a dozen (the first ones: the subject comes before the description).
+QStringList significantWords(const QString &text)
+{
+    static const QSet<QString> stopWords = [] {
+        QSet<QString> set;
+        const QString list = QStringLiteral(
+            "از به با در که این آن را و یا تا برای است هست بود شد می ها های هم نیز اما اگر چه "
+            "چرا کی من ما شما او آنها ایشان یک هر همه روی بر بی ولی پس چون خود باید شود کرد "
+            "کنم کند کنید دارم دارد داریم سلام لطفا ممنون متشکرم خیلی چطور چگونه آیا نه بله "
+            "the a an and or of to in on for with is are was were be been it its this that "
+            "these those i my me we our you your he she they them please hello hi have has had "
+            "not no at by from can could how what when where why do does did will would");
+        for (const QString &word : searchWords(normalizeForSearch(list)))
+            set.insert(word);
+        return set;
+    }();
+    QStringList words;
+    for (const QString &word : searchWords(normalizeForSearch(text))) {
+        if (word.size() < 2 || stopWords.contains(word) || words.contains(word))
+            continue;
+        words.append(word);
+        if (words.size() == 12)
+            break;
+    }
+    return words;
+}
+
+} // namespace
+
+Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCache &cache,
+                                                                       qint64 serviceId,
+                                                                       const QString &caseText,
+                                                                       int limit)
+{
+    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+        !refreshed)
+        return refreshed.error();
+    const QStringList words = significantWords(caseText);
+    QHash<qint64, double> scores;
+    if (!words.isEmpty()) {
+        QSqlQuery query(cache.database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT a.id, -(%1) + CASE WHEN EXISTS (SELECT 1 FROM "
+                                     "kb_article_services s WHERE s.service_id = ? AND "
+                                     "s.article_id = a.id) THEN %2 ELSE 0 END AS score FROM "
+                                     "kb_fts CROSS JOIN kb_articles a ON a.id = kb_fts.rowid "
+                                     "WHERE kb_fts MATCH ? AND a.status = 'published' "
+                                     "ORDER BY score DESC, a.id LIMIT ?")
+                          .arg(rankExpression())
+                          .arg(serviceBoost));
+        query.addBindValue(serviceId);
+        query.addBindValue(ftsQuery(words, false, u" OR "));
+        query.addBindValue(limit);
+        const auto ranked = rankedIds(query);
+        if (!ranked)
+            return ranked.error();
+        for (const Ranked &one : *ranked)
+            scores.insert(one.id, one.score);
+    }
+    // The service's articles that share no word with the case come after those that do.
+    QSqlQuery linked(cache.database());
+    linked.setForwardOnly(true);
+    linked.prepare(QStringLiteral("SELECT a.id, %1 + a.boost FROM kb_article_services s JOIN "
+                                  "kb_articles a ON a.id = s.article_id WHERE s.service_id = ? "
+                                  "AND a.status = 'published' ORDER BY a.resolved_case_count "
+                                  "DESC, a.id LIMIT ?")
+                       .arg(serviceBoost));
+    linked.addBindValue(serviceId);
+    linked.addBindValue(limit);
+    const auto ranked = rankedIds(linked);
+    if (!ranked)
+        return ranked.error();
+    for (const Ranked &one : *ranked) {
+        if (!scores.contains(one.id))
+            scores.insert(one.id, one.score);
+    }
+    QList<Ranked> all;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        all.append({it.key(), it.value()});
+    std::sort(all.begin(), all.end(), [](const Ranked &a, const Ranked &b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    if (all.size() > limit)
+        all.resize(qMax(limit, 0));
+    return hitsOf(cache, cipherOf(cache), all, words, false);
+}
+
+Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::topForSubject(LocalCache &cache,
+                                                                      qint64 subjectId, int limit)
+{
+    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+        !refreshed)
+        return refreshed.error();
+    const auto all = loadSubjects(cache);
+    if (!all)
+        return all.error();
+    // The subject and those under it (a loop in the tree is walked once).
+    QSet<qint64> tree{subjectId};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto it = all->cbegin(); it != all->cend(); ++it) {
+            if (!tree.contains(it.key()) && tree.contains(it.value().parentId)) {
+                tree.insert(it.key());
+                grew = true;
+            }
+        }
+    }
+    QStringList marks;
+    QVariantList values;
+    for (const qint64 id : std::as_const(tree)) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    QSqlQuery query(cache.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE a.status = "
+                                 "'published' AND a.subject_id IN (%1) ORDER BY "
+                                 "a.resolved_case_count DESC, a.id LIMIT ?")
+                      .arg(marks.join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    const auto ranked = rankedIds(query);
+    if (!ranked)
+        return ranked.error();
+    return hitsOf(cache, cipherOf(cache), *ranked, {}, false);
+}
+
+} // namespace Shahrvand::Cache
