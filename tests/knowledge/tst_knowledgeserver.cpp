@@ -10,6 +10,7 @@
 #include "entitystore.h"
 #include "manualclock.h"
 #include "passwordhasher.h"
+#include "syncroutes.h"
 #include "testworld.h"
 
 #include <QEventLoop>
@@ -58,6 +59,7 @@ private slots:
     void bodiesAreSanitizedAndIndexed();
     void lifecycleRefusals();
     void refusalOverHttp();
+    void refusalInASyncPush();
     void agentsProposeInReviewOnly();
     void versionsOnEditAndPublish();
     void resolvedCasesAreCounted();
@@ -77,6 +79,8 @@ private:
                                              const QJsonObject &input);
     qint64 number(const QString &sql, const QVariantList &values = {});
     Reply search(const QString &user, const QMap<QString, QString> &params);
+    Reply send(const QByteArray &method, const QString &path, const QJsonObject &body,
+               const QString &user);
     QString signIn(const QString &username);
 
     std::unique_ptr<Testing::TestWorld> w;
@@ -120,6 +124,7 @@ void TestKnowledgeServer::init()
     m_server = std::make_unique<Server::ApiServer>(m_clock, w->database(), options);
     Api::registerAuthRoutes(*m_server, w->database(), m_clock);
     Api::registerEntityRoutes(*m_server, w->database(), m_clock);
+    Api::registerSyncRoutes(*m_server, w->database(), m_clock);
     Api::registerArticleSearchRoutes(*m_server, w->database());
     const auto port = m_server->listen({QHostAddress(QHostAddress::LocalHost), 0});
     QVERIFY(port.hasValue());
@@ -227,6 +232,26 @@ Reply TestKnowledgeServer::search(const QString &user, const QMap<QString, QStri
     return result;
 }
 
+Reply TestKnowledgeServer::send(const QByteArray &method, const QString &path,
+                                const QJsonObject &body, const QString &user)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setRawHeader("Authorization", "Bearer " + signIn(user).toLatin1());
+    request.setRawHeader("Accept-Language", "en");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(
+        request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.raw = reply->readAll();
+    result.body = QJsonDocument::fromJson(result.raw).object();
+    reply->deleteLater();
+    return result;
+}
+
 void TestKnowledgeServer::bodiesAreSanitizedAndIndexed()
 {
     const QJsonObject created =
@@ -314,25 +339,51 @@ void TestKnowledgeServer::refusalOverHttp()
                                          {QStringLiteral("status"), u"in_review"_qs}})
                           .value(u"id")
                           .toInteger();
-    QNetworkRequest request(QUrl(
-        QStringLiteral("http://127.0.0.1:%1/api/v1/knowledge_articles/%2").arg(m_port).arg(id)));
-    request.setRawHeader("Authorization", "Bearer " + signIn(u"author"_qs).toLatin1());
-    request.setRawHeader("Accept-Language", "en");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        m_network.sendCustomRequest(request, "PATCH", R"({"status":"approved"})");
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 409);
-    const QJsonObject error =
-        QJsonDocument::fromJson(reply->readAll()).object().value(u"error").toObject();
-    reply->deleteLater();
+    const Reply reply = send("PATCH", QStringLiteral("/api/v1/knowledge_articles/%1").arg(id),
+                             {{QStringLiteral("status"), u"approved"_qs}}, u"author"_qs);
+    QCOMPARE(reply.status, 409);
+    const QJsonObject error = reply.body.value(u"error").toObject();
     QCOMPARE(error.value(u"code").toString(), QStringLiteral("article_action_refused"));
     QCOMPARE(error[u"details"][u"reason"].toString(), QStringLiteral("knowledge_approver_only"));
     QCOMPARE(error[u"details"][u"action"].toString(), QStringLiteral("approve"));
     QCOMPARE(error[u"details"][u"status"].toString(), QStringLiteral("in_review"));
     QVERIFY(error.value(u"message").toString().contains(u"knowledge approver"));
+}
+
+void TestKnowledgeServer::refusalInASyncPush()
+{
+    // An agent's proposal written offline arrives by push, in review.
+    const auto push = [this](const QString &user, const QJsonObject &mutation) {
+        const Reply reply = send("POST", QStringLiteral("/api/v1/sync/push"),
+                                 {{QStringLiteral("mutations"), QJsonArray{mutation}}}, user);
+        return reply.body.value(u"results").toArray().first().toObject();
+    };
+    const QJsonObject proposed =
+        push(u"agent-a"_qs, {{QStringLiteral("client_mutation_id"), u"laptop-1"_qs},
+                             {QStringLiteral("entity"), u"knowledge_articles"_qs},
+                             {QStringLiteral("op"), u"create"_qs},
+                             {QStringLiteral("fields"),
+                              QJsonObject{{QStringLiteral("article_type"), u"faq"_qs},
+                                          {QStringLiteral("title"), str("پاسخ تلفنی")},
+                                          {QStringLiteral("body"), u"<p onclick=x>ok</p>"_qs}}}});
+    QCOMPARE(proposed.value(u"status").toString(), QStringLiteral("applied"));
+    const QJsonObject row = proposed.value(u"row").toObject();
+    QVERIFY2(row.value(u"id").toInteger() > 0, QJsonDocument(proposed).toJson().constData());
+    QCOMPARE(row.value(u"status").toString(), QStringLiteral("in_review"));
+    QCOMPARE(row.value(u"body").toString(), QStringLiteral("<p>ok</p>"));
+    // The author approving it offline: rejected, with the same codes as the API's 409.
+    const QJsonObject approved =
+        push(u"author"_qs,
+             {{QStringLiteral("client_mutation_id"), u"laptop-2"_qs},
+              {QStringLiteral("entity"), u"knowledge_articles"_qs},
+              {QStringLiteral("op"), u"update"_qs},
+              {QStringLiteral("id"), row.value(u"id")},
+              {QStringLiteral("base_version"), row.value(u"version")},
+              {QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), u"approved"_qs}}}});
+    QCOMPARE(approved.value(u"status").toString(), QStringLiteral("rejected"));
+    QCOMPARE(approved[u"error"][u"code"].toString(), QStringLiteral("article_action_refused"));
+    QCOMPARE(approved[u"error"][u"details"][u"reason"].toString(),
+             QStringLiteral("knowledge_approver_only"));
 }
 
 void TestKnowledgeServer::agentsProposeInReviewOnly()
