@@ -1,4 +1,5 @@
 #include "apiserver.h"
+#include "articlesearchroutes.h"
 #include "authroutes.h"
 #include "blobroutes.h"
 #include "caseactionroutes.h"
@@ -138,6 +139,7 @@ int serve(const QStringList &arguments)
     Api::registerSyncRoutes(server, *database, clock);
     Api::registerBlobRoutes(server, *database, clock);
     Api::registerCaseActionRoutes(server, *database, clock);
+    Api::registerArticleSearchRoutes(server, *database);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());

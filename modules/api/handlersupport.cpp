@@ -63,10 +63,10 @@ ApiError toApiError(const Server::RequestContext &context, const EntityStore::St
             "Shahrvand::Api",
             "A unique value is already taken, or a referenced record does not exist."));
     case Kind::Refused: {
-        // The case workflow refuses the change: the row is as it was.
+        // The case workflow or the article lifecycle refuses the change: the row is as it was.
         QJsonObject details = error.refusalDetails;
         details.insert(QStringLiteral("reason"), error.refusalCode);
-        return ApiError(409, QStringLiteral("case_action_refused"),
+        return ApiError(409, error.refusalError,
                         TranslatableText::translate(error.refusalContext, error.refusalText),
                         details);
     }

@@ -117,7 +117,7 @@ enum class ScopeKind {
     Everyone,         // reference data: every signed-in user
     UnitOrOwner,      // unitColumn in the user's visible units, or ownerColumn = the user
     Citizen,          // front office sees all; field officers those of their missions' cases
-    KnowledgeArticle, // published: everyone; otherwise knowledge authors and approvers
+    KnowledgeArticle, // published, or its author: everyone; all: knowledge authors, approvers
     Mission,          // unitColumn visible, or the user is an assignee
     ExpenseClaim,     // claimant; supervisors of the unit; finance approvers
     ChildOf,          // visible exactly when the parent row is

@@ -195,7 +195,10 @@ QList<EntityDef> build()
     add("knowledge_subjects", everyone(), knowledgeEditors,
         {ref("parent_id", "knowledge_subjects"), text("name_fa", 200).require(),
          text("name_en", 200).require()});
-    add("knowledge_articles", scope(ScopeKind::KnowledgeArticle), knowledgeEditors,
+    // The front office writes articles too, but only to propose them (in review, after
+    // that the knowledge team's): KnowledgeRules::ArticleWriteRules.
+    add("knowledge_articles", scope(ScopeKind::KnowledgeArticle),
+        knowledgeEditors + QSet<Role>{Role::Agent, Role::SeniorAgent, Role::Supervisor},
         {choice("article_type", V::articleTypes).require(), ref("subject_id", "knowledge_subjects"),
          text("language", 8).checked(FieldCheck::LanguageCode),
          text("title", 300).require().search(), text("body", 200000).search(),

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "casewriterules.h"
 #include "jsontext.h"
+#include "knowledgewrites.h"
 #include "phonenumber.h"
 #include "rowjson.h"
 #include "rowwriter.h"
@@ -88,6 +89,24 @@ StoreError fromCaseRuleError(const CaseRules::CaseRuleError &error)
         break;
     }
     return internal(error.detail);
+}
+
+StoreError fromArticleRuleError(const KnowledgeRules::ArticleRuleError &error)
+{
+    if (error.kind == KnowledgeRules::ArticleRuleError::Kind::Internal)
+        return internal(error.detail);
+    StoreError refused = ofKind(StoreError::Kind::Refused);
+    refused.refusalError = QStringLiteral("article_action_refused");
+    refused.refusalCode = error.code;
+    refused.refusalContext = KnowledgeRules::ArticleRuleError::context;
+    refused.refusalText = error.text;
+    refused.refusalDetails = error.details;
+    return refused;
+}
+
+bool isArticle(const EntityDef &entity)
+{
+    return entity.name == QLatin1String("knowledge_articles");
 }
 
 // The system (SLA timer, seeding) writes without a user.
@@ -480,7 +499,8 @@ Expected<bool, StoreError> Store::fillServerFields(QSqlDatabase &db, const Acces
             columns.insert(QStringLiteral("kind"), phone->isMobile() ? QStringLiteral("mobile")
                                                                      : QStringLiteral("landline"));
     }
-    if (entity.hasSearchText) {
+    // An article's search text is the article rules' (KnowledgeRules::articleSearchText).
+    if (entity.hasSearchText && !isArticle(entity)) {
         bool touched = creating;
         QVariantMap merged = current;
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
@@ -613,6 +633,13 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
             return fromCaseRuleError(plan.error());
         casePlan = *plan;
     }
+    std::optional<KnowledgeRules::ArticleWritePlan> articlePlan;
+    if (isArticle(write.entity)) {
+        const auto plan = KnowledgeRules::ArticleWriteRules(write.actor).prepareCreate(values);
+        if (!plan)
+            return fromArticleRuleError(plan.error());
+        articlePlan = *plan;
+    }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
@@ -630,6 +657,11 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     QVariantMap row;
     for (qsizetype i = 0; i < stored.size(); ++i)
         row.insert(stored.at(i), written->returned.at(i));
+    if (const auto followed =
+            writeKnowledgeFollowUp(write.db, m_database->backend(), write.batch,
+                                   {write.entity.name, written->id, {}, row, articlePlan}, context);
+        !followed)
+        return fromWriteError(followed.error());
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)
         return internal(tracked.error());
@@ -650,6 +682,14 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
         if (!plan)
             return fromCaseRuleError(plan.error());
         casePlan = *plan;
+    }
+    std::optional<KnowledgeRules::ArticleWritePlan> articlePlan;
+    if (isArticle(write.entity)) {
+        const auto plan =
+            KnowledgeRules::ArticleWriteRules(write.actor).prepareUpdate(current, values);
+        if (!plan)
+            return fromArticleRuleError(plan.error());
+        articlePlan = *plan;
     }
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
@@ -672,6 +712,12 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
         row.insert(it.key(), it.value());
     row.insert(QStringLiteral("version"), written->version);
     row.insert(QStringLiteral("updated_at"), context.nowMs);
+    const bool resolved = casePlan.actions.contains(CaseWork::CaseActionKind::Resolve);
+    if (const auto followed = writeKnowledgeFollowUp(
+            write.db, m_database->backend(), write.batch,
+            {write.entity.name, id, current, row, articlePlan, resolved}, context);
+        !followed)
+        return fromWriteError(followed.error());
     if (const auto tracked =
             ScopeTracker(write.db).record(write.entity, current, row, written->version);
         !tracked)
@@ -684,6 +730,12 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
     if (write.entity.serverCreatesRows)
         return ofKind(StoreError::Kind::Forbidden);
     const QVariantMap &current = locked.row;
+    if (isArticle(write.entity)) {
+        if (const auto allowed =
+                KnowledgeRules::ArticleWriteRules(write.actor).checkDelete(current);
+            !allowed)
+            return fromArticleRuleError(allowed.error());
+    }
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{actorId(write.actor), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
@@ -695,6 +747,11 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
     row.insert(QStringLiteral("deleted"), 1);
     row.insert(QStringLiteral("version"), written->version);
     row.insert(QStringLiteral("updated_at"), context.nowMs);
+    if (const auto followed =
+            writeKnowledgeFollowUp(write.db, m_database->backend(), write.batch,
+                                   {write.entity.name, id, current, {}, std::nullopt}, context);
+        !followed)
+        return fromWriteError(followed.error());
     if (const auto tracked =
             ScopeTracker(write.db).record(write.entity, current, {}, written->version);
         !tracked)

@@ -94,7 +94,9 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
         if (viewer.hasAnyRole(
                 {Role::KnowledgeAuthor, Role::KnowledgeApprover, Role::Administrator}))
             return always;
-        return QStringLiteral("%1 = 'published'").arg(column(QStringLiteral("status")));
+        // Everyone else: what is published, and the articles they proposed themselves.
+        return QStringLiteral("(%1 = 'published' OR %2 = %3)")
+            .arg(column(QStringLiteral("status")), column(QStringLiteral("author_id")), me(viewer));
 
     case ScopeKind::Mission: {
         if (administrator)

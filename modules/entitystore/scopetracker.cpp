@@ -30,10 +30,12 @@ QSet<QString> directAudiences(const QString &entity, const QVariantMap &row)
         audiences << unit(value("unit_id"));
     else if (entity == QLatin1String("expense_claims"))
         audiences << unit(value("unit_id")) << user(value("claimant_id"));
-    else if (entity == QLatin1String("knowledge_articles") &&
-             value("status").toString() == QLatin1String("published"))
-        audiences << QStringLiteral("public");
-    else if (entity == QLatin1String("notifications"))
+    else if (entity == QLatin1String("knowledge_articles")) {
+        // Its author sees it in every status (a proposal from the front office).
+        audiences << user(value("author_id"));
+        if (value("status").toString() == QLatin1String("published"))
+            audiences << QStringLiteral("public");
+    } else if (entity == QLatin1String("notifications"))
         audiences << user(value("user_id"));
     else if (entity == QLatin1String("delegations"))
         audiences << user(value("approver_id")) << user(value("delegate_id"));

@@ -13,7 +13,11 @@ namespace Shahrvand::Knowledge {
 // thead, tbody, tr, th, td, hr, and a with an http, https or mailto href; the dir
 // attribute (rtl, ltr, auto) on block elements; Qt's QTextDocument::toHtml() output is
 // understood: its styled spans become b, i and u, its paragraphs keep their direction.
-// Dropped with their content: script, style, head, title, iframe, object, embed, template.
+// strong and em are written b and i, h1 h2, h5 and h6 h4. Elements are nested the way an
+// article holds them (a list item in a list, a cell in a row, no block in a paragraph):
+// what is missing is opened, what cannot hold the next element is closed.
+// Dropped with their content: script, style, head, title, iframe, object, embed, template
+// (and noscript, textarea, svg, math, select and the like).
 // Dropped, content kept: every other element. Every other attribute goes (on*, style,
 // class, src, javascript: links, ...). Entities are decoded and text is re-escaped, so
 // the result is well-formed and sanitizeArticleHtml(sanitizeArticleHtml(x)) ==

@@ -52,7 +52,7 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
                                        "does not exist."));
     case StoreError::Kind::Refused: {
         QJsonObject result =
-            rejected(mutationId, QStringLiteral("case_action_refused"),
+            rejected(mutationId, error.refusalError,
                      QCoreApplication::translate(error.refusalContext, error.refusalText));
         QJsonObject details = error.refusalDetails;
         details.insert(QStringLiteral("reason"), error.refusalCode);

@@ -2,6 +2,7 @@
 // bearer tokens from a real sign-in, on a real database (SQLite, or PostgreSQL under
 // pg_virtualenv). The world is the small municipality of TestWorld.
 #include "apiserver.h"
+#include "articlesearchroutes.h"
 #include "authroutes.h"
 #include "blobroutes.h"
 #include "caseactionroutes.h"
@@ -95,6 +96,7 @@ void TestApi::init()
     Api::registerSyncRoutes(*m_server, w->database(), m_clock);
     Api::registerBlobRoutes(*m_server, w->database(), m_clock);
     Api::registerCaseActionRoutes(*m_server, w->database(), m_clock);
+    Api::registerArticleSearchRoutes(*m_server, w->database());
     const auto port = m_server->listen({QHostAddress(QHostAddress::LocalHost), 0});
     QVERIFY(port.hasValue());
     m_port = *port;
@@ -676,6 +678,7 @@ void TestApi::everyRouteIsDocumented()
     }
     QVERIFY(paths.contains(QStringLiteral("/api/v1/cases/{id}")));
     QVERIFY(paths.contains(QStringLiteral("/api/v1/sync/push")));
+    QVERIFY(paths.value(QStringLiteral("/api/v1/articles/search")).toObject().contains(u"get"));
     QVERIFY(paths.value(QStringLiteral("/api/v1/cases/{id}/actions")).toObject().contains(u"post"));
 }
 

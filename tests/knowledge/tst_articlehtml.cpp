@@ -2,6 +2,7 @@
 // Persian right-to-left paragraphs, and sanitizing twice changing nothing.
 #include "articlehtml.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Shahrvand::Knowledge;
@@ -18,6 +19,7 @@ private slots:
     void isIdempotent();
     void plainText_data();
     void plainText();
+    void randomJunkIsSafeAndStable();
 };
 
 void TestArticleHtml::sanitizes_data()
@@ -212,6 +214,96 @@ void TestArticleHtml::plainText()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(articlePlainText(input), expected);
+}
+
+void TestArticleHtml::randomJunkIsSafeAndStable()
+{
+    // Pieces of markup shuffled at random (the same every run): whatever comes of them is
+    // safe and sanitizes to itself.
+    static const QStringList pieces{"<p>",
+                                    "</p>",
+                                    "<p dir='rtl'>",
+                                    "<b>",
+                                    "</b>",
+                                    "<i>",
+                                    "</i>",
+                                    "<u>",
+                                    "</u>",
+                                    "<span "
+                                    "style=\" font-weight:700;\">",
+                                    "</span>",
+                                    "<ul>",
+                                    "</ul>",
+                                    "<ol>",
+                                    "</ol>",
+                                    "<li>",
+                                    "</li>",
+                                    "<table>",
+                                    "</table>",
+                                    "<tr>",
+                                    "</tr>",
+                                    "<td>",
+                                    "</td>",
+                                    "<th>",
+                                    "<thead>",
+                                    "<tbody>",
+                                    "<h1>",
+                                    "</h1>",
+                                    "<h3>",
+                                    "<pre>",
+                                    "</pre>",
+                                    "<blockquote>",
+                                    "</blockquote>",
+                                    "<a href=\"https://a.ir\">",
+                                    "<a href='javascript:x'>",
+                                    "</a>",
+                                    "<br>",
+                                    "<hr/>",
+                                    "<script>",
+                                    "</script>",
+                                    "<style>",
+                                    "<!--",
+                                    "-->",
+                                    "<div>",
+                                    "</div>",
+                                    "<img src=x "
+                                    "onerror=y>",
+                                    "&amp;",
+                                    "&lt;",
+                                    "&#1605;",
+                                    "&zwnj;",
+                                    "&bogus;",
+                                    "<",
+                                    ">",
+                                    "\"",
+                                    "'",
+                                    "=",
+                                    " ",
+                                    "\n",
+                                    "متن",
+                                    "text",
+                                    "<object>",
+                                    "</object>",
+                                    "<head>",
+                                    "<body>",
+                                    "<svg>",
+                                    "</svg>",
+                                    "<code>",
+                                    "</code>"};
+    QRandomGenerator random(1405);
+    for (int round = 0; round < 3000; ++round) {
+        QString html;
+        const int count = int(random.bounded(1, 25));
+        for (int i = 0; i < count; ++i)
+            html += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+        const QString once = sanitizeArticleHtml(html);
+        if (sanitizeArticleHtml(once) != once)
+            QFAIL(qPrintable(QStringLiteral("not stable: %1 -> %2 -> %3")
+                                 .arg(html, once, sanitizeArticleHtml(once))));
+        QVERIFY2(!once.contains(u"<script") && !once.contains(u"javascript") &&
+                     !once.contains(u"onerror") && !once.contains(u"<img"),
+                 qPrintable(html + QStringLiteral(" -> ") + once));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestArticleHtml)
