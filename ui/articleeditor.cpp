@@ -42,10 +42,11 @@ QString templateBody(const QString &type, const QString &language)
         return fa ? QStringLiteral("<h3>پرسش</h3><p></p><h3>پاسخ</h3><p></p>")
                   : QStringLiteral("<h3>Question</h3><p></p><h3>Answer</h3><p></p>");
     if (type == u"instruction")
-        return fa ? QStringLiteral("<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li></li>"
-                                   "<li></li><li></li></ol>")
-                  : QStringLiteral("<h3>Before you start</h3><p></p><h3>Steps</h3><ol><li></li>"
-                                   "<li></li><li></li></ol>");
+        // (An empty list item would not survive the editor: each step has a word.)
+        return fa ? QStringLiteral("<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li>گام نخست</li>"
+                                   "<li>گام دوم</li><li>گام سوم</li></ol>")
+                  : QStringLiteral("<h3>Before you start</h3><p></p><h3>Steps</h3><ol><li>First "
+                                   "step</li><li>Second step</li><li>Third step</li></ol>");
     if (type == u"regulation")
         return fa ? QStringLiteral("<h3>متن</h3><p></p><h3>دامنهٔ اجرا</h3><p></p>")
                   : QStringLiteral("<h3>Text</h3><p></p><h3>Scope</h3><p></p>");
@@ -104,21 +105,22 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     m_services->setMaximumHeight(110);
 
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_type);
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_subject);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_language, 1);
     languageRow->addWidget(m_visibility, 1);
-    m_languageLabel = new QLabel(this);
-    m_form->addRow(m_languageLabel, languageRow);
-    m_form->addRow(QString(), m_keywords);
-    m_referenceLabel = new QLabel(this);
-    m_form->addRow(m_referenceLabel, m_reference);
-    m_effectiveLabel = new QLabel(this);
-    m_form->addRow(m_effectiveLabel, m_effective);
-    m_form->addRow(QString(), m_expires);
-    m_form->addRow(QString(), m_services);
+    auto *languageHolder = new QWidget(this);
+    languageHolder->setLayout(languageRow);
+    languageRow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
+                           static_cast<QWidget *>(m_subject), languageHolder,
+                           static_cast<QWidget *>(m_keywords), static_cast<QWidget *>(m_reference),
+                           static_cast<QWidget *>(m_effective), static_cast<QWidget *>(m_expires),
+                           static_cast<QWidget *>(m_services)}) {
+        auto *caption = new QLabel(this);
+        caption->setBuddy(field == languageHolder ? m_language : field);
+        m_captions.insert(field == languageHolder ? m_language : field, caption);
+        m_form->addRow(caption, field);
+    }
 
     m_body = new QTextEdit(this);
     m_body->setObjectName(QStringLiteral("articleBodyEdit"));
@@ -188,7 +190,7 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     m_subjects->fillCombo(m_subject);
     fillServices();
     connect(m_type, &QComboBox::currentIndexChanged, this, &ArticleEditor::typeChanged);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &ArticleEditor::languageChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { languageChanged(true); });
     startNew();
 }
 
@@ -225,16 +227,15 @@ void ArticleEditor::retranslate()
     m_visibility->setCurrentIndex(qMax(0, m_visibility->findData(visibility)));
 
     auto label = [this](QWidget *field, const QString &text) {
-        if (auto *caption = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            caption->setText(text);
+        m_captions.value(field)->setText(text);
     };
     label(m_type, tr("Template"));
     label(m_title, tr("Title"));
     label(m_subject, tr("Subject"));
-    m_languageLabel->setText(tr("Language"));
+    label(m_language, tr("Language"));
     label(m_keywords, tr("Keywords"));
-    m_referenceLabel->setText(tr("Reference number"));
-    m_effectiveLabel->setText(tr("In force from"));
+    label(m_reference, tr("Reference number"));
+    label(m_effective, tr("In force from"));
     label(m_expires, tr("Valid until"));
     label(m_services, tr("Services it concerns"));
     m_title->setPlaceholderText(tr("What an agent would search for"));
@@ -377,7 +378,7 @@ void ArticleEditor::typeChanged()
     }
 }
 
-void ArticleEditor::languageChanged()
+void ArticleEditor::languageChanged(bool flipAll)
 {
     const bool en = m_language->currentData().toString() == u"en";
     if (!m_template.isEmpty() && bodyHtml() == m_template) {
@@ -388,9 +389,15 @@ void ArticleEditor::languageChanged()
     m_title->setLayoutDirection(direction);
     m_keywords->setLayoutDirection(direction);
     m_body->setLayoutDirection(direction);
-    QTextOption option = m_body->document()->defaultTextOption();
-    option.setTextDirection(direction);
-    m_body->document()->setDefaultTextOption(option);
+    if (flipAll) {
+        // The author chose the other language: the paragraphs follow it.
+        QTextCursor cursor(m_body->document());
+        cursor.select(QTextCursor::Document);
+        QTextBlockFormat format;
+        format.setLayoutDirection(direction);
+        cursor.mergeBlockFormat(format);
+    }
+    setArticleDirection(m_body->document(), direction);
 }
 
 QString ArticleEditor::bodyHtml() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -75,7 +76,7 @@ private:
     void retranslate();
     void fillServices();
     void typeChanged();
-    void languageChanged();
+    void languageChanged(bool flipAll = false);
     void updatePreview();
     QJsonObject currentFields(QString *error) const;
     QString saveServices(qint64 articleId);
@@ -97,10 +98,8 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_visibility = nullptr;
     QLineEdit *m_keywords = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QLabel *m_referenceLabel = nullptr;
+
     QLineEdit *m_reference = nullptr;
-    QLabel *m_effectiveLabel = nullptr;
     QLineEdit *m_effective = nullptr;
     QLineEdit *m_expires = nullptr;
     QListWidget *m_services = nullptr;
@@ -110,6 +109,7 @@ private:
     QLabel *m_error = nullptr;
     QList<QAction *> m_tools;
     QFormLayout *m_form = nullptr;
+    QHash<QWidget *, QLabel *> m_captions; // by field
 };
 
 } // namespace Shahrvand::Ui

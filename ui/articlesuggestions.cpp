@@ -177,7 +177,7 @@ void ArticleSuggestions::refresh()
         label->setContentsMargins(6, 4, 6, 4);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         item->setSizeHint(
-            QSize(200, label->heightForWidth(qMax(240, m_list->viewport()->width() - 16)) + 4));
+            QSize(200, label->heightForWidth(qMax(480, m_list->viewport()->width() - 16)) + 4));
         m_list->setItemWidget(item, label);
         if (hit.id == chosen)
             m_list->setCurrentItem(item);

@@ -9,7 +9,10 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Shahrvand::Ui {
@@ -137,14 +140,27 @@ void ArticleView::fill()
     m_extra->setText(extra.join(u'\n'));
     m_extra->setVisible(!extra.isEmpty());
 
-    m_body->document()->setDefaultTextOption([&] {
-        QTextOption option = m_body->document()->defaultTextOption();
-        option.setTextDirection(direction);
-        option.setAlignment(english ? Qt::AlignLeft : Qt::AlignRight);
-        return option;
-    }());
     m_body->setLayoutDirection(direction);
     m_body->setHtml(Knowledge::sanitizeArticleHtml(m_row.value(u"body").toString()));
+    setArticleDirection(m_body->document(), direction);
+}
+
+void setArticleDirection(QTextDocument *document, Qt::LayoutDirection direction)
+{
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(direction);
+    document->setDefaultTextOption(option);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().layoutDirection() != Qt::LayoutDirectionAuto)
+            continue;
+        QTextBlockFormat format;
+        format.setLayoutDirection(direction);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+    }
+    cursor.endEditBlock();
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTextDocument;
 class QTextBrowser;
 
 namespace Shahrvand::Ui {
@@ -49,5 +50,9 @@ private:
 // marked, kind, status, subject and cases resolved, and the snippet, each in the article's
 // own direction.
 QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName);
+
+// Gives every paragraph of `document` without a direction of its own the article's
+// direction (aligned to its start), so a Persian body reads right to left in any interface.
+void setArticleDirection(QTextDocument *document, Qt::LayoutDirection direction);
 
 } // namespace Shahrvand::Ui

@@ -285,7 +285,7 @@ void KnowledgePage::showResults(bool append)
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(QSize(200, label->heightForWidth(qMax(260, m_results->viewport()->width() - 16)) + 4));
+        item->setSizeHint(QSize(200, label->heightForWidth(qMax(400, m_results->viewport()->width() - 16)) + 4));
         m_results->setItemWidget(item, label);
     }
     if (m_last.total == 0) {
@@ -297,14 +297,21 @@ void KnowledgePage::showResults(bool append)
                              .arg(locale.toString(m_last.hits.size())));
     }
     m_more->setVisible(m_last.hits.size() < m_last.total);
-    if (!append && m_results->count() > 0 && m_open.isEmpty())
-        m_results->setCurrentRow(0);
-    if (!append && m_results->count() > 0) {
-        // Keep the open article selected when it is still among the results.
-        for (int i = 0; i < m_results->count(); ++i) {
-            if (m_results->item(i)->data(IdRole).toLongLong() == m_open.value(u"id").toInteger())
-                m_results->setCurrentRow(i);
-        }
+    if (append)
+        return;
+    // The open article stays open while it is among the results; else the first one opens.
+    int current = m_results->count() > 0 ? 0 : -1;
+    for (int i = 0; i < m_results->count(); ++i) {
+        if (m_results->item(i)->data(IdRole).toLongLong() == m_open.value(u"id").toInteger())
+            current = i;
+    }
+    m_results->setCurrentRow(current);
+    if (current >= 0) {
+        showArticle(m_results->item(current)->data(IdRole).toLongLong());
+    } else {
+        m_open = {};
+        m_view->clear();
+        updateActions();
     }
 }
 
