@@ -43,7 +43,8 @@ QString templateBody(const QString &type, const QString &language)
                   : QStringLiteral("<h3>Question</h3><p></p><h3>Answer</h3><p></p>");
     if (type == u"instruction")
         // (An empty list item would not survive the editor: each step has a word.)
-        return fa ? QStringLiteral("<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li>گام نخست</li>"
+        return fa ? QStringLiteral("<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li>گام "
+                                   "نخست</li>"
                                    "<li>گام دوم</li><li>گام سوم</li></ol>")
                   : QStringLiteral("<h3>Before you start</h3><p></p><h3>Steps</h3><ol><li>First "
                                    "step</li><li>Second step</li><li>Third step</li></ol>");
@@ -111,11 +112,11 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     auto *languageHolder = new QWidget(this);
     languageHolder->setLayout(languageRow);
     languageRow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
-                           static_cast<QWidget *>(m_subject), languageHolder,
-                           static_cast<QWidget *>(m_keywords), static_cast<QWidget *>(m_reference),
-                           static_cast<QWidget *>(m_effective), static_cast<QWidget *>(m_expires),
-                           static_cast<QWidget *>(m_services)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
+          static_cast<QWidget *>(m_subject), languageHolder, static_cast<QWidget *>(m_keywords),
+          static_cast<QWidget *>(m_reference), static_cast<QWidget *>(m_effective),
+          static_cast<QWidget *>(m_expires), static_cast<QWidget *>(m_services)}) {
         auto *caption = new QLabel(this);
         caption->setBuddy(field == languageHolder ? m_language : field);
         m_captions.insert(field == languageHolder ? m_language : field, caption);
@@ -136,9 +137,8 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     };
     tool("bold", [this] {
         const bool bold = m_body->fontWeight() < QFont::Bold;
-        formatSelection([bold](QTextCharFormat &f) {
-            f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        });
+        formatSelection(
+            [bold](QTextCharFormat &f) { f.setFontWeight(bold ? QFont::Bold : QFont::Normal); });
     })->setShortcut(QKeySequence::Bold);
     tool("italic", [this] {
         const bool italic = !m_body->fontItalic();
@@ -246,8 +246,8 @@ void ArticleEditor::retranslate()
     m_expires->setPlaceholderText(dateHint);
     m_tabs->setTabText(0, tr("Write"));
     m_tabs->setTabText(1, tr("Preview"));
-    const QStringList toolNames{tr("Bold"),         tr("Italic"),          tr("Underline"),
-                                tr("Heading"),      tr("Bulleted list"),   tr("Numbered list"),
+    const QStringList toolNames{tr("Bold"),          tr("Italic"),        tr("Underline"),
+                                tr("Heading"),       tr("Bulleted list"), tr("Numbered list"),
                                 tr("Right to left"), tr("Left to right")};
     for (int i = 0; i < m_tools.size() && i < toolNames.size(); ++i) {
         m_tools.at(i)->setText(toolNames.at(i));
@@ -313,16 +313,16 @@ bool ArticleEditor::editArticle(qint64 id)
         qMax(0, m_visibility->findData(m_row.value(u"visibility").toString())));
     m_title->setText(m_row.value(u"title").toString());
     m_keywords->setText(m_row.value(u"keywords").toString());
-    m_subject->setCurrentIndex(qMax(0, m_subject->findData(m_row.value(u"subject_id").toInteger())));
+    m_subject->setCurrentIndex(
+        qMax(0, m_subject->findData(m_row.value(u"subject_id").toInteger())));
     m_reference->setText(m_row.value(u"reference_number").toString());
     const QDate effective =
         QDate::fromString(m_row.value(u"effective_date").toString(), Qt::ISODate);
     m_effective->setText(formatJalaliDate(effective, DateStyle::Numeric));
     if (m_row.value(u"expires_at").isDouble())
-        m_expires->setText(formatJalaliDate(
-            iranDay(m_row.value(u"expires_at").toInteger() - 1), DateStyle::Numeric));
-    const auto links =
-        m_cache.childRows(QStringLiteral("article_services"), entity, id, 1000);
+        m_expires->setText(formatJalaliDate(iranDay(m_row.value(u"expires_at").toInteger() - 1),
+                                            DateStyle::Numeric));
+    const auto links = m_cache.childRows(QStringLiteral("article_services"), entity, id, 1000);
     if (links) {
         for (const QJsonObject &link : *links) {
             for (int i = 0; i < m_services->count(); ++i) {
@@ -382,7 +382,8 @@ void ArticleEditor::languageChanged(bool flipAll)
 {
     const bool en = m_language->currentData().toString() == u"en";
     if (!m_template.isEmpty() && bodyHtml() == m_template) {
-        m_body->setHtml(templateBody(m_type->currentData().toString(), en ? QStringLiteral("en") : QStringLiteral("fa")));
+        m_body->setHtml(templateBody(m_type->currentData().toString(),
+                                     en ? QStringLiteral("en") : QStringLiteral("fa")));
         m_template = bodyHtml();
     }
     const Qt::LayoutDirection direction = en ? Qt::LeftToRight : Qt::RightToLeft;
@@ -506,9 +507,9 @@ QJsonObject ArticleEditor::currentFields(QString *error) const
                 problems << tr("In force from: %1").arg(describe(date.error()));
         }
     }
-    fields.insert(QStringLiteral("reference_number"),
-                  type == u"regulation" && !reference.isEmpty() ? QJsonValue(reference)
-                                                                : QJsonValue());
+    fields.insert(QStringLiteral("reference_number"), type == u"regulation" && !reference.isEmpty()
+                                                          ? QJsonValue(reference)
+                                                          : QJsonValue());
     fields.insert(QStringLiteral("effective_date"), effective);
     QJsonValue expires;
     if (!m_expires->text().trimmed().isEmpty()) {
@@ -544,10 +545,9 @@ QString ArticleEditor::save()
         QJsonObject changed;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             const QJsonValue before = m_row.value(it.key());
-            const bool same = before == it.value() ||
-                              (before.isUndefined() && it.value().isNull()) ||
-                              (before.isNull() && it.value().isString() &&
-                               it.value().toString().isEmpty());
+            const bool same =
+                before == it.value() || (before.isUndefined() && it.value().isNull()) ||
+                (before.isNull() && it.value().isString() && it.value().toString().isEmpty());
             if (!same)
                 changed.insert(it.key(), it.value());
         }
@@ -572,17 +572,16 @@ QString ArticleEditor::saveServices(qint64 articleId)
             m_cache.childRows(QStringLiteral("article_services"), entity, articleId, 1000);
         if (links) {
             for (const QJsonObject &link : *links)
-                linked.insert(link.value(u"service_id").toInteger(),
-                              link.value(u"id").toInteger());
+                linked.insert(link.value(u"service_id").toInteger(), link.value(u"id").toInteger());
         }
     }
     for (int i = 0; i < m_services->count(); ++i) {
         const qint64 service = m_services->item(i)->data(Qt::UserRole).toLongLong();
         const bool wanted = m_services->item(i)->checkState() == Qt::Checked;
         if (wanted && !linked.contains(service)) {
-            const auto created = m_cache.create(
-                QStringLiteral("article_services"),
-                {{QStringLiteral("article_id"), articleId}, {QStringLiteral("service_id"), service}});
+            const auto created = m_cache.create(QStringLiteral("article_services"),
+                                                {{QStringLiteral("article_id"), articleId},
+                                                 {QStringLiteral("service_id"), service}});
             if (!created)
                 return problemsOf(created.error());
         } else if (!wanted && linked.contains(service)) {

@@ -87,9 +87,9 @@ private:
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<KnowledgeSubjects> m_subjects;
-    QJsonObject m_row;     // the article being edited; empty for a new one
+    QJsonObject m_row;        // the article being edited; empty for a new one
     QString m_proposedStatus; // in_review for a proposal
-    QString m_template;    // the body last put in from a template
+    QString m_template;       // the body last put in from a template
     qint64 m_savedId = 0;
 
     QComboBox *m_type = nullptr;

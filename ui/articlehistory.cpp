@@ -45,8 +45,9 @@ ArticleHistory::ArticleHistory(Cache::LocalCache &cache, const QJsonObject &arti
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
     QList<QJsonObject> versions =
-        cache.childRows(QStringLiteral("article_versions"), QStringLiteral("knowledge_articles"),
-                        article.value(u"id").toInteger(), 500)
+        cache
+            .childRows(QStringLiteral("article_versions"), QStringLiteral("knowledge_articles"),
+                       article.value(u"id").toInteger(), 500)
             .valueOr(QList<QJsonObject>());
     std::sort(versions.begin(), versions.end(), [](const QJsonObject &a, const QJsonObject &b) {
         const auto key = [](const QJsonObject &row) {
@@ -62,9 +63,9 @@ ArticleHistory::ArticleHistory(Cache::LocalCache &cache, const QJsonObject &arti
     for (const QJsonObject &version : versions) {
         QString when;
         if (version.value(u"created_at").isDouble())
-            when = formatJalaliDateTime(QDateTime::fromMSecsSinceEpoch(
-                                            version.value(u"created_at").toInteger(), Qt::UTC),
-                                        DateStyle::Numeric);
+            when = formatJalaliDateTime(
+                QDateTime::fromMSecsSinceEpoch(version.value(u"created_at").toInteger(), Qt::UTC),
+                DateStyle::Numeric);
         new QListWidgetItem(tr("Version %1, %2").arg(versionText(version), when), m_list);
     }
     connect(m_list, &QListWidget::currentRowChanged, this, &ArticleHistory::showChanges);
@@ -101,9 +102,9 @@ void ArticleHistory::showChanges(int row)
         m_note->setText(tr("No earlier version is kept yet: the server keeps one at each edit "
                            "and publication."));
     else
-        m_note->setText(tr("Changes from version %1 to %2.")
-                            .arg(versionText(before), row == 0 ? tr("the current text")
-                                                               : versionText(after)));
+        m_note->setText(
+            tr("Changes from version %1 to %2.")
+                .arg(versionText(before), row == 0 ? tr("the current text") : versionText(after)));
     if (!note.isEmpty())
         m_note->setText(m_note->text() + u'\n' + tr("Note: %1").arg(note));
 

@@ -23,8 +23,7 @@ class ArticleHistory final : public QDialog
     Q_OBJECT
 
 public:
-    ArticleHistory(Cache::LocalCache &cache, const QJsonObject &article,
-                   QWidget *parent = nullptr);
+    ArticleHistory(Cache::LocalCache &cache, const QJsonObject &article, QWidget *parent = nullptr);
 
     QListWidget *versions() const { return m_list; }
     QTextBrowser *changes() const { return m_diff; }

@@ -55,8 +55,7 @@ ArticleSuggestions::ArticleSuggestions(Cache::LocalCache &cache, QWidget *parent
     connect(m_list, &QListWidget::itemActivated, this, &ArticleSuggestions::readChosen);
     auto linkWith = [this](bool resolved) {
         const QString error = link(resolved);
-        m_message->setStyleSheet(error.isEmpty() ? QString()
-                                                 : QStringLiteral("color: #b3261e;"));
+        m_message->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
         m_message->setText(error.isEmpty() ? tr("Linked to the case; sent with the next sync.")
                                            : error);
         m_message->show();
@@ -128,7 +127,8 @@ void ArticleSuggestions::refresh()
         if (links) {
             for (const QJsonObject &link : *links) {
                 const qint64 article = link.value(u"article_id").toInteger();
-                m_linked[article] = m_linked.value(article) || link.value(u"resolved_case").toBool();
+                m_linked[article] =
+                    m_linked.value(article) || link.value(u"resolved_case").toBool();
             }
         }
     }
@@ -157,8 +157,8 @@ void ArticleSuggestions::refresh()
         m_heading->setText(m_hits.isEmpty() ? tr("No published article matches.")
                                             : tr("Published articles matching what you typed"));
     }
-    const qint64 chosen = m_list->currentItem() ? m_list->currentItem()->data(IdRole).toLongLong()
-                                                : 0;
+    const qint64 chosen =
+        m_list->currentItem() ? m_list->currentItem()->data(IdRole).toLongLong() : 0;
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const Cache::ArticleHit &hit : m_hits) {
@@ -212,9 +212,9 @@ QString ArticleSuggestions::link(bool resolvedCase)
                 continue;
             if (!resolvedCase || row.value(u"resolved_case").toBool())
                 return {};
-            const auto updated = m_cache.update(QStringLiteral("case_articles"),
-                                                row.value(u"id").toInteger(),
-                                                {{QStringLiteral("resolved_case"), true}});
+            const auto updated =
+                m_cache.update(QStringLiteral("case_articles"), row.value(u"id").toInteger(),
+                               {{QStringLiteral("resolved_case"), true}});
             if (!updated)
                 return updated.error().message();
             refresh();
@@ -240,8 +240,8 @@ void ArticleSuggestions::readChosen()
     const QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    const auto row = m_cache.row(QStringLiteral("knowledge_articles"),
-                                 item->data(IdRole).toLongLong());
+    const auto row =
+        m_cache.row(QStringLiteral("knowledge_articles"), item->data(IdRole).toLongLong());
     if (!row || !*row)
         return;
     QDialog reader(this);

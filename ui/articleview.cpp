@@ -106,12 +106,11 @@ void ArticleView::fill()
     facts << tr("resolved %Ln case(s)", nullptr, resolved);
     if (m_row.value(u"updated_at").isDouble())
         facts << tr("updated %1")
-                     .arg(formatJalaliDate(
-                         QDateTime::fromMSecsSinceEpoch(m_row.value(u"updated_at").toInteger(),
-                                                        Qt::UTC)
-                             .toTimeZone(iranTimeZone())
-                             .date(),
-                         DateStyle::Long));
+                     .arg(formatJalaliDate(QDateTime::fromMSecsSinceEpoch(
+                                               m_row.value(u"updated_at").toInteger(), Qt::UTC)
+                                               .toTimeZone(iranTimeZone())
+                                               .date(),
+                                           DateStyle::Long));
     facts.removeAll(QString());
     m_facts->setText(CaseText::joinIsolated(facts));
 

@@ -71,7 +71,7 @@ void CaseWorkspace::fillTimeline()
             {at(a, "created_at"),
              {when(a.value(u"created_at")),
               a.value(u"resolved_case").toBool() ? tr("Article that resolved the case")
-                                                  : tr("Knowledge article used"),
+                                                 : tr("Knowledge article used"),
               m_names->name(QStringLiteral("knowledge_articles"),
                             a.value(u"article_id").toInteger()),
               a.value(u"linked_by").isDouble()

@@ -188,13 +188,12 @@ void KnowledgePage::retranslate()
     m_new->setText(tr("New article…"));
     m_edit->setText(tr("Edit…"));
     m_history->setText(tr("Versions…"));
-    const QHash<int, QString> names{
-        {int(ArticleAction::SubmitForReview), tr("Send for review")},
-        {int(ArticleAction::Approve), tr("Approve")},
-        {int(ArticleAction::Publish), tr("Publish")},
-        {int(ArticleAction::ReturnToDraft), tr("Return to the author")},
-        {int(ArticleAction::Archive), tr("Archive")},
-        {int(ArticleAction::Revise), tr("Write a new version")}};
+    const QHash<int, QString> names{{int(ArticleAction::SubmitForReview), tr("Send for review")},
+                                    {int(ArticleAction::Approve), tr("Approve")},
+                                    {int(ArticleAction::Publish), tr("Publish")},
+                                    {int(ArticleAction::ReturnToDraft), tr("Return to the author")},
+                                    {int(ArticleAction::Archive), tr("Archive")},
+                                    {int(ArticleAction::Revise), tr("Write a new version")}};
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setText(names.value(it.key()));
     m_more->setText(tr("Show more"));
@@ -285,7 +284,8 @@ void KnowledgePage::showResults(bool append)
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(QSize(200, label->heightForWidth(qMax(400, m_results->viewport()->width() - 16)) + 4));
+        item->setSizeHint(
+            QSize(200, label->heightForWidth(qMax(400, m_results->viewport()->width() - 16)) + 4));
         m_results->setItemWidget(item, label);
     }
     if (m_last.total == 0) {
@@ -378,8 +378,7 @@ QString KnowledgePage::takeAction(int action)
         return tr("You may not do this with the article in its present status.");
     const qint64 id = m_open.value(u"id").toInteger();
     const auto updated = m_cache.update(
-        entity, id,
-        {{QStringLiteral("status"), Knowledge::statusText(Knowledge::targetOf(kind))}});
+        entity, id, {{QStringLiteral("status"), Knowledge::statusText(Knowledge::targetOf(kind))}});
     if (!updated) {
         const Cache::CacheError &error = updated.error();
         return error.fieldMessages.isEmpty() ? error.message() : error.fieldMessages.join(u'\n');

@@ -52,9 +52,8 @@ void KnowledgeSubjects::reload()
     }
     const QCollator collator(QLocale().collation());
     for (QList<qint64> &children : m_children) {
-        std::sort(children.begin(), children.end(), [&](qint64 a, qint64 b) {
-            return collator.compare(name(a), name(b)) < 0;
-        });
+        std::sort(children.begin(), children.end(),
+                  [&](qint64 a, qint64 b) { return collator.compare(name(a), name(b)) < 0; });
     }
 }
 

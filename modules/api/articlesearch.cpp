@@ -1,5 +1,7 @@
 #include "articlesearch.h"
 
+#include "articlesnippet.h"
+
 #include "articlehtml.h"
 #include "entitydef.h"
 #include "scopesql.h"
@@ -154,10 +156,12 @@ ArticleSearch::search(const Access::Principal &viewer, const ArticleSearchQuery 
     QJsonArray items;
     for (qsizetype i = query.offset; i < found.size() && items.size() < query.limit; ++i) {
         const Candidate &candidate = found.at(i);
-        // TODO(issue 7): Knowledge::makeSnippet(candidate.plainBody, words, true) once
-        // articlesnippet.cpp lands in this branch; until then the body's beginning.
-        QString snippet = candidate.plainBody.left(200);
-        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // The piece of the body around the matched words, and where they are in it.
+        const Knowledge::ArticleSnippet snippet =
+            Knowledge::makeSnippet(candidate.plainBody, words, true);
+        QJsonArray highlights;
+        for (const Knowledge::ArticleSnippet::Range &range : snippet.highlights)
+            highlights.append(QJsonArray{qint64(range.start), qint64(range.length)});
         items.append(QJsonObject{
             {QStringLiteral("id"), candidate.id},
             {QStringLiteral("title"), candidate.title},
@@ -169,7 +173,8 @@ ArticleSearch::search(const Access::Principal &viewer, const ArticleSearchQuery 
                                                : QJsonValue(candidate.subjectId.toLongLong())},
             {QStringLiteral("resolved_case_count"), candidate.resolvedCases},
             {QStringLiteral("score"), std::round(candidate.score * 1000) / 1000},
-            {QStringLiteral("snippet"), snippet}});
+            {QStringLiteral("snippet"), snippet.text},
+            {QStringLiteral("highlights"), highlights}});
     }
     return QJsonObject{{QStringLiteral("items"), items},
                        {QStringLiteral("total"), qint64(found.size())}};

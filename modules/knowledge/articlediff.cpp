@@ -1,6 +1,5 @@
 #include "articlediff.h"
 
-
 #include <vector>
 
 namespace Shahrvand::Knowledge {

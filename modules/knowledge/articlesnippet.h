@@ -23,8 +23,8 @@ struct ArticleSnippet
 // `queryWords` are normalizeForSearch() words of the query; a word of the text matches
 // when its search form equals one of them, or begins with the last one when
 // `lastIsPrefix` (as the agent types). Words are compared one by one, so "کتاب‌ها" in
-// the text matches "کتابها" and "کتاب‌ها" typed. The snippet starts near the first place
-// with the most matched words; with no match, it is the text's beginning.
+// the text matches "کتابها" and "کتاب‌ها" typed. The snippet starts near the first
+// place with the most matched words; with no match, it is the text's beginning.
 ArticleSnippet makeSnippet(const QString &plainText, const QStringList &queryWords,
                            bool lastIsPrefix, int maxChars = 200);
 

@@ -77,21 +77,26 @@ void plant(ShellFixture &fixture)
          row(2, {{u"parent_id"_qs, 1},
                  {u"name_fa"_qs, u"قبض‌ها"_qs},
                  {u"name_en"_qs, u"Bills"_qs}}),
-         row(3, {{u"name_fa"_qs, u"ساخت‌وساز"_qs}, {u"name_en"_qs, u"Construction"_qs}})}));
+         row(3,
+             {{u"name_fa"_qs, u"ساخت‌وساز"_qs}, {u"name_en"_qs, u"Construction"_qs}})}));
     QVERIFY(fixture.pull(
         u"knowledge_articles"_qs,
-        {article(11, u"faq"_qs, u"published"_qs, u"چگونه قبض آب را قسطی بپردازم؟"_qs,
-                 u"<p>شهروندان می‌توانند بدهی قبض آب را در ۳ قسط بپردازند.</p>"_qs, 2, 14),
-         article(12, u"regulation"_qs, u"published"_qs,
-                 u"آیین‌نامهٔ جمع‌آوری پسماند ساختمانی"_qs,
-                 u"<p>نخاله‌های ساختمانی را فقط در ساعت مقرر تخلیه کنید.</p>"_qs, 3, 2),
+        {article(
+             11, u"faq"_qs, u"published"_qs, u"چگونه قبض آب را قسطی بپردازم؟"_qs,
+             u"<p>شهروندان می‌توانند بدهی قبض آب را در ۳ قسط بپردازند.</p>"_qs,
+             2, 14),
+         article(
+             12, u"regulation"_qs, u"published"_qs,
+             u"آیین‌نامهٔ جمع‌آوری پسماند ساختمانی"_qs,
+             u"<p>نخاله‌های ساختمانی را فقط در ساعت مقرر تخلیه کنید.</p>"_qs,
+             3, 2),
          article(13, u"instruction"_qs, u"draft"_qs, u"راهنمای ثبت درخواست حضوری"_qs,
                  u"<ol><li>نوبت بگیرید</li><li>مدارک را تحویل دهید</li></ol>"_qs, 3),
          article(14, u"faq"_qs, u"published"_qs, u"How do I pay a water bill in instalments?"_qs,
-                 u"<p>Citizens may pay water bill debts in 3 instalments.</p>"_qs, 2, 1,
-                 u"en"_qs),
+                 u"<p>Citizens may pay water bill debts in 3 instalments.</p>"_qs, 2, 1, u"en"_qs),
          article(15, u"article"_qs, u"published"_qs, u"قطعی آب در تابستان"_qs,
-                 u"<p>برنامهٔ قطعی آب هر هفته اعلام می‌شود.</p>"_qs, 1)}));
+                 u"<p>برنامهٔ قطعی آب هر هفته اعلام می‌شود.</p>"_qs,
+                 1)}));
     QVERIFY(fixture.pull(u"services"_qs, {row(4, {{u"code"_qs, u"water_bill"_qs},
                                                   {u"name_fa"_qs, u"قبض آب"_qs},
                                                   {u"name_en"_qs, u"Water bill"_qs}})}));
@@ -252,12 +257,9 @@ private slots:
         QVERIFY(page.actionButton(int(ArticleAction::Approve))->isHidden());
         QVERIFY(!page.editButton()->isHidden());
         QCOMPARE(page.takeAction(int(ArticleAction::SubmitForReview)), QString());
-        QCOMPARE(fixture.cache()
-                     .row(u"knowledge_articles"_qs, id)
-                     ->value()
-                     .value(u"status")
-                     .toString(),
-                 u"in_review"_qs);
+        QCOMPARE(
+            fixture.cache().row(u"knowledge_articles"_qs, id)->value().value(u"status").toString(),
+            u"in_review"_qs);
         QVERIFY(!page.takeAction(int(ArticleAction::Approve)).isEmpty());
 
         // An approver approves and publishes; once approved the text is frozen.
@@ -267,12 +269,9 @@ private slots:
         QCOMPARE(page.takeAction(int(ArticleAction::Approve)), QString());
         QVERIFY(page.editButton()->isHidden());
         QCOMPARE(page.takeAction(int(ArticleAction::Publish)), QString());
-        QCOMPARE(fixture.cache()
-                     .row(u"knowledge_articles"_qs, id)
-                     ->value()
-                     .value(u"status")
-                     .toString(),
-                 u"published"_qs);
+        QCOMPARE(
+            fixture.cache().row(u"knowledge_articles"_qs, id)->value().value(u"status").toString(),
+            u"published"_qs);
         QVERIFY(!page.actionButton(int(ArticleAction::Archive))->isHidden());
     }
 
@@ -327,7 +326,8 @@ private slots:
         plant(fixture);
         QJsonObject water = ShellFixture::caseRow(90, u"قبض آب زیاد آمده است"_qs);
         water.insert(u"service_id"_qs, 4);
-        water.insert(u"description"_qs, u"می‌خواهم بدهی را قسطی بپردازم"_qs);
+        water.insert(u"description"_qs,
+                     u"می‌خواهم بدهی را قسطی بپردازم"_qs);
         QVERIFY(fixture.pull(u"cases"_qs, {water}));
         CaseWorkspace workspace(fixture.cache());
         QVERIFY(workspace.open(90));
@@ -372,7 +372,9 @@ private slots:
         QJsonObject resolved = ShellFixture::caseRow(91, u"تعویض کنتور خراب"_qs);
         resolved.insert(u"service_id"_qs, 4);
         resolved.insert(u"status"_qs, u"resolved"_qs);
-        resolved.insert(u"resolution"_qs, u"کنتور با درخواست در سامانه تعویض می‌شود."_qs);
+        resolved.insert(
+            u"resolution"_qs,
+            u"کنتور با درخواست در سامانه تعویض می‌شود."_qs);
         QVERIFY(fixture.pull(u"cases"_qs, {resolved}));
         CaseWorkspace workspace(fixture.cache());
         QVERIFY(workspace.open(91));
@@ -386,13 +388,13 @@ private slots:
         const QJsonObject proposal =
             fixture.cache().row(u"knowledge_articles"_qs, editor.savedId())->value();
         QCOMPARE(proposal.value(u"status").toString(), u"in_review"_qs);
-        QCOMPARE(fixture.cache()
-                     .childRows(u"article_services"_qs, u"knowledge_articles"_qs,
-                                editor.savedId(), 10)
-                     ->value(0)
-                     .value(u"service_id")
-                     .toInteger(),
-                 4);
+        QCOMPARE(
+            fixture.cache()
+                .childRows(u"article_services"_qs, u"knowledge_articles"_qs, editor.savedId(), 10)
+                ->value(0)
+                .value(u"service_id")
+                .toInteger(),
+            4);
 
         // An open case has nothing to propose yet.
         QVERIFY(fixture.pull(u"cases"_qs, {ShellFixture::caseRow(92, u"باز"_qs)}));
@@ -407,12 +409,15 @@ private slots:
         plant(fixture);
         QVERIFY(fixture.pull(
             u"article_versions"_qs,
-            {row(71, {{u"article_id"_qs, 11},
-                      {u"major_version"_qs, 0},
-                      {u"minor_version"_qs, 1},
-                      {u"title"_qs, u"چگونه قبض آب را قسطی بپردازم؟"_qs},
-                      {u"body"_qs, u"<p>شهروندان می‌توانند بدهی را در ۲ قسط بپردازند.</p>"_qs},
-                      {u"change_note"_qs, u"نخستین نسخه"_qs}})}));
+            {row(
+                71,
+                {{u"article_id"_qs, 11},
+                 {u"major_version"_qs, 0},
+                 {u"minor_version"_qs, 1},
+                 {u"title"_qs, u"چگونه قبض آب را قسطی بپردازم؟"_qs},
+                 {u"body"_qs,
+                  u"<p>شهروندان می‌توانند بدهی را در ۲ قسط بپردازند.</p>"_qs},
+                 {u"change_note"_qs, u"نخستین نسخه"_qs}})}));
         const QJsonObject current = fixture.cache().row(u"knowledge_articles"_qs, 11)->value();
         ArticleHistory history(fixture.cache(), current);
         QCOMPARE(history.versions()->count(), 2);
@@ -449,7 +454,8 @@ private slots:
             QVERIFY(editor.editArticle(11));
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
-            QVERIFY(editor.grab().save(artifacts.filePath(u"article-editor-%1.png"_qs.arg(suffix))));
+            QVERIFY(
+                editor.grab().save(artifacts.filePath(u"article-editor-%1.png"_qs.arg(suffix))));
 
             QJsonObject water = ShellFixture::caseRow(90, u"قبض آب زیاد آمده است"_qs);
             water.insert(u"service_id"_qs, 4);
@@ -461,8 +467,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&workspace));
             workspace.findChild<QTabWidget *>()->setCurrentWidget(workspace.articles());
             QCoreApplication::processEvents();
-            QVERIFY(workspace.grab().save(
-                artifacts.filePath(u"case-knowledge-%1.png"_qs.arg(suffix))));
+            QVERIFY(
+                workspace.grab().save(artifacts.filePath(u"case-knowledge-%1.png"_qs.arg(suffix))));
             qInfo("screenshots in %s", qPrintable(artifacts.absolutePath()));
         }
     }
