@@ -289,6 +289,7 @@ void ArticleEditor::startNew()
     m_visibility->setCurrentIndex(0);
     for (int i = 0; i < m_services->count(); ++i)
         m_services->item(i)->setCheckState(Qt::Unchecked);
+    m_form->setRowVisible(m_services, true);
     m_template.clear();
     m_body->clear();
     m_type->setCurrentIndex(0);
@@ -355,7 +356,14 @@ void ArticleEditor::proposeFrom(const QJsonObject &caseRow)
                        : QStringLiteral("<h3>پرسش</h3><p>%1</p><h3>پاسخ</h3><p>%2</p>")
                              .arg(caseRow.value(u"subject").toString().toHtmlEscaped(), answer));
     m_template.clear();
-    const qint64 service = caseRow.value(u"service_id").toInteger();
+    // Which services an article concerns is the knowledge editors' call: an agent's
+    // proposal leaves it to the approver.
+    const auto user = m_cache.user();
+    const bool editor = user && user->hasAnyRole({Access::Role::KnowledgeAuthor,
+                                                  Access::Role::KnowledgeApprover,
+                                                  Access::Role::Administrator});
+    m_form->setRowVisible(m_services, editor);
+    const qint64 service = editor ? caseRow.value(u"service_id").toInteger() : 0;
     for (int i = 0; i < m_services->count(); ++i) {
         if (m_services->item(i)->data(Qt::UserRole).toLongLong() == service)
             m_services->item(i)->setCheckState(Qt::Checked);
@@ -566,6 +574,8 @@ QString ArticleEditor::save()
 
 QString ArticleEditor::saveServices(qint64 articleId)
 {
+    if (!m_form->isRowVisible(m_services))
+        return {};
     QHash<qint64, qint64> linked; // service -> link row
     if (articleId > 0 || !m_row.isEmpty()) {
         const auto links =

@@ -48,11 +48,12 @@ ArticleView::ArticleView(QWidget *parent)
 }
 
 void ArticleView::setArticle(const QJsonObject &row, const QString &subject,
-                             const QStringList &services)
+                             const QStringList &services, const QStringList &attachments)
 {
     m_row = row;
     m_subject = subject;
     m_services = services;
+    m_attachments = attachments;
     fill();
 }
 
@@ -61,6 +62,7 @@ void ArticleView::clear()
     m_row = {};
     m_subject.clear();
     m_services.clear();
+    m_attachments.clear();
     fill();
 }
 
@@ -133,6 +135,8 @@ void ArticleView::fill()
     }
     if (!m_services.isEmpty())
         extra << tr("Services: %1").arg(m_services.join(tr(", ")));
+    if (!m_attachments.isEmpty())
+        extra << tr("Attached: %1").arg(m_attachments.join(tr(", ")));
     const QString keywords = m_row.value(u"keywords").toString().trimmed();
     if (!keywords.isEmpty())
         extra << tr("Keywords: %1").arg(keywords);

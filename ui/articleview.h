@@ -22,8 +22,10 @@ class ArticleView final : public QWidget
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
-    // `subject`: the subject's path ("Water › Bills"); `services`: their names.
-    void setArticle(const QJsonObject &row, const QString &subject, const QStringList &services);
+    // `subject`: the subject's path ("Water › Bills"); `services`: their names;
+    // `attachments`: the names of the files attached to it.
+    void setArticle(const QJsonObject &row, const QString &subject, const QStringList &services,
+                    const QStringList &attachments = {});
     void clear();
     QJsonObject article() const { return m_row; }
 
@@ -40,6 +42,7 @@ private:
     QJsonObject m_row;
     QString m_subject;
     QStringList m_services;
+    QStringList m_attachments;
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_extra = nullptr;

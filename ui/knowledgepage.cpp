@@ -6,10 +6,12 @@
 #include "articleview.h"
 #include "casecatalog.h"
 #include "fieldtext.h"
+#include "intakedialog_attachments.h"
 #include "knowledgesubjects.h"
 #include "localcache.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,8 +95,16 @@ KnowledgePage::KnowledgePage(Cache::LocalCache &cache, QWidget *parent)
     m_history = new QPushButton(this);
     m_history->setObjectName(QStringLiteral("articleHistory"));
     connect(m_history, &QPushButton::clicked, this, &KnowledgePage::showHistory);
+    m_attach = new QPushButton(this);
+    m_attach->setObjectName(QStringLiteral("attachToArticle"));
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString error = attachFiles(AttachmentPicker::chooseFiles(this));
+        m_message->setText(error);
+        m_message->setVisible(!error.isEmpty());
+    });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_edit);
+    actions->addWidget(m_attach);
     for (const ArticleAction action : allActions) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("articleAction%1").arg(int(action)));
@@ -188,6 +198,9 @@ void KnowledgePage::retranslate()
     m_new->setText(tr("New article…"));
     m_edit->setText(tr("Edit…"));
     m_history->setText(tr("Versions…"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setToolTip(tr("Attach forms, photos or documents to the article; they are sent "
+                            "with the next sync"));
     const QHash<int, QString> names{{int(ArticleAction::SubmitForReview), tr("Send for review")},
                                     {int(ArticleAction::Approve), tr("Approve")},
                                     {int(ArticleAction::Publish), tr("Publish")},
@@ -342,8 +355,13 @@ void KnowledgePage::showArticle(qint64 id)
             services << CaseCatalog::nameOf(catalog.service(link.value(u"service_id").toInteger()));
     }
     services.removeAll(QString());
+    QStringList files;
+    if (const auto attached = m_cache.childRows(QStringLiteral("attachments"), entity, id, 100)) {
+        for (const QJsonObject &file : *attached)
+            files << file.value(u"file_name").toString();
+    }
     const qint64 subject = m_open.value(u"subject_id").toInteger();
-    m_view->setArticle(m_open, subject ? m_subjects->path(subject) : QString(), services);
+    m_view->setArticle(m_open, subject ? m_subjects->path(subject) : QString(), services, files);
     updateActions();
 }
 
@@ -362,6 +380,7 @@ void KnowledgePage::updateActions()
         editable = Knowledge::mayEditText(*user, facts);
     }
     m_edit->setVisible(editable);
+    m_attach->setVisible(editable);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setVisible(available.contains(ArticleAction(it.key())));
     m_history->setVisible(!m_open.isEmpty());
@@ -386,6 +405,24 @@ QString KnowledgePage::takeAction(int action)
     showResults(false);
     showArticle(id);
     return {};
+}
+
+QString KnowledgePage::attachFiles(const QStringList &paths)
+{
+    if (m_open.isEmpty() || paths.isEmpty())
+        return {};
+    const qint64 id = m_open.value(u"id").toInteger();
+    QStringList failed;
+    for (const QString &path : paths) {
+        const auto attached = m_cache.attachFile(entity, id, path);
+        if (!attached) {
+            qCWarning(lcKnowledgePage) << "not attached:" << attached.error().detail;
+            failed << tr("%1: %2").arg(QFileInfo(path).fileName(), attached.error().message());
+        }
+    }
+    showArticle(id);
+    return failed.isEmpty() ? QString()
+                            : tr("Not attached:\n%1").arg(failed.join(QLatin1Char('\n')));
 }
 
 void KnowledgePage::newArticle()

@@ -58,6 +58,10 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *attachButton() const { return m_attach; }
+    // Attaches files to the open article (kept in the cache until the next sync sends
+    // them): an error sentence naming those that could not be, or empty.
+    QString attachFiles(const QStringList &paths);
     QPushButton *actionButton(int action) const { return m_actions.value(action); }
     QLabel *countLabel() const { return m_count; }
     const Cache::ArticleResults &lastResults() const { return m_last; }
@@ -91,6 +95,7 @@ private:
     ArticleView *m_view = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_attach = nullptr;
     QHash<int, QPushButton *> m_actions;
     QLabel *m_message = nullptr;
     QTimer *m_typing = nullptr;

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -248,8 +249,21 @@ private slots:
                      ->size(),
                  1);
 
-        // Found at once, offline; the author sends it for review and cannot approve it.
+        // A form attached to it, kept here until the next sync.
         page.reload();
+        QVERIFY(page.openArticle(id));
+        QVERIFY(!page.attachButton()->isHidden());
+        const QString form = m_dir.filePath(u"form.txt"_qs);
+        {
+            QFile file(form);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("فرم درخواست تقسیط\n");
+        }
+        QCOMPARE(page.attachFiles({form}), QString());
+        QVERIFY(page.view()->findChild<QLabel *>(u"articleExtra"_qs)->text().contains(u"form.txt"_qs));
+        QVERIFY(!page.attachFiles({m_dir.filePath(u"missing.pdf"_qs)}).isEmpty());
+
+        // Found at once, offline; the author sends it for review and cannot approve it.
         page.setSearchText(u"تقسيط بدهي"_qs);
         QCOMPARE(ids(page.lastResults()), QList<qint64>{id});
         QVERIFY(page.openArticle(id));
@@ -388,13 +402,16 @@ private slots:
         const QJsonObject proposal =
             fixture.cache().row(u"knowledge_articles"_qs, editor.savedId())->value();
         QCOMPARE(proposal.value(u"status").toString(), u"in_review"_qs);
-        QCOMPARE(
-            fixture.cache()
-                .childRows(u"article_services"_qs, u"knowledge_articles"_qs, editor.savedId(), 10)
-                ->value(0)
-                .value(u"service_id")
-                .toInteger(),
-            4);
+        // The services are the approver's call.
+        QVERIFY(editor.servicesList()->isHidden());
+        QVERIFY(fixture.cache()
+                    .childRows(u"article_services"_qs, u"knowledge_articles"_qs, editor.savedId(),
+                               10)
+                    ->isEmpty());
+        // Once sent, the proposal is the approver's: the agent may not change it.
+        KnowledgePage page(fixture.cache());
+        QVERIFY(page.openArticle(editor.savedId()));
+        QVERIFY(page.editButton()->isHidden());
 
         // An open case has nothing to propose yet.
         QVERIFY(fixture.pull(u"cases"_qs, {ShellFixture::caseRow(92, u"باز"_qs)}));
