@@ -70,6 +70,7 @@ ArticleSuggestions::ArticleSuggestions(Cache::LocalCache &cache, QWidget *parent
     buttons->addWidget(m_resolved);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
@@ -114,6 +115,14 @@ void ArticleSuggestions::setCase(const QJsonObject &caseRow)
     }
     m_subjects->reload();
     refresh();
+}
+
+void ArticleSuggestions::setDraft(const QJsonObject &draft)
+{
+    m_case = draft;
+    m_used->hide();
+    m_resolved->hide();
+    m_typing->start();
 }
 
 void ArticleSuggestions::refresh()

@@ -35,6 +35,9 @@ public:
     ~ArticleSuggestions() override;
 
     void setCase(const QJsonObject &caseRow);
+    // A case being written (the intake): its service and words so far, suggestions a
+    // moment after the agent stops typing; nothing to link yet.
+    void setDraft(const QJsonObject &draft);
     void refresh();
     // Links the chosen article to the case: an error sentence, or empty.
     QString link(bool resolvedCase);

@@ -206,6 +206,7 @@ CaseWorkspace::CaseWorkspace(Cache::LocalCache &cache, QWidget *parent)
     m_tabs->addTab(m_dwell, QString());
     // The knowledge base beside the case: what answered such requests before.
     m_articles = new ArticleSuggestions(cache, this);
+    m_articles->setContentsMargins(8, 8, 8, 8);
     connect(m_articles, &ArticleSuggestions::linked, this, [this] {
         fillTimeline();
         emit changed();

@@ -1,5 +1,7 @@
 #include "intakedialog.h"
 
+#include "articlesuggestions.h"
+
 #include "casecatalog.h"
 #include "casetext.h"
 #include "fieldtext.h"
@@ -118,6 +120,11 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     citizenColumn->addWidget(m_duplicatesHeading);
     citizenColumn->addWidget(m_duplicates, 1);
     citizenColumn->addWidget(m_link, 0, Qt::AlignLeading);
+    m_articlesHeading = heading(form);
+    m_articles = new ArticleSuggestions(cache, form);
+    m_articles->setObjectName(QStringLiteral("intakeArticles"));
+    citizenColumn->addWidget(m_articlesHeading);
+    citizenColumn->addWidget(m_articles, 1);
 
     // ---- the request
     m_requestHeading = heading(form);
@@ -506,6 +513,7 @@ void IntakeDialog::retranslate()
                                     "one (same service and district, last %n day(s))",
                                     nullptr, duplicateDays));
     m_link->setText(tr("Add to the selected request instead"));
+    m_articlesHeading->setText(tr("Answers from the knowledge base"));
     m_requestHeading->setText(tr("Request"));
     const QStringList captions{tr("First name"),      tr("Last name"),  tr("National ID"),
                                tr("Mobile or phone"), tr("Service"),    tr("Priority"),

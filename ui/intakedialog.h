@@ -27,6 +27,8 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class ArticleSuggestions;
+
 class AttachmentPicker;
 class CaseCatalog;
 class SearchPicker;
@@ -67,6 +69,8 @@ public:
     QLineEdit *address() const { return m_address; }
     AttachmentPicker *attachments() const { return m_attachments; }
     QListWidget *duplicates() const { return m_duplicates; }
+    // Knowledge articles for the request as it is typed, to answer the caller at once.
+    ArticleSuggestions *articles() const { return m_articles; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *linkButton() const { return m_link; }
     QLabel *problemLabel() const { return m_problem; }
@@ -155,6 +159,8 @@ private:
     void updateRouting();
     QLabel *m_duplicatesHeading = nullptr;
     QListWidget *m_duplicates = nullptr;
+    ArticleSuggestions *m_articles = nullptr;
+    QLabel *m_articlesHeading = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_link = nullptr;

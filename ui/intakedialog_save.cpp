@@ -2,6 +2,8 @@
 // note on an open one, the contact; duplicates and routing shown while the agent types.
 #include "intakedialog.h"
 
+#include "articlesuggestions.h"
+
 #include "casecatalog.h"
 #include "casetext.h"
 #include "fieldtext.h"
@@ -87,6 +89,10 @@ void IntakeDialog::serviceChosen()
 void IntakeDialog::updateRouting()
 {
     const auto service = m_service->current();
+    m_articles->setDraft(
+        {{QStringLiteral("service_id"), service ? QJsonValue(*service) : QJsonValue()},
+         {QStringLiteral("subject"), m_subject->text()},
+         {QStringLiteral("description"), m_description->toPlainText()}});
     if (!service) {
         m_routing->clear();
         return;

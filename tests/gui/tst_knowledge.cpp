@@ -11,6 +11,7 @@
 #include "articlesuggestions.h"
 #include "articleview.h"
 #include "caseworkspace.h"
+#include "intakedialog.h"
 #include "knowledgepage.h"
 #include "localcache.h"
 #include "localization.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -260,7 +262,8 @@ private slots:
             file.write("فرم درخواست تقسیط\n");
         }
         QCOMPARE(page.attachFiles({form}), QString());
-        QVERIFY(page.view()->findChild<QLabel *>(u"articleExtra"_qs)->text().contains(u"form.txt"_qs));
+        QVERIFY(
+            page.view()->findChild<QLabel *>(u"articleExtra"_qs)->text().contains(u"form.txt"_qs));
         QVERIFY(!page.attachFiles({m_dir.filePath(u"missing.pdf"_qs)}).isEmpty());
 
         // Found at once, offline; the author sends it for review and cannot approve it.
@@ -378,6 +381,22 @@ private slots:
         QVERIFY(shown);
     }
 
+    void theIntakeSuggestsAsTheAgentTypes()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plant(fixture);
+        IntakeDialog intake(fixture.cache());
+        QVERIFY(intake.articles()->hits().isEmpty());
+        Testing::typeKeys(intake.findChild<QPlainTextEdit *>(u"description"_qs),
+                          u"پسماند ساختمانی را کجا تخلیه کنم؟"_qs);
+        QTRY_VERIFY(!intake.articles()->hits().isEmpty());
+        QCOMPARE(intake.articles()->hits().value(0).id, 12);
+        // Nothing to link before the case exists.
+        QVERIFY(intake.articles()->usedButton()->isHidden());
+        QVERIFY(intake.articles()->resolvedButton()->isHidden());
+    }
+
     void aResolvedCaseProposesAnArticle()
     {
         ShellFixture fixture(false);
@@ -404,10 +423,10 @@ private slots:
         QCOMPARE(proposal.value(u"status").toString(), u"in_review"_qs);
         // The services are the approver's call.
         QVERIFY(editor.servicesList()->isHidden());
-        QVERIFY(fixture.cache()
-                    .childRows(u"article_services"_qs, u"knowledge_articles"_qs, editor.savedId(),
-                               10)
-                    ->isEmpty());
+        QVERIFY(
+            fixture.cache()
+                .childRows(u"article_services"_qs, u"knowledge_articles"_qs, editor.savedId(), 10)
+                ->isEmpty());
         // Once sent, the proposal is the approver's: the agent may not change it.
         KnowledgePage page(fixture.cache());
         QVERIFY(page.openArticle(editor.savedId()));
