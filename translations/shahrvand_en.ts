@@ -730,6 +730,33 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::KnowledgeRules</name>
+    <message>
+        <source>Only the knowledge team may change an article once it has been written.</source>
+        <translation>Only the knowledge team may change an article once it has been written.</translation>
+    </message>
+    <message>
+        <source>A new article starts as a draft or in review; it is approved and published afterwards.</source>
+        <translation>A new article starts as a draft or in review; it is approved and published afterwards.</translation>
+    </message>
+    <message>
+        <source>An article proposed from the front office goes to review first.</source>
+        <translation>An article proposed from the front office goes to review first.</translation>
+    </message>
+    <message>
+        <source>An article cannot move to this status from its current one.</source>
+        <translation>An article cannot move to this status from its current one.</translation>
+    </message>
+    <message>
+        <source>Only a knowledge approver may approve, publish, archive or return an article.</source>
+        <translation>Only a knowledge approver may approve, publish, archive or return an article.</translation>
+    </message>
+    <message>
+        <source>An approved, published or archived article's text cannot change; return it to draft first.</source>
+        <translation>An approved, published or archived article's text cannot change; return it to draft first.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -1298,6 +1325,294 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ArticleEditor</name>
+    <message>
+        <source>New knowledge article</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <source>Propose an article</source>
+        <translation>Propose an article</translation>
+    </message>
+    <message>
+        <source>Edit knowledge article</source>
+        <translation>Edit knowledge article</translation>
+    </message>
+    <message>
+        <source>FAQ: a question and its answer</source>
+        <translation>FAQ: a question and its answer</translation>
+    </message>
+    <message>
+        <source>Instruction: numbered steps</source>
+        <translation>Instruction: numbered steps</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Regulation: reference number and date in force</source>
+        <translation>Regulation: reference number and date in force</translation>
+    </message>
+    <message>
+        <source>In Persian</source>
+        <translation>In Persian</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>Internal: staff only</source>
+        <translation>Internal: staff only</translation>
+    </message>
+    <message>
+        <source>Public: may be shown to citizens</source>
+        <translation>Public: may be shown to citizens</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Services it concerns</source>
+        <translation>Services it concerns</translation>
+    </message>
+    <message>
+        <source>What an agent would search for</source>
+        <translation>What an agent would search for</translation>
+    </message>
+    <message>
+        <source>Other words people use for this, separated by commas</source>
+        <translation>Other words people use for this, separated by commas</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or empty</source>
+        <translation>A date such as %1, or empty</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Right to left</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Left to right</translation>
+    </message>
+    <message>
+        <source>Give the article a title: the words an agent would search for.</source>
+        <translation>Give the article a title: the words an agent would search for.</translation>
+    </message>
+    <message>
+        <source>Write the article's text.</source>
+        <translation>Write the article's text.</translation>
+    </message>
+    <message>
+        <source>A regulation needs its reference number.</source>
+        <translation>A regulation needs its reference number.</translation>
+    </message>
+    <message>
+        <source>In force from: %1</source>
+        <translation>In force from: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleHistory</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versions of “%1”</translation>
+    </message>
+    <message>
+        <source>Now: version %1</source>
+        <translation>Now: version %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>The first version kept.</source>
+        <translation>The first version kept.</translation>
+    </message>
+    <message>
+        <source>No earlier version is kept yet: the server keeps one at each edit and publication.</source>
+        <translation>No earlier version is kept yet: the server keeps one at each edit and publication.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to %2.</source>
+        <translation>Changes from version %1 to %2.</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>the current text</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleSuggestions</name>
+    <message>
+        <source>Linked to the case; sent with the next sync.</source>
+        <translation>Linked to the case; sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base for this case</source>
+        <translation>Search the knowledge base for this case</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Used for this case</source>
+        <translation>Used for this case</translation>
+    </message>
+    <message>
+        <source>This resolved the case</source>
+        <translation>This resolved the case</translation>
+    </message>
+    <message>
+        <source>No published article meets this case's service or words.</source>
+        <translation>No published article meets this case's service or words.</translation>
+    </message>
+    <message>
+        <source>Suggested for this case's service and words</source>
+        <translation>Suggested for this case's service and words</translation>
+    </message>
+    <message>
+        <source>No published article matches.</source>
+        <translation>No published article matches.</translation>
+    </message>
+    <message>
+        <source>Published articles matching what you typed</source>
+        <translation>Published articles matching what you typed</translation>
+    </message>
+    <message>
+        <source>Resolved this case</source>
+        <translation>Resolved this case</translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>Choose an article first.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleView</name>
+    <message>
+        <source>No article chosen</source>
+        <translation>No article chosen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolved %Ln case(s)</source>
+        <translation><numerusform>resolved %Ln case</numerusform><numerusform>resolved %Ln cases</numerusform></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Reference number: %1</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>In force from %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Keywords: %1</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::AttachmentPicker</name>
     <message>
         <source>Attach files</source>
@@ -1651,10 +1966,6 @@ In: %3</translation>
         <translation>You</translation>
     </message>
     <message>
-        <source>Knowledge article linked</source>
-        <translation>Knowledge article linked</translation>
-    </message>
-    <message>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
@@ -1882,6 +2193,30 @@ In: %3</translation>
     <message>
         <source>%1 — double-click to open</source>
         <translation>%1 — double-click to open</translation>
+    </message>
+    <message>
+        <source>Your article was saved for review; a knowledge approver will see it after the next sync.</source>
+        <translation>Your article was saved for review; a knowledge approver will see it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Propose an article…</source>
+        <translation>Propose an article…</translation>
+    </message>
+    <message>
+        <source>Turn the answer given here into a knowledge article for review</source>
+        <translation>Turn the answer given here into a knowledge article for review</translation>
+    </message>
+    <message>
+        <source>Article that resolved the case</source>
+        <translation>Article that resolved the case</translation>
+    </message>
+    <message>
+        <source>Knowledge article used</source>
+        <translation>Knowledge article used</translation>
     </message>
 </context>
 <context>
@@ -3513,12 +3848,129 @@ In: %3</translation>
         <translation>These files were not attached; attach them again from the case:
 %1</translation>
     </message>
+    <message>
+        <source>Answers from the knowledge base</source>
+        <translation>Answers from the knowledge base</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::KnowledgePage</name>
     <message>
-        <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>No knowledge articles in this computer's copy yet. They arrive with the next sync.</translation>
+        <source>Search articles: any spelling, in Persian or English</source>
+        <translation>Search articles: any spelling, in Persian or English</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Both languages</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>New article…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach forms, photos or documents to the article; they are sent with the next sync</source>
+        <translation>Attach forms, photos or documents to the article; they are sent with the next sync</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Return to the author</source>
+        <translation>Return to the author</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Write a new version</source>
+        <translation>Write a new version</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>No articles here yet.</source>
+        <translation>No articles here yet.</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer or other words.</source>
+        <translation>No article matches. Try fewer or other words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln article(s)</source>
+        <translation><numerusform>%1 of %Ln article</numerusform><numerusform>%1 of %Ln articles</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>Choose an article first.</translation>
+    </message>
+    <message>
+        <source>You may not do this with the article in its present status.</source>
+        <translation>You may not do this with the article in its present status.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Not attached:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::KnowledgeSubjects</name>
+    <message>
+        <source>All subjects</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>No subject</translation>
     </message>
 </context>
 <context>

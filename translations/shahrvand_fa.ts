@@ -727,6 +727,33 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::KnowledgeRules</name>
+    <message>
+        <source>Only the knowledge team may change an article once it has been written.</source>
+        <translation>فقط تیم دانش می‌تواند مقاله را پس از نوشته شدن تغییر دهد یا حذف کند.</translation>
+    </message>
+    <message>
+        <source>A new article starts as a draft or in review; it is approved and published afterwards.</source>
+        <translation>مقالهٔ تازه به‌صورت پیش‌نویس یا «در حال بررسی» ثبت می‌شود؛ تأیید و انتشار آن پس از این است.</translation>
+    </message>
+    <message>
+        <source>An article proposed from the front office goes to review first.</source>
+        <translation>مقاله‌ای که از پیشخوان پیشنهاد می‌شود نخست برای بررسی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>An article cannot move to this status from its current one.</source>
+        <translation>مقاله از وضعیت کنونی‌اش نمی‌تواند به این وضعیت برود.</translation>
+    </message>
+    <message>
+        <source>Only a knowledge approver may approve, publish, archive or return an article.</source>
+        <translation>فقط تأییدکنندهٔ دانش می‌تواند مقاله را تأیید، منتشر یا بایگانی کند یا آن را به نویسنده برگرداند.</translation>
+    </message>
+    <message>
+        <source>An approved, published or archived article's text cannot change; return it to draft first.</source>
+        <translation>متن مقالهٔ تأییدشده، منتشرشده یا بایگانی‌شده تغییر نمی‌کند؛ نخست آن را به پیش‌نویس برگردانید.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -1295,6 +1322,294 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ArticleEditor</name>
+    <message>
+        <source>New knowledge article</source>
+        <translation>مقالهٔ دانش تازه</translation>
+    </message>
+    <message>
+        <source>Propose an article</source>
+        <translation>پیشنهاد مقاله</translation>
+    </message>
+    <message>
+        <source>Edit knowledge article</source>
+        <translation>ویرایش مقالهٔ دانش</translation>
+    </message>
+    <message>
+        <source>FAQ: a question and its answer</source>
+        <translation>پرسش متداول: یک پرسش و پاسخ آن</translation>
+    </message>
+    <message>
+        <source>Instruction: numbered steps</source>
+        <translation>دستورالعمل: گام‌های شماره‌دار</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Regulation: reference number and date in force</source>
+        <translation>آیین‌نامه: شمارهٔ مصوبه و تاریخ اجرا</translation>
+    </message>
+    <message>
+        <source>In Persian</source>
+        <translation>به فارسی</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Internal: staff only</source>
+        <translation>درون‌سازمانی: فقط کارکنان</translation>
+    </message>
+    <message>
+        <source>Public: may be shown to citizens</source>
+        <translation>عمومی: نمایش‌پذیر برای شهروندان</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>شمارهٔ مصوبه</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>لازم‌الاجرا از</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Services it concerns</source>
+        <translation>خدمت‌های مربوط</translation>
+    </message>
+    <message>
+        <source>What an agent would search for</source>
+        <translation>همان واژه‌هایی که کارشناس جست‌وجو می‌کند</translation>
+    </message>
+    <message>
+        <source>Other words people use for this, separated by commas</source>
+        <translation>واژه‌های دیگری که مردم برای این به کار می‌برند، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or empty</source>
+        <translation>تاریخی مانند %1، یا خالی</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>نوشتن</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>پررنگ</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>کج</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>زیرخط</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>سرعنوان</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>فهرست نشانه‌دار</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>فهرست شماره‌دار</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>راست به چپ</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>چپ به راست</translation>
+    </message>
+    <message>
+        <source>Give the article a title: the words an agent would search for.</source>
+        <translation>برای مقاله عنوانی بنویسید: همان واژه‌هایی که کارشناس جست‌وجو می‌کند.</translation>
+    </message>
+    <message>
+        <source>Write the article's text.</source>
+        <translation>متن مقاله را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A regulation needs its reference number.</source>
+        <translation>آیین‌نامه باید شمارهٔ مصوبه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>In force from: %1</source>
+        <translation>لازم‌الاجرا از: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>معتبر تا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleHistory</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>نسخه‌های «%1»</translation>
+    </message>
+    <message>
+        <source>Now: version %1</source>
+        <translation>اکنون: نسخهٔ %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>نسخهٔ %1، %2</translation>
+    </message>
+    <message>
+        <source>The first version kept.</source>
+        <translation>نخستین نسخهٔ نگه‌داشته‌شده.</translation>
+    </message>
+    <message>
+        <source>No earlier version is kept yet: the server keeps one at each edit and publication.</source>
+        <translation>هنوز نسخهٔ پیشینی نگه داشته نشده است: کارساز در هر ویرایش و انتشار نسخه‌ای نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to %2.</source>
+        <translation>تغییرها از نسخهٔ %1 تا %2.</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>متن کنونی</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleSuggestions</name>
+    <message>
+        <source>Linked to the case; sent with the next sync.</source>
+        <translation>به پرونده پیوند خورد؛ با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base for this case</source>
+        <translation>جست‌وجو در دانش‌نامه برای این پرونده</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>خواندن</translation>
+    </message>
+    <message>
+        <source>Used for this case</source>
+        <translation>برای این پرونده به کار رفت</translation>
+    </message>
+    <message>
+        <source>This resolved the case</source>
+        <translation>این مقاله پرونده را حل کرد</translation>
+    </message>
+    <message>
+        <source>No published article meets this case's service or words.</source>
+        <translation>هیچ مقالهٔ منتشرشده‌ای با خدمت یا واژه‌های این پرونده جور نیست.</translation>
+    </message>
+    <message>
+        <source>Suggested for this case's service and words</source>
+        <translation>پیشنهادها برای خدمت و واژه‌های این پرونده</translation>
+    </message>
+    <message>
+        <source>No published article matches.</source>
+        <translation>هیچ مقالهٔ منتشرشده‌ای پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Published articles matching what you typed</source>
+        <translation>مقاله‌های منتشرشده برای آنچه نوشتید</translation>
+    </message>
+    <message>
+        <source>Resolved this case</source>
+        <translation>این پرونده را حل کرد</translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>نخست مقاله‌ای را انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ArticleView</name>
+    <message>
+        <source>No article chosen</source>
+        <translation>مقاله‌ای انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>نسخهٔ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolved %Ln case(s)</source>
+        <translation><numerusform>%Ln پرونده را حل کرده است</numerusform></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>به‌روزشده در %1</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>شمارهٔ مصوبه: %1</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>لازم‌الاجرا از %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>معتبر تا %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>خدمت‌ها: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>پیوست‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>کلیدواژه‌ها: %1</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::AttachmentPicker</name>
     <message>
         <source>Attach files</source>
@@ -1645,10 +1960,6 @@ In: %3</source>
         <translation>شما</translation>
     </message>
     <message>
-        <source>Knowledge article linked</source>
-        <translation>مقالهٔ دانش پیوند شد</translation>
-    </message>
-    <message>
         <source>Attachment</source>
         <translation>پیوست</translation>
     </message>
@@ -1875,6 +2186,30 @@ In: %3</source>
     <message>
         <source>%1 — double-click to open</source>
         <translation>%1 — برای باز کردن دو بار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Your article was saved for review; a knowledge approver will see it after the next sync.</source>
+        <translation>مقالهٔ شما برای بازبینی ذخیره شد؛ تأییدکنندهٔ دانش پس از همگام‌سازی بعدی آن را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>دانش‌نامه</translation>
+    </message>
+    <message>
+        <source>Propose an article…</source>
+        <translation>پیشنهاد مقاله…</translation>
+    </message>
+    <message>
+        <source>Turn the answer given here into a knowledge article for review</source>
+        <translation>پاسخ داده‌شده در اینجا را به مقالهٔ دانش برای بازبینی تبدیل کنید</translation>
+    </message>
+    <message>
+        <source>Article that resolved the case</source>
+        <translation>مقاله‌ای که پرونده را حل کرد</translation>
+    </message>
+    <message>
+        <source>Knowledge article used</source>
+        <translation>مقالهٔ دانش به کار رفت</translation>
     </message>
 </context>
 <context>
@@ -3499,12 +3834,129 @@ In: %3</source>
         <translation>این فایل‌ها پیوست نشدند؛ از صفحهٔ پرونده دوباره پیوستشان کنید:
 %1</translation>
     </message>
+    <message>
+        <source>Answers from the knowledge base</source>
+        <translation>پاسخ‌ها از دانش‌نامه</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::KnowledgePage</name>
     <message>
-        <source>No knowledge articles in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>هنوز مقالهٔ دانشی در نسخهٔ این رایانه نیست. مقاله‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+        <source>Search articles: any spelling, in Persian or English</source>
+        <translation>جست‌وجوی مقاله‌ها: با هر نوشتاری، به فارسی یا انگلیسی</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>همهٔ گونه‌ها</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>هر دو زبان</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>مقالهٔ تازه…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>نسخه‌ها…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>پیوست…</translation>
+    </message>
+    <message>
+        <source>Attach forms, photos or documents to the article; they are sent with the next sync</source>
+        <translation>فرم، عکس یا سند را به مقاله پیوست کنید؛ با همگام‌سازی بعدی فرستاده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>فرستادن برای بازبینی</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>انتشار</translation>
+    </message>
+    <message>
+        <source>Return to the author</source>
+        <translation>بازگرداندن به نویسنده</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Write a new version</source>
+        <translation>نوشتن نسخهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>نمایش بیشتر</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>همهٔ موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>No articles here yet.</source>
+        <translation>هنوز مقاله‌ای اینجا نیست.</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer or other words.</source>
+        <translation>هیچ مقاله‌ای پیدا نشد. واژه‌های کمتر یا دیگری را بیازمایید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln article(s)</source>
+        <translation><numerusform>%1 از %Ln مقاله</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>نخست مقاله‌ای را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>You may not do this with the article in its present status.</source>
+        <translation>در وضعیت کنونی مقاله اجازهٔ این کار را ندارید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>پیوست نشد:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::KnowledgeSubjects</name>
+    <message>
+        <source>All subjects</source>
+        <translation>همهٔ موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>بدون موضوع</translation>
     </message>
 </context>
 <context>
