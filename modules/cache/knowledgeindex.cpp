@@ -5,7 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -36,64 +36,102 @@ bool cancelled(const std::atomic<bool> *cancel)
     return cancel && cancel->load();
 }
 
-// The article body's text without markup. Replaced by Knowledge::articlePlainText at merge.
+// The character an entity names (&amp; &#1740; &#x6CC; ...), 0 if none known.
+char32_t entityValue(QStringView name)
+{
+    if (name.startsWith(u"#x") || name.startsWith(u"#X"))
+        return name.mid(2).toUInt(nullptr, 16);
+    if (name.startsWith(u'#'))
+        return name.mid(1).toUInt();
+    static const QHash<QString, char32_t> named{
+        {QStringLiteral("amp"), u'&'},    {QStringLiteral("lt"), u'<'},
+        {QStringLiteral("gt"), u'>'},     {QStringLiteral("quot"), u'"'},
+        {QStringLiteral("apos"), u'\''},  {QStringLiteral("nbsp"), u' '},
+        {QStringLiteral("zwnj"), 0x200C}, {QStringLiteral("zwj"), 0x200D}};
+    return named.value(name.toString(), 0);
+}
+
+// The article body's text without markup, in one pass (a regular expression per tag kind
+// took most of the index's build). Replaced by Knowledge::articlePlainText at merge.
 QString plainTextOf(QStringView html)
 {
-    static const QRegularExpression dropped(
-        QStringLiteral("<(script|style|head|title|template)\\b[^>]*>.*?</\\1\\s*>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(
-        QStringLiteral("<(br|/?p|/?h[1-6]|/?li|/?tr|/?div|/?blockquote|/?pre|hr)\\b[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression entities(
-        QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\f]+"));
-    static const QRegularExpression lines(QStringLiteral(" ?\\n[ \\n]*"));
-    QString text = html.toString();
-    if (text.contains(u'<')) {
-        text.remove(dropped);
-        text.replace(breaks, QStringLiteral("\n"));
-        text.remove(tags);
-    }
-    if (text.contains(u'&')) {
-        QString decoded;
-        qsizetype last = 0;
-        for (auto it = entities.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            decoded += QStringView(text).mid(last, match.capturedStart() - last);
-            const QString name = match.captured(1);
-            char32_t code = 0;
-            if (name.startsWith(u"#x"))
-                code = name.mid(2).toUInt(nullptr, 16);
-            else if (name.startsWith(u'#'))
-                code = name.mid(1).toUInt();
-            else if (name == u"amp")
-                code = u'&';
-            else if (name == u"lt")
-                code = u'<';
-            else if (name == u"gt")
-                code = u'>';
-            else if (name == u"quot")
-                code = u'"';
-            else if (name == u"apos")
-                code = u'\'';
-            else if (name == u"nbsp")
-                code = u' ';
-            else if (name == u"zwnj")
-                code = 0x200C;
-            if (code > 0 && code <= 0x10FFFF)
-                decoded += QString::fromUcs4(&code, 1);
-            else
-                decoded += match.captured(0);
-            last = match.capturedEnd();
+    QString text;
+    text.reserve(html.size());
+    bool space = false; // a space is owed before the next character
+    bool line = false;  // a line break is owed
+    const auto put = [&](QChar c) {
+        if (line && !text.isEmpty())
+            text.append(u'\n');
+        else if (space && !text.isEmpty() && !line)
+            text.append(u' ');
+        line = space = false;
+        text.append(c);
+    };
+    qsizetype i = 0;
+    while (i < html.size()) {
+        const QChar c = html.at(i);
+        if (c == u'<') {
+            const qsizetype close = html.indexOf(u'>', i);
+            if (close < 0)
+                break;
+            QStringView tag = html.mid(i + 1, close - i - 1);
+            const bool ending = tag.startsWith(u'/');
+            if (ending)
+                tag = tag.mid(1);
+            qsizetype nameEnd = 0;
+            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
+                ++nameEnd;
+            const QString name = tag.left(nameEnd).toString().toLower();
+            i = close + 1;
+            static const QSet<QString> dropped{QStringLiteral("script"), QStringLiteral("style"),
+                                               QStringLiteral("head"), QStringLiteral("title"),
+                                               QStringLiteral("template")};
+            static const QSet<QString> blocks{
+                QStringLiteral("br"),  QStringLiteral("p"),     QStringLiteral("div"),
+                QStringLiteral("li"),  QStringLiteral("tr"),    QStringLiteral("h1"),
+                QStringLiteral("h2"),  QStringLiteral("h3"),    QStringLiteral("h4"),
+                QStringLiteral("h5"),  QStringLiteral("h6"),    QStringLiteral("hr"),
+                QStringLiteral("pre"), QStringLiteral("table"), QStringLiteral("blockquote"),
+                QStringLiteral("ul"),  QStringLiteral("ol")};
+            if (!ending && dropped.contains(name)) {
+                const qsizetype end =
+                    html.indexOf(QString(QStringLiteral("</") + name), i, Qt::CaseInsensitive);
+                i = end < 0 ? html.size() : html.indexOf(u'>', end) + 1;
+                if (i <= 0)
+                    i = html.size();
+            } else if (blocks.contains(name)) {
+                line = true;
+            } else if (name == u"td" || name == u"th") {
+                space = true;
+            }
+            continue;
         }
-        decoded += QStringView(text).mid(last);
-        text = decoded;
+        if (c == u'&') {
+            const qsizetype semicolon = html.indexOf(u';', i);
+            if (semicolon > i + 1 && semicolon - i <= 10) {
+                const char32_t code = entityValue(html.mid(i + 1, semicolon - i - 1));
+                if (code > 0 && code <= 0x10FFFF) {
+                    i = semicolon + 1;
+                    if (QChar::isSpace(code)) {
+                        space = true;
+                    } else {
+                        for (const QChar part : QString::fromUcs4(&code, 1))
+                            put(part);
+                    }
+                    continue;
+                }
+            }
+        }
+        if (c == u'\n') {
+            space = true; // a line break in the source is a space in HTML
+        } else if (c.isSpace()) {
+            space = true;
+        } else {
+            put(c);
+        }
+        ++i;
     }
-    text.replace(spaces, QStringLiteral(" "));
-    text.replace(lines, QStringLiteral("\n"));
-    return text.trimmed();
+    return text;
 }
 
 // The words of a normalizeForSearch() text as the index's unicode61 tokenizer splits them:
@@ -203,7 +241,9 @@ QString filterClause(const ArticleQuery &query, QVariantList &values)
 
 namespace {
 
-// One refresh's statements, prepared once.
+// One refresh's statements, prepared once. None may need a statement journal (INSERT OR
+// REPLACE would): a statement savepoint makes FTS5 write out what it holds in memory, and
+// an index written one article at a time took four times as long.
 struct IndexWriter
 {
     explicit IndexWriter(const QSqlDatabase &db)
@@ -215,7 +255,7 @@ struct IndexWriter
         , insertText(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, subject, keywords, "
                                         "body) VALUES (?, ?, ?, ?, ?)"))
         , deleteArticle(db, QStringLiteral("DELETE FROM kb_articles WHERE id = ?"))
-        , insertArticle(db, QStringLiteral("INSERT OR REPLACE INTO kb_articles (id, article_type, "
+        , insertArticle(db, QStringLiteral("INSERT INTO kb_articles (id, article_type, "
                                            "status, language, subject_id, resolved_case_count, "
                                            "boost, visibility, updated_at) VALUES "
                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
