@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -225,6 +226,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     qint64 articles = 200'000;
     int queries = 300;
+    QString keep; // a folder to keep the indexed cache in, and to use it from next time
     const QStringList arguments = app.arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == u"--quick") {
@@ -232,20 +234,48 @@ int main(int argc, char *argv[])
             queries = 30;
         } else if (arguments.at(i) == u"--articles" && i + 1 < arguments.size()) {
             articles = qMax<qint64>(1, arguments.at(++i).toLongLong());
+        } else if (arguments.at(i) == u"--keep" && i + 1 < arguments.size()) {
+            keep = arguments.at(++i);
         } else {
-            std::fprintf(stderr, "usage: bench_knowledge [--quick] [--articles N]\n");
+            std::fprintf(stderr, "usage: bench_knowledge [--quick] [--articles N] [--keep DIR]\n");
             return 2;
         }
     }
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_knowledge-XXXXXX"));
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/bench_knowledge-XXXXXX"));
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
+    dir.mkpath(QStringLiteral("."));
     const QString path = dir.filePath(QStringLiteral("knowledge.cache"));
-    const CacheKey key = CacheKey::generate();
-    std::printf("bench_knowledge: %lld articles\n", articles);
+    QFile keyFile(dir.filePath(QStringLiteral("key.hex")));
+    std::optional<CacheKey> kept;
+    if (QFileInfo::exists(path) && keyFile.open(QIODevice::ReadOnly))
+        kept = CacheKey::fromHex(QString::fromLatin1(keyFile.readAll()));
+    keyFile.close();
+    const CacheKey key = kept ? *kept : CacheKey::generate();
+    if (!kept) {
+        QFile::remove(path);
+        if (!keep.isEmpty() && keyFile.open(QIODevice::WriteOnly))
+            keyFile.write(key.toHex().toLatin1());
+        keyFile.close();
+    }
+    std::printf("bench_knowledge: %lld articles%s\n", articles, kept ? " (kept cache)" : "");
 
     const qint64 subjects = 200;
     QList<QStringList> faTitles;
     QList<QStringList> enTitles;
-    {
+    if (kept) {
+        // The titles the queries are made of, from the kept cache.
+        auto opened = LocalCache::open(path, key);
+        if (!opened)
+            return 1;
+        for (qint64 id = 50; id <= articles; id += 50) {
+            const auto row = (*opened)->row(QStringLiteral("knowledge_articles"), id);
+            if (!row || !*row)
+                continue;
+            const QStringList words =
+                (*row)->value(u"title").toString().split(u' ', Qt::SkipEmptyParts);
+            ((*row)->value(u"language").toString() == u"fa" ? faTitles : enTitles).append(words);
+        }
+    } else {
         auto opened = LocalCache::open(path, key);
         if (!opened || !(*opened)->setUser(benchUser()))
             return 1;
