@@ -30,6 +30,8 @@ constexpr double bodyWeight = 1.0;
 constexpr double resolvedWeight = 0.5;
 // Ahead of every article not linked to the case's service.
 constexpr double serviceBoost = 1000.0;
+// A suggestion whose headings have the case's words, ahead of one whose body has them.
+constexpr double headingsBoost = 100.0;
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -252,6 +254,9 @@ struct IndexWriter
         , readServices(db, QStringLiteral("SELECT id, data FROM e_article_services "
                                           "WHERE parent_id = ? AND local <> 2"))
         , deleteText(db, QStringLiteral("DELETE FROM kb_fts WHERE rowid = ?"))
+        , deleteHeads(db, QStringLiteral("DELETE FROM kb_heads WHERE rowid = ?"))
+        , insertHeads(db, QStringLiteral("INSERT INTO kb_heads (rowid, title, subject, "
+                                         "keywords) VALUES (?, ?, ?, ?)"))
         , insertText(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, subject, keywords, "
                                         "body) VALUES (?, ?, ?, ?, ?)"))
         , deleteArticle(db, QStringLiteral("DELETE FROM kb_articles WHERE id = ?"))
@@ -268,8 +273,8 @@ struct IndexWriter
     bool isValid() const
     {
         for (const SqliteStatement *statement :
-             {&readArticle, &readServices, &deleteText, &insertText, &deleteArticle, &insertArticle,
-              &deleteServices, &insertService, &clean}) {
+             {&readArticle, &readServices, &deleteText, &deleteHeads, &insertHeads, &insertText,
+              &deleteArticle, &insertArticle, &deleteServices, &insertService, &clean}) {
             if (!statement->isValid())
                 return false;
         }
@@ -279,8 +284,8 @@ struct IndexWriter
     QString error() const
     {
         for (const SqliteStatement *statement :
-             {&readArticle, &readServices, &deleteText, &insertText, &deleteArticle, &insertArticle,
-              &deleteServices, &insertService, &clean}) {
+             {&readArticle, &readServices, &deleteText, &deleteHeads, &insertHeads, &insertText,
+              &deleteArticle, &insertArticle, &deleteServices, &insertService, &clean}) {
             if (!statement->error().isEmpty())
                 return statement->error();
         }
@@ -290,6 +295,8 @@ struct IndexWriter
     SqliteStatement readArticle;
     SqliteStatement readServices;
     SqliteStatement deleteText;
+    SqliteStatement deleteHeads;
+    SqliteStatement insertHeads;
     SqliteStatement insertText;
     SqliteStatement deleteArticle;
     SqliteStatement insertArticle;
@@ -324,8 +331,8 @@ bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &
         } else if (!writer.readArticle.error().isEmpty()) {
             return false;
         }
-        for (SqliteStatement *remove :
-             {&writer.deleteText, &writer.deleteArticle, &writer.deleteServices}) {
+        for (SqliteStatement *remove : {&writer.deleteText, &writer.deleteHeads,
+                                        &writer.deleteArticle, &writer.deleteServices}) {
             remove->bindInteger(0, id);
             if (!remove->step())
                 return false;
@@ -334,16 +341,18 @@ bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &
             const qint64 subjectId = row->value(u"subject_id").toInteger();
             const int resolved = row->value(u"resolved_case_count").toInt();
             QList<QByteArray> keep;
+            const QString heads[] = {normalizeForSearch(row->value(u"title").toString()),
+                                     normalizeForSearch(subjectNames.value(subjectId).names),
+                                     normalizeForSearch(row->value(u"keywords").toString())};
             writer.insertText.bindInteger(0, id);
-            bindUtf8(writer.insertText, 1, normalizeForSearch(row->value(u"title").toString()),
-                     keep);
-            bindUtf8(writer.insertText, 2, normalizeForSearch(subjectNames.value(subjectId).names),
-                     keep);
-            bindUtf8(writer.insertText, 3, normalizeForSearch(row->value(u"keywords").toString()),
-                     keep);
+            writer.insertHeads.bindInteger(0, id);
+            for (int column = 1; column <= 3; ++column) {
+                bindUtf8(writer.insertText, column, heads[column - 1], keep);
+                writer.insertHeads.bindText(column, keep.last());
+            }
             bindUtf8(writer.insertText, 4,
                      normalizeForSearch(plainTextOf(row->value(u"body").toString())), keep);
-            if (!writer.insertText.step())
+            if (!writer.insertText.step() || !writer.insertHeads.step())
                 return false;
             SqliteStatement &article = writer.insertArticle;
             article.bindInteger(0, id);
@@ -551,14 +560,14 @@ Expected<QList<Ranked>, CacheError> rankedIds(QSqlQuery &query)
     return ranked;
 }
 
-QString rankExpression()
+QString rankExpression(const QString &table = QStringLiteral("kb_fts"))
 {
     // bm25() is lower for better matches; the boost (log of resolved cases) lowers it more.
-    return QStringLiteral("bm25(kb_fts, %1, %2, %3, %4) - a.boost")
-        .arg(titleWeight)
-        .arg(subjectWeight)
-        .arg(keywordsWeight)
-        .arg(bodyWeight);
+    const QString weights =
+        QStringLiteral("%1, %2, %3").arg(titleWeight).arg(subjectWeight).arg(keywordsWeight);
+    return table == u"kb_heads"
+               ? QStringLiteral("bm25(kb_heads, %1) - a.boost").arg(weights)
+               : QStringLiteral("bm25(kb_fts, %1, %2) - a.boost").arg(weights).arg(bodyWeight);
 }
 
 } // namespace
@@ -585,18 +594,23 @@ bool isStopWord(const QString &word)
     return stopWords.contains(word);
 }
 
-// One ranked query of the text index joined to the filters: the text index leads (CROSS
-// JOIN keeps that order) and the filters look up each match.
-Expected<QList<Ranked>, CacheError> rankedMatches(QSqlDatabase &db, const QString &match,
-                                                  const QString &filter, const QVariantList &values,
-                                                  int limit, int offset)
+// One ranked query of a text index (kb_heads or kb_fts) joined to the filters: the text
+// index leads (CROSS JOIN keeps that order) and the filters look up each match. `extra`
+// narrows further (with `extraValue` bound first).
+Expected<QList<Ranked>, CacheError> rankedMatches(QSqlDatabase &db, const QString &table,
+                                                  const QString &match, const QString &filter,
+                                                  const QVariantList &values, int limit, int offset,
+                                                  const QString &extra = {},
+                                                  const QString &extraValue = {})
 {
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT a.id, -(%1) AS score FROM kb_fts CROSS JOIN "
-                                  "kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts MATCH ? "
-                                  "AND %2 ORDER BY score DESC, a.id LIMIT ? OFFSET ?")
-                       .arg(rankExpression(), filter));
+    select.prepare(QStringLiteral("SELECT a.id, -(%1) AS score FROM %2 CROSS JOIN "
+                                  "kb_articles a ON a.id = %2.rowid WHERE %3%2 MATCH ? "
+                                  "AND %4 ORDER BY score DESC, a.id LIMIT ? OFFSET ?")
+                       .arg(rankExpression(table), table, extra, filter));
+    if (!extra.isEmpty())
+        select.addBindValue(extraValue);
     select.addBindValue(match);
     for (const QVariant &value : values)
         select.addBindValue(value);
@@ -660,20 +674,24 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
         page = *ranked;
         count.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE %1").arg(filter));
     } else {
-        // Articles with every word in the title, subject or keywords first, then those with
-        // some only in the body, each part by rank. Ranking every match of a common word
-        // (half the index) took a third of a second; the first part is many times smaller
-        // and usually fills the page alone.
+        // Articles with every word in the title, subject or keywords first (kb_heads), then
+        // those with some only in the body, each part by rank. Ranking every match of a
+        // common word (half the index) took a third of a second; the headings' matches are
+        // many times fewer, are found without reading the bodies' word lists, and usually
+        // fill the page alone.
         const QString all = ftsQuery(matchWords, prefixInMatch, u" ");
-        const QString heading = QStringLiteral("{title subject keywords} : (%1)").arg(all);
-        const auto first = rankedMatches(db, heading, filter, values, offset + limit, 0);
+        const auto first =
+            rankedMatches(db, QStringLiteral("kb_heads"), all, filter, values, offset + limit, 0);
         if (!first)
             return first.error();
         page = first->mid(offset);
         if (first->size() < offset + limit) {
             const int skip = qMax(0, offset - int(first->size()));
-            const auto rest = rankedMatches(db, QStringLiteral("(%1) NOT (%2)").arg(all, heading),
-                                            filter, values, limit - int(page.size()), skip);
+            const auto rest = rankedMatches(
+                db, QStringLiteral("kb_fts"), all, filter, values, limit - int(page.size()), skip,
+                QStringLiteral("kb_fts.rowid NOT IN (SELECT rowid FROM kb_heads WHERE kb_heads "
+                               "MATCH ?) AND "),
+                all);
             if (!rest)
                 return rest.error();
             page += *rest;
@@ -731,25 +749,34 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
         return refreshed.error();
     const QStringList words = significantWords(caseText);
     QHash<qint64, double> scores;
-    if (!words.isEmpty()) {
+    // The headings' words first (kb_heads: far fewer matches to rank), the bodies' only when
+    // those do not fill the list; a headings match stays ahead of a body match.
+    for (const QString &table : {QStringLiteral("kb_heads"), QStringLiteral("kb_fts")}) {
+        if (words.isEmpty() || scores.size() >= limit)
+            break;
+        const double tierBonus = table == u"kb_heads" ? headingsBoost : 0;
         QSqlQuery query(cache.database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT a.id, -(%1) + CASE WHEN EXISTS (SELECT 1 FROM "
+        query.prepare(QStringLiteral("SELECT a.id, -(%1) + %4 + CASE WHEN EXISTS (SELECT 1 FROM "
                                      "kb_article_services s WHERE s.service_id = ? AND "
                                      "s.article_id = a.id) THEN %2 ELSE 0 END AS score FROM "
-                                     "kb_fts CROSS JOIN kb_articles a ON a.id = kb_fts.rowid "
-                                     "WHERE kb_fts MATCH ? AND a.status = 'published' "
+                                     "%3 CROSS JOIN kb_articles a ON a.id = %3.rowid "
+                                     "WHERE %3 MATCH ? AND a.status = 'published' "
                                      "ORDER BY score DESC, a.id LIMIT ?")
-                          .arg(rankExpression())
-                          .arg(serviceBoost));
+                          .arg(rankExpression(table))
+                          .arg(serviceBoost)
+                          .arg(table)
+                          .arg(tierBonus));
         query.addBindValue(serviceId);
         query.addBindValue(ftsQuery(words, false, u" OR "));
         query.addBindValue(limit);
         const auto ranked = rankedIds(query);
         if (!ranked)
             return ranked.error();
-        for (const Ranked &one : *ranked)
-            scores.insert(one.id, one.score);
+        for (const Ranked &one : *ranked) {
+            if (!scores.contains(one.id))
+                scores.insert(one.id, one.score);
+        }
     }
     // The service's articles that share no word with the case come after those that do.
     QSqlQuery linked(cache.database());

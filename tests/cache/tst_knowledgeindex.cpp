@@ -505,7 +505,7 @@ private slots:
             for (const QString &trigger : triggers)
                 QVERIFY(query.exec(u"DROP TRIGGER "_qs + trigger));
             for (const QString &table :
-                 {u"kb_fts"_qs, u"kb_articles"_qs, u"kb_article_services"_qs, u"kb_dirty"_qs})
+                 {u"kb_fts"_qs, u"kb_heads"_qs, u"kb_articles"_qs, u"kb_article_services"_qs, u"kb_dirty"_qs})
                 QVERIFY(query.exec(u"DROP TABLE "_qs + table));
             QVERIFY(query.exec(u"PRAGMA user_version = 3"_qs));
         }
