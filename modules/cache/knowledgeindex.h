@@ -68,7 +68,11 @@ public:
 
     // Ranked by BM25 with title, subject and keyword matches weighing more than the body's,
     // and a boost for articles that resolved many cases. An empty text lists the filter's
-    // articles, most resolving first.
+    // articles, most resolving first. Articles with every word in their title, subject or
+    // keywords come before those with some only in the body (each part ranked); stop words
+    // ("و", "the") are looked for only when nothing else was typed, and then list their
+    // articles most resolving first; a last word of one character being typed is not
+    // looked for yet. Scores order hits within a page, not across its two parts.
     static Expected<ArticleResults, CacheError> search(LocalCache &cache,
                                                        const ArticleQuery &query);
 

@@ -2,6 +2,7 @@
 
 #include "textnormalizer.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Shahrvand::Knowledge {
@@ -42,7 +43,6 @@ struct Word
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString form;
 };
 
 QList<Word> wordsOf(QStringView text)
@@ -57,12 +57,45 @@ QList<Word> wordsOf(QStringView text)
         const qsizetype start = i;
         while (i < text.size() && isWordChar(text.at(i)))
             ++i;
-        Word word{start, i, searchFormOf(text.mid(start, i - start))};
-        if (!word.form.isEmpty())
-            words.append(std::move(word));
+        words.append({start, i});
     }
     return words;
 }
+
+// The first character of a word's search form, found without normalizing the word: a
+// word whose form does not begin with the first character of a query word cannot match
+// it, nor can it with a prefix or suffix joined (the joined form begins as it does). Most
+// words of a body are passed over so. The characters' search forms are kept per text.
+class FirstLetters
+{
+public:
+    QChar of(QStringView word)
+    {
+        for (const QChar c : word) {
+            const QChar folded = fold(c);
+            if (!folded.isNull())
+                return folded;
+        }
+        return {};
+    }
+
+private:
+    QChar fold(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            return c;
+        const auto known = m_folded.constFind(u);
+        if (known != m_folded.cend())
+            return known.value();
+        const QString form = c.isSurrogate() ? QString() : normalizeForSearch(QStringView(&c, 1));
+        const QChar folded = form.isEmpty() ? QChar() : form.at(0);
+        m_folded.insert(u, folded);
+        return folded;
+    }
+
+    QHash<char16_t, QChar> m_folded;
+};
 
 // The parts normalizeForSearch() joins to their neighbour when a space separates them:
 // the verb prefixes before a word, the plural and comparative suffixes after one.
@@ -106,12 +139,24 @@ QList<ArticleSnippet::Range> matchRanges(QStringView text, const QStringList &qu
     QList<ArticleSnippet::Range> ranges;
     if (queryWords.isEmpty())
         return ranges;
+    FirstLetters firstLetters;
+    QSet<QChar> wanted;
+    for (const QString &word : queryWords) {
+        if (!word.isEmpty())
+            wanted.insert(word.at(0));
+    }
     const QList<Word> words = wordsOf(text);
+    const auto formOf = [&](const Word &word) {
+        return searchFormOf(text.mid(word.start, word.end - word.start));
+    };
     for (qsizetype i = 0; i < words.size(); ++i) {
         const Word &word = words.at(i);
+        if (!wanted.contains(firstLetters.of(text.mid(word.start, word.end - word.start))))
+            continue;
+        const QString form = formOf(word);
         if (i + 1 < words.size() && onlySpacesBetween(text, word.end, words.at(i + 1).start)) {
             const Word &next = words.at(i + 1);
-            if (joinedPrefixes().contains(word.form) || joinedSuffixes().contains(next.form)) {
+            if (joinedPrefixes().contains(form) || joinedSuffixes().contains(formOf(next))) {
                 const QString joined =
                     normalizeForSearch(text.mid(word.start, next.end - word.start));
                 if (!joined.contains(u' ') && matches(joined, queryWords, lastIsPrefix)) {
@@ -121,7 +166,7 @@ QList<ArticleSnippet::Range> matchRanges(QStringView text, const QStringList &qu
                 }
             }
         }
-        if (matches(word.form, queryWords, lastIsPrefix))
+        if (!form.isEmpty() && matches(form, queryWords, lastIsPrefix))
             ranges.append({word.start, word.end - word.start});
     }
     return ranges;

@@ -1,5 +1,7 @@
 #include "syncworker_p.h"
 
+#include "knowledgeindex.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QScopeGuard>
@@ -359,6 +361,9 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
     std::shared_ptr<PrefetchedPage> prefetch;
     // However the pull ends (done, failed, cancelled), indexes dropped for a bulk load are
     // made again, so that the user's queues stay fast; a crash leaves it to the next pull.
+    // Then the knowledge base's search index takes the pulled articles, here rather than
+    // at the user's next search (a first sync brings them all); cancelled, it goes on
+    // from there next time.
     bool bulk = false;
     // Where a long pull's time went, for the log: waiting for pages (the server's share,
     // and the transfer), reading them, writing them, making the indexes.
@@ -375,11 +380,17 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
         if (const auto ended = m_cache->endBulkLoad(); !ended)
             qCWarning(lcSyncClient)
                 << "the cache's indexes were not made again:" << ended.error().detail;
+        const qint64 indexesMs = step.restart();
+        const auto indexed = Cache::KnowledgeIndex::refresh(*m_cache, &m_cancel);
+        if (!indexed)
+            qCWarning(lcSyncClient)
+                << "the knowledge base's search index was not refreshed:" << indexed.error().detail;
         if (spent.pages > 1)
             qCInfo(lcSyncClient).nospace()
                 << "pull of " << spent.pages << " pages in " << clock.elapsed()
                 << " ms: waiting for pages " << spent.waiting << " ms, reading them "
                 << spent.reading << " ms, applying them " << spent.applying << " ms, indexes "
+                << indexesMs << " ms, knowledge index (" << indexed.valueOr(0) << " articles) "
                 << step.elapsed() << " ms";
     });
     bool more = true;

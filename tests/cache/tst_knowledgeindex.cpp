@@ -128,14 +128,17 @@ private:
         auto cache = openFresh();
         const QList<QJsonObject> rows{
             article(1, QStringLiteral("تمدید گواهینامه رانندگی"),
-                    QStringLiteral("<p>برای تمدید گواهی‌نامه به دفتر پلیس+۱۰ "
-                                   "مراجعه "
-                                   "کنید.</p>")),
-            article(2, QStringLiteral("پرداخت عوارض نوسازی"),
-                    QStringLiteral("<p>شهروند می‌خواهد عوارض را آنلاین پرداخت "
-                                   "کند. "
-                                   "کد "
-                                   "پیگیری ۱۲۳۴۵ را نگه دارید.</p>")),
+                    QStringLiteral(
+                        "<p>برای تمدید گواهی‌نامه به دفتر پلیس+۱۰ "
+                        "مراجعه "
+                        "کنید.</p>")),
+            article(
+                2, QStringLiteral("پرداخت عوارض نوسازی"),
+                QStringLiteral(
+                    "<p>شهروند می‌خواهد عوارض را آنلاین پرداخت "
+                    "کند. "
+                    "کد "
+                    "پیگیری ۱۲۳۴۵ را نگه دارید.</p>")),
             article(3, QStringLiteral("Parking permit renewal"),
                     QStringLiteral("<p>Residents renew the parking permit online, then print "
                                    "it.</p>"),
@@ -234,6 +237,38 @@ private slots:
         QCOMPARE(find(*cache, u"parking -permit"_qs), QList<qint64>{3});
         QCOMPARE(find(*cache, u"NEAR(parking"_qs), QList<qint64>());
         QCOMPARE(find(*cache, u"title:parking"_qs), QList<qint64>());
+    }
+
+    void stopWordsCountOnlyAlone()
+    {
+        auto cache = library();
+        // "the" and "و" would match most of a large index: with other words, they are not
+        // looked for; alone, they are.
+        QCOMPARE(find(*cache, u"the parking"_qs), QList<qint64>{3});
+        QCOMPARE(find(*cache, u"the"_qs), QList<qint64>{3});
+        QCOMPARE(find(*cache, u"قانون و مالیات"_qs), QList<qint64>{5});
+        // The word being typed is looked for, whatever it will become.
+        QCOMPARE(find(*cache, u"parking th"_qs, true), QList<qint64>{3});
+    }
+
+    void theBodysMarkupIsNotSearched()
+    {
+        auto cache = openFresh();
+        QVERIFY(pull(*cache, {article(60, u"نمونه"_qs,
+                                      u"<p class=\"lead\">Fish &amp; chips&nbsp;here</p>"
+                                      "<script>var secret = 1;</script><br/>"
+                                      "&#1705;&#x6CC;&#1601;"_qs)}));
+        QCOMPARE(find(*cache, u"chips"_qs), QList<qint64>{60});
+        QCOMPARE(find(*cache, u"here"_qs), QList<qint64>{60});
+        QCOMPARE(find(*cache, u"کیف"_qs), QList<qint64>{60}); // written as entities
+        QCOMPARE(find(*cache, u"lead"_qs), QList<qint64>());
+        QCOMPARE(find(*cache, u"secret"_qs), QList<qint64>());
+        QCOMPARE(find(*cache, u"amp"_qs), QList<qint64>());
+        ArticleQuery query;
+        query.text = u"chips"_qs;
+        const auto results = KnowledgeIndex::search(*cache, query);
+        QCOMPARE(results->hits.first().snippet.text,
+                 u"Fish & chips here\nکیف"_qs.replace(u'\n', u' '));
     }
 
     void theLastWordIsAPrefixAsTheAgentTypes()
@@ -504,8 +539,8 @@ private slots:
             QCOMPARE(triggers.size(), 9);
             for (const QString &trigger : triggers)
                 QVERIFY(query.exec(u"DROP TRIGGER "_qs + trigger));
-            for (const QString &table :
-                 {u"kb_fts"_qs, u"kb_articles"_qs, u"kb_article_services"_qs, u"kb_dirty"_qs})
+            for (const QString &table : {u"kb_fts"_qs, u"kb_heads"_qs, u"kb_articles"_qs,
+                                         u"kb_article_services"_qs, u"kb_dirty"_qs})
                 QVERIFY(query.exec(u"DROP TABLE "_qs + table));
             QVERIFY(query.exec(u"PRAGMA user_version = 3"_qs));
         }

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -122,6 +123,35 @@ private slots:
     {
         if (!m_harness->server().isRunning())
             QVERIFY2(m_harness->restartServer(), qPrintable(m_harness->error()));
+    }
+
+    // The sync engine indexes the articles it pulled for the knowledge base's search, on its
+    // own thread: the agent's first search has nothing left to do.
+    void pulledArticlesAreIndexedByTheSyncEngine()
+    {
+        const QString marker = uniqueMarker(QStringLiteral("kb"));
+        const HttpAnswer answer =
+            callApi(m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/knowledge_articles"),
+                    m_harness->tokenOf(QStringLiteral("admin")),
+                    {{QStringLiteral("article_type"), QStringLiteral("faq")},
+                     {QStringLiteral("language"), QStringLiteral("fa")},
+                     {QStringLiteral("status"), QStringLiteral("published")},
+                     {QStringLiteral("title"), QStringLiteral("تمدید پروانه كسب ") + marker},
+                     {QStringLiteral("body"), QStringLiteral("<p>به دفتر منطقه بروید.</p>")}});
+        QVERIFY2(answer.status == 201, QJsonDocument(answer.body).toJson().constData());
+        const qint64 articleId = answer.body.value(u"id").toInteger();
+        Client &a = m_harness->addClient(QStringLiteral("agent.a"));
+        const SyncReport report = a.sync();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QSqlQuery query(a.cache().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM kb_dirty")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        query.prepare(QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ?"));
+        query.addBindValue(QStringLiteral("\"کسب\""));
+        QVERIFY(query.exec());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), articleId);
+        m_harness->removeClient(a);
     }
 
     void firstSyncConverges()
