@@ -41,6 +41,12 @@ QString likeEscaped(QString word)
 }
 
 // How well `word` is found among `words`: 1 as a whole word (or the beginning of one, for
+// An article's words as the index holds them (with the parts of ZWNJ words).
+QStringList articleWords(const QString &text)
+{
+    return Knowledge::articleSearchForm(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 // the word being typed), 0.5 inside a longer word, 0 not at all.
 double foundIn(const QStringList &words, const QString &word, bool prefix)
 {
@@ -135,9 +141,9 @@ ArticleSearch::search(const Access::Principal &viewer, const ArticleSearchQuery 
         candidate.subjectId = sql.value(7);
         candidate.resolvedCases = sql.value(8).toLongLong();
         candidate.plainBody = Knowledge::articlePlainText(sql.value(3).toString());
-        const QStringList title = searchWords(candidate.title);
-        const QStringList keywords = searchWords(sql.value(2).toString());
-        const QStringList body = searchWords(candidate.plainBody);
+        const QStringList title = articleWords(candidate.title);
+        const QStringList keywords = articleWords(sql.value(2).toString());
+        const QStringList body = articleWords(candidate.plainBody);
         for (qsizetype i = 0; i < words.size(); ++i) {
             const bool prefix = i + 1 == words.size();
             candidate.score += std::max({3 * foundIn(title, words.at(i), prefix),

@@ -1,5 +1,7 @@
 #include "knowledgeindex.h"
 
+#include "articlehtml.h"
+
 #include "localcache_p.h"
 #include "textnormalizer.h"
 
@@ -37,104 +39,6 @@ constexpr double headingsBoost = 100.0;
 bool cancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load();
-}
-
-// The character an entity names (&amp; &#1740; &#x6CC; ...), 0 if none known.
-char32_t entityValue(QStringView name)
-{
-    if (name.startsWith(u"#x") || name.startsWith(u"#X"))
-        return name.mid(2).toUInt(nullptr, 16);
-    if (name.startsWith(u'#'))
-        return name.mid(1).toUInt();
-    static const QHash<QString, char32_t> named{
-        {QStringLiteral("amp"), u'&'},    {QStringLiteral("lt"), u'<'},
-        {QStringLiteral("gt"), u'>'},     {QStringLiteral("quot"), u'"'},
-        {QStringLiteral("apos"), u'\''},  {QStringLiteral("nbsp"), u' '},
-        {QStringLiteral("zwnj"), 0x200C}, {QStringLiteral("zwj"), 0x200D}};
-    return named.value(name.toString(), 0);
-}
-
-// The article body's text without markup, in one pass (a regular expression per tag kind
-// took most of the index's build). Replaced by Knowledge::articlePlainText at merge.
-QString plainTextOf(QStringView html)
-{
-    QString text;
-    text.reserve(html.size());
-    bool space = false; // a space is owed before the next character
-    bool line = false;  // a line break is owed
-    const auto put = [&](QChar c) {
-        if (line && !text.isEmpty())
-            text.append(u'\n');
-        else if (space && !text.isEmpty() && !line)
-            text.append(u' ');
-        line = space = false;
-        text.append(c);
-    };
-    qsizetype i = 0;
-    while (i < html.size()) {
-        const QChar c = html.at(i);
-        if (c == u'<') {
-            const qsizetype close = html.indexOf(u'>', i);
-            if (close < 0)
-                break;
-            QStringView tag = html.mid(i + 1, close - i - 1);
-            const bool ending = tag.startsWith(u'/');
-            if (ending)
-                tag = tag.mid(1);
-            qsizetype nameEnd = 0;
-            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
-                ++nameEnd;
-            const QString name = tag.left(nameEnd).toString().toLower();
-            i = close + 1;
-            static const QSet<QString> dropped{QStringLiteral("script"), QStringLiteral("style"),
-                                               QStringLiteral("head"), QStringLiteral("title"),
-                                               QStringLiteral("template")};
-            static const QSet<QString> blocks{
-                QStringLiteral("br"),  QStringLiteral("p"),     QStringLiteral("div"),
-                QStringLiteral("li"),  QStringLiteral("tr"),    QStringLiteral("h1"),
-                QStringLiteral("h2"),  QStringLiteral("h3"),    QStringLiteral("h4"),
-                QStringLiteral("h5"),  QStringLiteral("h6"),    QStringLiteral("hr"),
-                QStringLiteral("pre"), QStringLiteral("table"), QStringLiteral("blockquote"),
-                QStringLiteral("ul"),  QStringLiteral("ol")};
-            if (!ending && dropped.contains(name)) {
-                const qsizetype end =
-                    html.indexOf(QString(QStringLiteral("</") + name), i, Qt::CaseInsensitive);
-                i = end < 0 ? html.size() : html.indexOf(u'>', end) + 1;
-                if (i <= 0)
-                    i = html.size();
-            } else if (blocks.contains(name)) {
-                line = true;
-            } else if (name == u"td" || name == u"th") {
-                space = true;
-            }
-            continue;
-        }
-        if (c == u'&') {
-            const qsizetype semicolon = html.indexOf(u';', i);
-            if (semicolon > i + 1 && semicolon - i <= 10) {
-                const char32_t code = entityValue(html.mid(i + 1, semicolon - i - 1));
-                if (code > 0 && code <= 0x10FFFF) {
-                    i = semicolon + 1;
-                    if (QChar::isSpace(code)) {
-                        space = true;
-                    } else {
-                        for (const QChar part : QString::fromUcs4(&code, 1))
-                            put(part);
-                    }
-                    continue;
-                }
-            }
-        }
-        if (c == u'\n') {
-            space = true; // a line break in the source is a space in HTML
-        } else if (c.isSpace()) {
-            space = true;
-        } else {
-            put(c);
-        }
-        ++i;
-    }
-    return text;
 }
 
 // The words of a normalizeForSearch() text as the index's unicode61 tokenizer splits them:
@@ -342,9 +246,10 @@ bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &
             const qint64 subjectId = row->value(u"subject_id").toInteger();
             const int resolved = row->value(u"resolved_case_count").toInt();
             QList<QByteArray> keep;
-            const QString heads[] = {normalizeForSearch(row->value(u"title").toString()),
-                                     normalizeForSearch(subjectNames.value(subjectId).names),
-                                     normalizeForSearch(row->value(u"keywords").toString())};
+            const QString heads[] = {
+                Knowledge::articleSearchForm(row->value(u"title").toString()),
+                Knowledge::articleSearchForm(subjectNames.value(subjectId).names),
+                Knowledge::articleSearchForm(row->value(u"keywords").toString())};
             writer.insertText.bindInteger(0, id);
             writer.insertHeads.bindInteger(0, id);
             for (int column = 1; column <= 3; ++column) {
@@ -352,7 +257,9 @@ bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &
                 writer.insertHeads.bindText(column, keep.last());
             }
             bindUtf8(writer.insertText, 4,
-                     normalizeForSearch(plainTextOf(row->value(u"body").toString())), keep);
+                     Knowledge::articleSearchForm(
+                         Knowledge::articlePlainText(row->value(u"body").toString())),
+                     keep);
             if (!writer.insertText.step() || !writer.insertHeads.step())
                 return false;
             SqliteStatement &article = writer.insertArticle;
@@ -544,8 +451,8 @@ Expected<QList<ArticleHit>, CacheError> hitsOf(LocalCache &cache, const RowCiphe
         hit.resolvedCaseCount = row.value(u"resolved_case_count").toInt();
         hit.score = one.score;
         hit.titleHighlights = Knowledge::matchedWords(hit.title, words, lastIsPrefix);
-        hit.snippet =
-            Knowledge::makeSnippet(plainTextOf(row.value(u"body").toString()), words, lastIsPrefix);
+        hit.snippet = Knowledge::makeSnippet(
+            Knowledge::articlePlainText(row.value(u"body").toString()), words, lastIsPrefix);
         hits.append(std::move(hit));
     }
     return hits;

@@ -1,6 +1,7 @@
 #include "articlehtml.h"
 
 #include "htmltokenizer.h"
+#include "textnormalizer.h"
 
 #include <QHash>
 #include <QList>
@@ -416,6 +417,32 @@ QString articlePlainText(QStringView html)
     });
     endLine();
     return lines.join(u'\n');
+}
+
+QString articleSearchForm(QStringView text)
+{
+    const QString joined = normalizeForSearch(text);
+    constexpr char16_t zwnj = 0x200C;
+    if (!text.contains(QChar(zwnj)))
+        return joined;
+    // The words with a ZWNJ, split at it (the rest of the text is in `joined` already).
+    QString parts;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        while (start < text.size() && text.at(start).isSpace())
+            ++start;
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const QStringView word = text.mid(start, end - start);
+        if (word.contains(QChar(zwnj))) {
+            parts += word.toString().replace(QChar(zwnj), QChar(u' '));
+            parts += QChar(u' ');
+        }
+        start = end;
+    }
+    const QString split = normalizeForSearch(parts);
+    return split.isEmpty() ? joined : joined + QChar(u' ') + split;
 }
 
 } // namespace Shahrvand::Knowledge

@@ -100,7 +100,7 @@ void fillText(const QVariantMap &current, QVariantMap &columns)
 
 QString articleSearchText(const QString &title, const QString &keywords, const QString &body)
 {
-    const QString search = normalizeForSearch(
+    const QString search = Knowledge::articleSearchForm(
         QStringList{title, keywords, articlePlainText(body)}.join(QLatin1Char(' ')));
     return search.isNull() ? QStringLiteral("") : search;
 }

@@ -20,7 +20,21 @@ private slots:
     void plainText_data();
     void plainText();
     void randomJunkIsSafeAndStable();
+    void searchFormKeepsTheJoinedWordAndItsParts();
 };
+
+void TestArticleHtml::searchFormKeepsTheJoinedWordAndItsParts()
+{
+    // Without ZWNJ, the search form is normalizeForSearch's.
+    QCOMPARE(articleSearchForm(u"قبض آب"), QStringLiteral("قبض اب"));
+    // With it: the joined word, then its parts.
+    QCOMPARE(articleSearchForm(u"آیین‌نامهٔ پسماند"),
+             QStringLiteral("اییننامه پسماند ایین نامه"));
+    // A suffix or prefix that normalizeForSearch joins anyway stays joined.
+    QCOMPARE(articleSearchForm(u"می‌خواهم کتاب‌ها"),
+             QStringLiteral("میخواهم کتابها میخواهم کتابها"));
+    QVERIFY(articleSearchForm(u"").isEmpty());
+}
 
 void TestArticleHtml::sanitizes_data()
 {
