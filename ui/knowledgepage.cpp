@@ -305,11 +305,15 @@ void KnowledgePage::showResults(bool append)
         m_count->setText(m_search->text().trimmed().isEmpty()
                              ? tr("No articles here yet.")
                              : tr("No article matches. Try fewer or other words."));
+    } else if (found->totalIsAtLeast) {
+        m_count->setText(
+            tr("%1 of more than %2 articles: add a word to narrow them")
+                .arg(locale.toString(m_last.hits.size()), locale.toString(m_last.total)));
     } else {
         m_count->setText(tr("%1 of %Ln article(s)", nullptr, int(m_last.total))
                              .arg(locale.toString(m_last.hits.size())));
     }
-    m_more->setVisible(m_last.hits.size() < m_last.total);
+    m_more->setVisible(m_last.hits.size() < m_last.total || found->totalIsAtLeast);
     if (append)
         return;
     // The open article stays open while it is among the results; else the first one opens.

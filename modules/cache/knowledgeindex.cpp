@@ -25,6 +25,12 @@ constexpr int batchRows = 2000;
 // search() indexes what is marked when it is this little (a pull's rows are left to the
 // sync engine, which refreshes after it); rows edited here always.
 constexpr int searchRefreshRows = 2000;
+// Matches of a query beyond which they are listed most resolving first, not ranked...
+constexpr qint64 rankedMatchesLimit = 2000;
+// ... and beyond which the articles are walked most resolving first, each checked against
+// the query, instead of collecting every match first: a tenth of the index or more, so a
+// page is found within a few hundred articles.
+constexpr qint64 walkedMatchesFrom = 20000;
 // The weights of title, subject, keywords and body in BM25, and of log(1 + resolved cases).
 constexpr double titleWeight = 8.0;
 constexpr double subjectWeight = 4.0;
@@ -527,22 +533,101 @@ Expected<QList<Ranked>, CacheError> rankedMatches(QSqlDatabase &db, const QStrin
     return rankedIds(select);
 }
 
-// The headings' matches most resolving first.
-Expected<QList<Ranked>, CacheError> mostResolvedMatches(QSqlDatabase &db, const QString &match,
-                                                        const QString &filter,
-                                                        const QVariantList &values, int limit)
+// The matches of a text index (kb_heads or kb_fts) most resolving first, without ranking
+// them: every match is collected, then sorted by use. `exclude` leaves out the rows of
+// another query (kb_heads' matches, listed before the bodies').
+Expected<QList<Ranked>, CacheError> mostResolvedMatches(QSqlDatabase &db, const QString &table,
+                                                        const QString &match, const QString &filter,
+                                                        const QVariantList &values, int limit,
+                                                        int offset, const QString &exclude = {})
 {
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE a.id IN "
-                                  "(SELECT rowid FROM kb_heads WHERE kb_heads MATCH ?) AND %1 "
-                                  "ORDER BY a.resolved_case_count DESC, a.id LIMIT ?")
-                       .arg(filter));
+    select.prepare(
+        QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE a.id IN (SELECT rowid FROM "
+                       "%1 WHERE %1 MATCH ?)%2 AND %3 ORDER BY a.resolved_case_count DESC, a.id "
+                       "LIMIT ? OFFSET ?")
+            .arg(table,
+                 exclude.isEmpty() ? QString()
+                                   : QStringLiteral(" AND a.id NOT IN (SELECT rowid FROM kb_heads "
+                                                    "WHERE kb_heads MATCH ?)"),
+                 filter));
     select.addBindValue(match);
+    if (!exclude.isEmpty())
+        select.addBindValue(exclude);
     for (const QVariant &value : values)
         select.addBindValue(value);
     select.addBindValue(limit);
+    select.addBindValue(offset);
     return rankedIds(select);
+}
+
+// The same for a query in a good part of the index: the articles most resolving first
+// (kb_articles_resolved), each looked up in the text index, until the page is full.
+Expected<QList<Ranked>, CacheError> mostResolvedByWalk(QSqlDatabase &db, const QString &table,
+                                                       const QString &match, const QString &filter,
+                                                       const QVariantList &values, int limit,
+                                                       int offset, const QString &exclude = {})
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    select.prepare(
+        QStringLiteral("SELECT a.id, a.boost FROM kb_articles a INDEXED BY kb_articles_resolved "
+                       "WHERE %2 AND EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND %1.rowid = "
+                       "a.id)%3 ORDER BY a.resolved_case_count DESC, a.id DESC LIMIT ? OFFSET ?")
+            .arg(table, filter,
+                 exclude.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM kb_heads WHERE "
+                                      "kb_heads MATCH ? AND kb_heads.rowid = a.id)")));
+    for (const QVariant &value : values)
+        select.addBindValue(value);
+    select.addBindValue(match);
+    if (!exclude.isEmpty())
+        select.addBindValue(exclude);
+    select.addBindValue(limit);
+    select.addBindValue(offset);
+    return rankedIds(select);
+}
+
+// How many rows of a text index match, counted up to `atMost` + 1.
+Expected<qint64, CacheError> matchesUpTo(QSqlDatabase &db, const QString &table,
+                                         const QString &match, qint64 atMost)
+{
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    count.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT %2)")
+            .arg(table)
+            .arg(atMost + 1));
+    count.addBindValue(match);
+    if (!count.exec() || !count.next())
+        return storageError(count);
+    return count.value(0).toLongLong();
+}
+
+// One part of a page from a text index: ranked by BM25 when the matches are few enough to
+// rank them all (2 µs a match), else most resolving first (a word in thousands of
+// articles says little about which of them is meant; a further word brings BM25 back).
+Expected<QList<Ranked>, CacheError> matchesOf(QSqlDatabase &db, const QString &table,
+                                              const QString &match, bool unranked,
+                                              const QString &filter, const QVariantList &values,
+                                              int limit, int offset, const QString &exclude = {})
+{
+    const auto matches = matchesUpTo(db, table, match, walkedMatchesFrom);
+    if (!matches)
+        return matches.error();
+    if (*matches > walkedMatchesFrom)
+        return mostResolvedByWalk(db, table, match, filter, values, limit, offset, exclude);
+    if (unranked || *matches > rankedMatchesLimit)
+        return mostResolvedMatches(db, table, match, filter, values, limit, offset, exclude);
+    return rankedMatches(db, table, match, filter, values, limit, offset,
+                         exclude.isEmpty()
+                             ? QString()
+                             : QStringLiteral("%1.rowid NOT IN (SELECT rowid FROM kb_heads WHERE "
+                                              "kb_heads MATCH ?) AND ")
+                                   .arg(table),
+                         exclude);
 }
 
 } // namespace
@@ -610,30 +695,28 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
         // come most resolving first, without ranking them all (a third of a second).
         const bool onlyStopWords =
             !prefixInMatch && std::all_of(matchWords.cbegin(), matchWords.cend(), isStopWord);
-        const auto first = onlyStopWords
-                               ? mostResolvedMatches(db, all, filter, values, offset + limit)
-                               : rankedMatches(db, QStringLiteral("kb_heads"), all, filter, values,
-                                               offset + limit, 0);
+        const auto first = matchesOf(db, QStringLiteral("kb_heads"), all, onlyStopWords, filter,
+                                     values, offset + limit, 0);
         if (!first)
             return first.error();
         page = first->mid(offset);
         if (first->size() < offset + limit) {
             const int skip = qMax(0, offset - int(first->size()));
-            const auto rest = rankedMatches(
-                db, QStringLiteral("kb_fts"), all, filter, values, limit - int(page.size()), skip,
-                QStringLiteral("kb_fts.rowid NOT IN (SELECT rowid FROM kb_heads WHERE kb_heads "
-                               "MATCH ?) AND "),
-                all);
+            const auto rest = matchesOf(db, QStringLiteral("kb_fts"), all, onlyStopWords, filter,
+                                        values, limit - int(page.size()), skip, all);
             if (!rest)
                 return rest.error();
             page += *rest;
         }
-        count.prepare(
-            values.isEmpty()
-                ? QStringLiteral("SELECT COUNT(*) FROM kb_fts WHERE kb_fts MATCH ?")
-                : QStringLiteral("SELECT COUNT(*) FROM kb_fts CROSS JOIN kb_articles a ON a.id = "
-                                 "kb_fts.rowid WHERE kb_fts MATCH ? AND %1")
-                      .arg(filter));
+        const QString countRows = QString::number(ArticleResults::countLimit + 1);
+        count.prepare(values.isEmpty()
+                          ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts WHERE "
+                                           "kb_fts MATCH ? LIMIT %1)")
+                                .arg(countRows)
+                          : QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts CROSS JOIN "
+                                           "kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts "
+                                           "MATCH ? AND %1 LIMIT %2)")
+                                .arg(filter, countRows));
         count.addBindValue(all);
     }
     for (const QVariant &value : std::as_const(values))
@@ -644,6 +727,10 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
         if (!count.exec() || !count.next())
             return storageError(count);
         results.total = count.value(0).toLongLong();
+        if (results.total > ArticleResults::countLimit) {
+            results.total = ArticleResults::countLimit;
+            results.totalIsAtLeast = true;
+        }
     }
     auto hits = hitsOf(cache, cipherOf(cache), page, words, lastIsPrefix);
     if (!hits)

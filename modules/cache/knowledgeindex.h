@@ -45,7 +45,12 @@ struct ArticleHit
 struct ArticleResults
 {
     QList<ArticleHit> hits;
-    qint64 total = 0; // every match, not only this page
+    // Every match, not only this page; counted up to countLimit only: beyond it, `total` is
+    // countLimit and `totalIsAtLeast` says so ("more than 1,000"). Counting every match of
+    // a common word would cost more than finding the page.
+    qint64 total = 0;
+    bool totalIsAtLeast = false;
+    static constexpr qint64 countLimit = 1000;
 };
 
 // The knowledge base's full-text index in the workstation's cache (migration 0004): SQLite
