@@ -1577,7 +1577,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>resolved %Ln case(s)</source>
-        <translation><numerusform>resolved %Ln case</numerusform><numerusform>resolved %Ln cases</numerusform></translation>
+        <translation>
+            <numerusform>resolved %Ln case</numerusform>
+            <numerusform>resolved %Ln cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>updated %1</source>
@@ -3941,7 +3944,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln article(s)</source>
-        <translation><numerusform>%1 of %Ln article</numerusform><numerusform>%1 of %Ln articles</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln article</numerusform>
+            <numerusform>%1 of %Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an article first.</source>
@@ -3960,6 +3966,10 @@ In: %3</translation>
 %1</source>
         <translation>Not attached:
 %1</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 articles: add a word to narrow them</source>
+        <translation>%1 of more than %2 articles: add a word to narrow them</translation>
     </message>
 </context>
 <context>

@@ -1574,7 +1574,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>resolved %Ln case(s)</source>
-        <translation><numerusform>%Ln پرونده را حل کرده است</numerusform></translation>
+        <translation>
+            <numerusform>%Ln پرونده را حل کرده است</numerusform>
+        </translation>
     </message>
     <message>
         <source>updated %1</source>
@@ -3927,7 +3929,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln article(s)</source>
-        <translation><numerusform>%1 از %Ln مقاله</numerusform></translation>
+        <translation>
+            <numerusform>%1 از %Ln مقاله</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an article first.</source>
@@ -3946,6 +3950,10 @@ In: %3</source>
 %1</source>
         <translation>پیوست نشد:
 %1</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 articles: add a word to narrow them</source>
+        <translation>%1 از بیش از %2 مقاله: برای کمتر شدنشان واژه‌ای بیفزایید</translation>
     </message>
 </context>
 <context>

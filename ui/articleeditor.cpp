@@ -43,9 +43,10 @@ QString templateBody(const QString &type, const QString &language)
                   : QStringLiteral("<h3>Question</h3><p></p><h3>Answer</h3><p></p>");
     if (type == u"instruction")
         // (An empty list item would not survive the editor: each step has a word.)
-        return fa ? QStringLiteral("<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li>گام "
-                                   "نخست</li>"
-                                   "<li>گام دوم</li><li>گام سوم</li></ol>")
+        return fa ? QStringLiteral(
+                        "<h3>پیش از شروع</h3><p></p><h3>گام‌ها</h3><ol><li>گام "
+                        "نخست</li>"
+                        "<li>گام دوم</li><li>گام سوم</li></ol>")
                   : QStringLiteral("<h3>Before you start</h3><p></p><h3>Steps</h3><ol><li>First "
                                    "step</li><li>Second step</li><li>Third step</li></ol>");
     if (type == u"regulation")
@@ -359,9 +360,9 @@ void ArticleEditor::proposeFrom(const QJsonObject &caseRow)
     // Which services an article concerns is the knowledge editors' call: an agent's
     // proposal leaves it to the approver.
     const auto user = m_cache.user();
-    const bool editor = user && user->hasAnyRole({Access::Role::KnowledgeAuthor,
-                                                  Access::Role::KnowledgeApprover,
-                                                  Access::Role::Administrator});
+    const bool editor =
+        user && user->hasAnyRole({Access::Role::KnowledgeAuthor, Access::Role::KnowledgeApprover,
+                                  Access::Role::Administrator});
     m_form->setRowVisible(m_services, editor);
     const qint64 service = editor ? caseRow.value(u"service_id").toInteger() : 0;
     for (int i = 0; i < m_services->count(); ++i) {

@@ -29,10 +29,10 @@ QString sanitizeArticleHtml(QStringView html);
 QString articlePlainText(QStringView html);
 
 // An article's text as a search index holds it: normalizeForSearch(text), which joins the
-// parts of a word written with ZWNJ ("آیین‌نامه" -> "اییننامه", as if typed without
-// a space), followed by those parts as words of their own ("ایین نامه"), so that the word is found
-// whether the agent types it with ZWNJ, with nothing or with a space between its parts. Queries are
-// normalized with normalizeForSearch() alone.
+// parts of a word written with ZWNJ ("آیین‌نامه" -> "اییننامه", as if typed
+// without a space), followed by those parts as words of their own ("ایین نامه"), so that the word
+// is found whether the agent types it with ZWNJ, with nothing or with a space between its parts.
+// Queries are normalized with normalizeForSearch() alone.
 QString articleSearchForm(QStringView text);
 
 } // namespace Shahrvand::Knowledge

@@ -186,8 +186,8 @@ private slots:
         for (const QString &typed :
              {u"کتابخانه‌ها"_qs, u"کتابخانهها"_qs, u"کتابخانه ها"_qs})
             QCOMPARE(find(*cache, typed), QList<qint64>{4});
-        // The body wrote گواهی‌نامه, the title گواهینامه: one word either way, and
-        // the ZWNJ word's parts typed apart find it too (articleSearchForm).
+        // The body wrote گواهی‌نامه, the title گواهینامه: one word either way,
+        // and the ZWNJ word's parts typed apart find it too (articleSearchForm).
         QCOMPARE(find(*cache, u"گواهی نامه"_qs), QList<qint64>{1});
         QCOMPARE(find(*cache, u"گواهی‌نامه"_qs), QList<qint64>{1});
         QCOMPARE(find(*cache, u"گواهینامه"_qs), QList<qint64>{1});

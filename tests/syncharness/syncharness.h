@@ -135,9 +135,11 @@ public:
     // deleted, whose `column` contains `marker`.
     qint64 countOnServer(const QString &entity, const QString &column, const QString &marker);
 
+    // A user made with the server's create-user command (the harness's password).
+    bool createUser(const QString &username, const QString &role, const QStringList &units);
+
 private:
     bool buildWorld();
-    bool createUser(const QString &username, const QString &role, const QStringList &units);
 
     QString m_error;
     std::unique_ptr<Testing::TestDatabase> m_database;

@@ -130,15 +130,29 @@ private slots:
     void pulledArticlesAreIndexedByTheSyncEngine()
     {
         const QString marker = uniqueMarker(QStringLiteral("kb"));
-        const HttpAnswer answer =
-            callApi(m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/knowledge_articles"),
-                    m_harness->tokenOf(QStringLiteral("admin")),
-                    {{QStringLiteral("article_type"), QStringLiteral("faq")},
-                     {QStringLiteral("language"), QStringLiteral("fa")},
-                     {QStringLiteral("status"), QStringLiteral("published")},
-                     {QStringLiteral("title"), QStringLiteral("تمدید پروانه كسب ") + marker},
-                     {QStringLiteral("body"), QStringLiteral("<p>به دفتر منطقه بروید.</p>")}});
+        // Written and published as the lifecycle allows: a draft, reviewed, approved and
+        // published by a knowledge approver.
+        QVERIFY2(m_harness->createUser(QStringLiteral("kb.approver"),
+                                       QStringLiteral("knowledge_approver"),
+                                       {QStringLiteral("T1")}),
+                 qPrintable(m_harness->error()));
+        const QString approver = m_harness->tokenOf(QStringLiteral("kb.approver"));
+        const HttpAnswer answer = callApi(
+            m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/knowledge_articles"), approver,
+            {{QStringLiteral("article_type"), QStringLiteral("faq")},
+             {QStringLiteral("language"), QStringLiteral("fa")},
+             {QStringLiteral("title"), QStringLiteral("تمدید پروانه كسب ") + marker},
+             {QStringLiteral("body"), QStringLiteral("<p>به دفتر منطقه بروید.</p>")}});
         QVERIFY2(answer.status == 201, QJsonDocument(answer.body).toJson().constData());
+        const QString path = QStringLiteral("/api/v1/knowledge_articles/%1")
+                                 .arg(answer.body.value(u"id").toInteger());
+        for (const char *status : {"in_review", "approved", "published"}) {
+            const HttpAnswer current = callApi(m_harness->serverUrl(), "GET", path, approver);
+            const HttpAnswer moved =
+                callApi(m_harness->serverUrl(), "PATCH", path, approver,
+                        {{QStringLiteral("status"), QLatin1String(status)}}, current.etag);
+            QVERIFY2(moved.status == 200, QJsonDocument(moved.body).toJson().constData());
+        }
         const qint64 articleId = answer.body.value(u"id").toInteger();
         Client &a = m_harness->addClient(QStringLiteral("agent.a"));
         const SyncReport report = a.sync();
