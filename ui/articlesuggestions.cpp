@@ -42,6 +42,8 @@ ArticleSuggestions::ArticleSuggestions(Cache::LocalCache &cache, QWidget *parent
     m_list->setObjectName(QStringLiteral("suggestedArticles"));
     m_list->setSpacing(2);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // A pale selection: the result's rich text (grey facts, marked words) stays readable.
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item:selected { background: #dce9f8; }"));
     m_read = new QPushButton(this);
     m_read->setObjectName(QStringLiteral("readArticle"));
     m_used = new QPushButton(this);

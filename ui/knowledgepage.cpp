@@ -73,6 +73,8 @@ KnowledgePage::KnowledgePage(Cache::LocalCache &cache, QWidget *parent)
     m_results->setObjectName(QStringLiteral("knowledgeResults"));
     m_results->setSpacing(2);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // A pale selection: the result's rich text (grey facts, marked words) stays readable.
+    m_results->setStyleSheet(QStringLiteral("QListWidget::item:selected { background: #dce9f8; }"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("knowledgeCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
