@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <limits>
 
 namespace Shahrvand::Cache {
 
@@ -113,13 +115,6 @@ Expected<QHash<qint64, Subject>, CacheError> loadSubjects(const LocalCache &cach
     }
 }
 
-bool bindUtf8(SqliteStatement &statement, int index, const QString &text, QList<QByteArray> &keep)
-{
-    keep.append(text.toUtf8());
-    statement.bindText(index, keep.last());
-    return true;
-}
-
 // The filters' SQL on kb_articles (alias a), with its values.
 QString filterClause(const ArticleQuery &query, QVariantList &values)
 {
@@ -220,77 +215,141 @@ struct IndexWriter
 
 namespace {
 
-// Re-indexes `ids` inside the open transaction; each leaves kb_dirty.
-bool reindex(IndexWriter &writer, const RowCipher &cipher, const QList<qint64> &ids,
-             const QHash<qint64, Subject> &subjectNames)
+// One article as the index will hold it, made from its sealed row off the connection's
+// thread (opening, parsing and normalizing are half of a build; SQLite's writes the other).
+struct PreparedArticle
+{
+    qint64 id = 0;
+    QByteArray sealed;    // the row it was made from (empty: none)
+    bool present = false; // false: gone, deleted here, or unreadable: it leaves the index
+    QByteArray heads[3];  // title, subject names, keywords (articleSearchForm, UTF-8)
+    QByteArray body;
+    QByteArray type, status, language, visibility; // empty: NULL
+    qint64 subjectId = 0;
+    int resolved = 0;
+    qint64 updatedAt = 0;
+};
+
+struct SealedArticle
+{
+    qint64 id = 0;
+    bool present = false;
+    QByteArray sealed;
+};
+
+// Reads the sealed rows of `ids` (on the connection's thread).
+bool readSealed(IndexWriter &writer, const QList<qint64> &ids, QList<SealedArticle> &out)
 {
     for (const qint64 id : ids) {
+        SealedArticle article;
+        article.id = id;
         writer.readArticle.bindInteger(0, id);
-        std::optional<QJsonObject> row;
         if (writer.readArticle.next()) {
             if (writer.readArticle.integer(0) != 2) {
-                const auto opened =
-                    cipher.open(writer.readArticle.blob(1), rowAddress(articles, id));
-                if (!opened) {
-                    writer.readArticle.reset();
-                    qCWarning(lcCache) << "article" << id << "does not open: left out of the index";
-                } else {
-                    row = parseObject(*opened);
-                }
+                article.present = true;
+                article.sealed = writer.readArticle.blob(1).toByteArray(); // the step moves on
             }
             writer.readArticle.reset();
         } else if (!writer.readArticle.error().isEmpty()) {
             return false;
         }
+        out.append(std::move(article));
+    }
+    return true;
+}
+
+// Opens and normalizes (any thread: touches no connection).
+QList<PreparedArticle> prepare(const RowCipher &cipher, const QList<SealedArticle> &sealed,
+                               const QHash<qint64, Subject> &subjectNames)
+{
+    QList<PreparedArticle> prepared;
+    prepared.reserve(sealed.size());
+    for (const SealedArticle &one : sealed) {
+        PreparedArticle article;
+        article.id = one.id;
+        article.sealed = one.sealed;
+        if (one.present) {
+            const auto opened = cipher.open(one.sealed, rowAddress(articles, one.id));
+            if (!opened) {
+                qCWarning(lcCache) << "article" << one.id << "does not open: left out of the index";
+            } else {
+                const QJsonObject row = parseObject(*opened);
+                article.present = true;
+                article.subjectId = row.value(u"subject_id").toInteger();
+                article.resolved = row.value(u"resolved_case_count").toInt();
+                article.heads[0] =
+                    Knowledge::articleSearchForm(row.value(u"title").toString()).toUtf8();
+                article.heads[1] =
+                    Knowledge::articleSearchForm(subjectNames.value(article.subjectId).names)
+                        .toUtf8();
+                article.heads[2] =
+                    Knowledge::articleSearchForm(row.value(u"keywords").toString()).toUtf8();
+                article.body = Knowledge::articleSearchForm(
+                                   Knowledge::articlePlainText(row.value(u"body").toString()))
+                                   .toUtf8();
+                article.type = row.value(u"article_type").toString().toUtf8();
+                article.status = row.value(u"status").toString().toUtf8();
+                article.language = row.value(u"language").toString().toUtf8();
+                article.visibility = row.value(u"visibility").toString().toUtf8();
+                article.updatedAt = millisecondsOf(row.value(u"updated_at"));
+            }
+        }
+        prepared.append(std::move(article));
+    }
+    return prepared;
+}
+
+void bindOrNull(SqliteStatement &statement, int index, const QByteArray &text)
+{
+    if (text.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bindText(index, text);
+}
+
+// Writes prepared articles inside the open transaction; each leaves kb_dirty. An article
+// whose row changed since it was read (an edit on the UI's connection meanwhile) is made
+// again from the row as it is now.
+bool write(IndexWriter &writer, const RowCipher &cipher, QList<PreparedArticle> prepared,
+           const QHash<qint64, Subject> &subjectNames)
+{
+    for (PreparedArticle &article : prepared) {
+        const qint64 id = article.id;
+        QList<SealedArticle> now;
+        if (!readSealed(writer, {id}, now))
+            return false;
+        if (now.value(0).sealed != article.sealed)
+            article = prepare(cipher, now, subjectNames).value(0);
         for (SqliteStatement *remove : {&writer.deleteText, &writer.deleteHeads,
                                         &writer.deleteArticle, &writer.deleteServices}) {
             remove->bindInteger(0, id);
             if (!remove->step())
                 return false;
         }
-        if (row) {
-            const qint64 subjectId = row->value(u"subject_id").toInteger();
-            const int resolved = row->value(u"resolved_case_count").toInt();
-            QList<QByteArray> keep;
-            const QString heads[] = {
-                Knowledge::articleSearchForm(row->value(u"title").toString()),
-                Knowledge::articleSearchForm(subjectNames.value(subjectId).names),
-                Knowledge::articleSearchForm(row->value(u"keywords").toString())};
+        if (article.present) {
             writer.insertText.bindInteger(0, id);
             writer.insertHeads.bindInteger(0, id);
             for (int column = 1; column <= 3; ++column) {
-                bindUtf8(writer.insertText, column, heads[column - 1], keep);
-                writer.insertHeads.bindText(column, keep.last());
+                writer.insertText.bindText(column, article.heads[column - 1]);
+                writer.insertHeads.bindText(column, article.heads[column - 1]);
             }
-            bindUtf8(writer.insertText, 4,
-                     Knowledge::articleSearchForm(
-                         Knowledge::articlePlainText(row->value(u"body").toString())),
-                     keep);
+            writer.insertText.bindText(4, article.body);
             if (!writer.insertText.step() || !writer.insertHeads.step())
                 return false;
-            SqliteStatement &article = writer.insertArticle;
-            article.bindInteger(0, id);
-            int column = 1;
-            for (const char *member : {"article_type", "status", "language"}) {
-                const QJsonValue value = row->value(QLatin1String(member));
-                if (value.isString())
-                    bindUtf8(article, column, value.toString(), keep);
-                else
-                    article.bindNull(column);
-                ++column;
-            }
-            if (subjectId != 0)
-                article.bindInteger(4, subjectId);
+            SqliteStatement &row = writer.insertArticle;
+            row.bindInteger(0, id);
+            bindOrNull(row, 1, article.type);
+            bindOrNull(row, 2, article.status);
+            bindOrNull(row, 3, article.language);
+            if (article.subjectId != 0)
+                row.bindInteger(4, article.subjectId);
             else
-                article.bindNull(4);
-            article.bindInteger(5, resolved);
-            article.bindReal(6, resolvedWeight * std::log1p(qMax(resolved, 0)));
-            if (row->value(u"visibility").isString())
-                bindUtf8(article, 7, row->value(u"visibility").toString(), keep);
-            else
-                article.bindNull(7);
-            article.bindInteger(8, millisecondsOf(row->value(u"updated_at")));
-            if (!article.step())
+                row.bindNull(4);
+            row.bindInteger(5, article.resolved);
+            row.bindReal(6, resolvedWeight * std::log1p(qMax(article.resolved, 0)));
+            bindOrNull(row, 7, article.visibility);
+            row.bindInteger(8, article.updatedAt);
+            if (!row.step())
                 return false;
 
             writer.readServices.bindInteger(0, id);
@@ -322,7 +381,8 @@ enum class Scope { All, ForSearch };
 
 // The marked articles to do next: the first `limit` of them; for a search, the ones edited
 // here (few, by the partial index on local), then the rest only when they are few.
-Expected<QList<qint64>, CacheError> nextBatch(QSqlDatabase &db, Scope scope, int limit)
+Expected<QList<qint64>, CacheError> nextBatch(QSqlDatabase &db, Scope scope, int limit,
+                                              qint64 afterId)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -344,7 +404,10 @@ Expected<QList<qint64>, CacheError> nextBatch(QSqlDatabase &db, Scope scope, int
             return ids;
         }
     }
-    if (!query.exec(QStringLiteral("SELECT id FROM kb_dirty ORDER BY id LIMIT %1").arg(limit)))
+    query.prepare(
+        QStringLiteral("SELECT id FROM kb_dirty WHERE id > ? ORDER BY id LIMIT %1").arg(limit));
+    query.addBindValue(afterId);
+    if (!query.exec())
         return storageError(query);
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -377,23 +440,45 @@ Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &ciphe
     IndexWriter writer(db);
     if (!writer.isValid())
         return storageError(writer.error());
+    // Batch k is written while batch k + 1 is opened and normalized on another thread.
     int done = 0;
-    while (!cancelled(cancel)) {
+    qint64 after = std::numeric_limits<qint64>::min();
+    QList<SealedArticle> sealed;
+    const auto readNext = [&]() -> std::optional<CacheError> {
+        sealed.clear();
+        const auto ids = nextBatch(db, scope, batchRows, after);
+        if (!ids)
+            return ids.error();
+        if (!ids->isEmpty())
+            after = ids->last();
+        if (!readSealed(writer, *ids, sealed))
+            return storageError(writer.error());
+        return std::nullopt;
+    };
+    if (const auto failed = readNext())
+        return *failed;
+    QList<PreparedArticle> ready = prepare(cipher, sealed, *subjectNames);
+    while (!ready.isEmpty() && !cancelled(cancel)) {
+        std::future<QList<PreparedArticle>> next;
+        if (scope == Scope::All) {
+            if (const auto failed = readNext())
+                return *failed;
+            if (!sealed.isEmpty())
+                next = std::async(std::launch::async, [&cipher, batch = sealed, &subjectNames] {
+                    return prepare(cipher, batch, *subjectNames);
+                });
+        }
         WriteTransaction transaction(db);
         if (!transaction.isActive())
             return storageError(transaction.error());
-        const auto ids = nextBatch(db, scope, batchRows);
-        if (!ids)
-            return ids.error();
-        if (ids->isEmpty())
-            break;
-        if (!reindex(writer, cipher, *ids, *subjectNames))
+        const int count = int(ready.size());
+        if (!write(writer, cipher, std::move(ready), *subjectNames))
             return storageError(writer.error());
         if (!transaction.commit())
             return storageError(transaction.error());
-        done += int(ids->size());
-        if (scope == Scope::ForSearch)
-            break; // the rest is the sync engine's
+        done += count;
+        ready = next.valid() ? next.get() : QList<PreparedArticle>();
+        // (ForSearch does one batch: the rest is the sync engine's.)
     }
     return done;
 }
