@@ -4,7 +4,7 @@
 #include "articlehistory.h"
 #include "articlelifecycle.h"
 #include "articleview.h"
-#include "casecatalog.h"
+#include "casetext.h"
 #include "fieldtext.h"
 #include "intakedialog_attachments.h"
 #include "knowledgesubjects.h"
@@ -46,6 +46,7 @@ KnowledgePage::KnowledgePage(Cache::LocalCache &cache, QWidget *parent)
     : SectionPage(Section::Knowledge, parent)
     , m_cache(cache)
     , m_subjects(std::make_unique<KnowledgeSubjects>(cache))
+    , m_names(std::make_unique<NameBook>(cache))
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("knowledgeSearch"));
@@ -223,6 +224,7 @@ void KnowledgePage::reload()
                                ? m_subjectTree->currentItem()->data(0, IdRole).toLongLong()
                                : 0;
     m_subjects->reload();
+    m_names->clear(); // a sync may have renamed services
     {
         const QSignalBlocker block(m_subjectTree);
         m_subjects->fillTree(m_subjectTree);
@@ -355,10 +357,10 @@ void KnowledgePage::showArticle(qint64 id)
     }
     m_open = **row;
     QStringList services;
-    const CaseCatalog catalog(m_cache);
     if (const auto links = m_cache.childRows(QStringLiteral("article_services"), entity, id, 100)) {
         for (const QJsonObject &link : *links)
-            services << CaseCatalog::nameOf(catalog.service(link.value(u"service_id").toInteger()));
+            services << m_names->name(QStringLiteral("services"),
+                                      link.value(u"service_id").toInteger());
     }
     services.removeAll(QString());
     QStringList files;

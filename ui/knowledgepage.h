@@ -24,6 +24,7 @@ namespace Shahrvand::Ui {
 
 class ArticleView;
 class KnowledgeSubjects;
+class NameBook;
 
 // The knowledge base: search as you type over the cached articles (any spelling, Persian
 // and English, offline), narrowed by subject, kind, language and status; results ranked
@@ -80,6 +81,7 @@ private:
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<KnowledgeSubjects> m_subjects;
+    std::unique_ptr<NameBook> m_names; // the services' names
     Cache::ArticleResults m_last;
     QJsonObject m_open;
 

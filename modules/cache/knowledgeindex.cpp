@@ -137,57 +137,35 @@ Expected<QList<Ranked>, CacheError> rankedMatches(QSqlDatabase &db, const QStrin
 }
 
 // The matches of a text index (kb_heads or kb_fts) most resolving first, without ranking
-// them: every match is collected, then sorted by use. `exclude` leaves out the rows of
+// them. Collected (every match found, then sorted by use), or, for a query in a good part
+// of the index, walked: the articles most resolving first (kb_articles_resolved), each
+// looked up in the text index, until the page is full. `exclude` leaves out the rows of
 // another query (kb_heads' matches, listed before the bodies').
-Expected<QList<Ranked>, CacheError> mostResolvedMatches(QSqlDatabase &db, const QString &table,
-                                                        const QString &match, const QString &filter,
-                                                        const QVariantList &values, int limit,
-                                                        int offset, const QString &exclude = {})
+Expected<QList<Ranked>, CacheError> mostResolved(QSqlDatabase &db, bool walk, const QString &table,
+                                                 const QString &match, const QString &filter,
+                                                 const QVariantList &values, int limit, int offset,
+                                                 const QString &exclude = {})
 {
+    const QString matching =
+        walk ? QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND %1.rowid = a.id)")
+                   .arg(table)
+             : QStringLiteral("a.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(table);
+    const QString excluded =
+        exclude.isEmpty()
+            ? QString()
+            : QStringLiteral(
+                  " AND a.id NOT IN (SELECT rowid FROM kb_heads WHERE kb_heads MATCH ?)");
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    select.prepare(
-        QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE a.id IN (SELECT rowid FROM "
-                       "%1 WHERE %1 MATCH ?)%2 AND %3 ORDER BY a.resolved_case_count DESC, a.id "
-                       "LIMIT ? OFFSET ?")
-            .arg(table,
-                 exclude.isEmpty() ? QString()
-                                   : QStringLiteral(" AND a.id NOT IN (SELECT rowid FROM kb_heads "
-                                                    "WHERE kb_heads MATCH ?)"),
-                 filter));
+    select.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a%1 WHERE %2%3 AND %4 "
+                                  "ORDER BY a.resolved_case_count DESC, a.id DESC LIMIT ? OFFSET ?")
+                       .arg(walk ? QStringLiteral(" INDEXED BY kb_articles_resolved") : QString(),
+                            matching, excluded, filter));
     select.addBindValue(match);
     if (!exclude.isEmpty())
         select.addBindValue(exclude);
     for (const QVariant &value : values)
         select.addBindValue(value);
-    select.addBindValue(limit);
-    select.addBindValue(offset);
-    return rankedIds(select);
-}
-
-// The same for a query in a good part of the index: the articles most resolving first
-// (kb_articles_resolved), each looked up in the text index, until the page is full.
-Expected<QList<Ranked>, CacheError> mostResolvedByWalk(QSqlDatabase &db, const QString &table,
-                                                       const QString &match, const QString &filter,
-                                                       const QVariantList &values, int limit,
-                                                       int offset, const QString &exclude = {})
-{
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    select.prepare(
-        QStringLiteral("SELECT a.id, a.boost FROM kb_articles a INDEXED BY kb_articles_resolved "
-                       "WHERE %2 AND EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND %1.rowid = "
-                       "a.id)%3 ORDER BY a.resolved_case_count DESC, a.id DESC LIMIT ? OFFSET ?")
-            .arg(table, filter,
-                 exclude.isEmpty()
-                     ? QString()
-                     : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM kb_heads WHERE "
-                                      "kb_heads MATCH ? AND kb_heads.rowid = a.id)")));
-    for (const QVariant &value : values)
-        select.addBindValue(value);
-    select.addBindValue(match);
-    if (!exclude.isEmpty())
-        select.addBindValue(exclude);
     select.addBindValue(limit);
     select.addBindValue(offset);
     return rankedIds(select);
@@ -221,9 +199,9 @@ Expected<QList<Ranked>, CacheError> matchesOf(QSqlDatabase &db, const QString &t
     if (!matches)
         return matches.error();
     if (*matches > walkedMatchesFrom)
-        return mostResolvedByWalk(db, table, match, filter, values, limit, offset, exclude);
+        return mostResolved(db, true, table, match, filter, values, limit, offset, exclude);
     if (unranked || *matches > rankedMatchesLimit)
-        return mostResolvedMatches(db, table, match, filter, values, limit, offset, exclude);
+        return mostResolved(db, false, table, match, filter, values, limit, offset, exclude);
     return rankedMatches(db, table, match, filter, values, limit, offset,
                          exclude.isEmpty()
                              ? QString()
