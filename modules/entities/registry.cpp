@@ -326,7 +326,9 @@ QList<EntityDef> build()
                    {{QStringLiteral("mission"), QStringLiteral("missions")},
                     {QStringLiteral("expense_claim"), QStringLiteral("expense_claims")},
                     {QStringLiteral("knowledge_article"), QStringLiteral("knowledge_articles")}}),
-        {},
+        // Approvers record their decision (offline too) by writing decision and reason; the
+        // server's approval rules decide who may, and refuse creating or deleting a step.
+        QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {choice("subject_type", {QStringLiteral("mission"), QStringLiteral("expense_claim"),
                                  QStringLiteral("knowledge_article")})
              .serverManaged(),
@@ -334,9 +336,8 @@ QList<EntityDef> build()
          choice("approver_role", roleCodes()).serverManaged(),
          ref("approver_unit_id", "org_units").serverManaged(),
          ref("approver_id", "users").serverManaged(),
-         ref("on_behalf_of_id", "users").serverManaged(),
-         choice("decision", V::approvalDecisions).serverManaged(),
-         text("reason", 2000).serverManaged(), timestamp("decided_at").serverManaged()});
+         ref("on_behalf_of_id", "users").serverManaged(), choice("decision", V::approvalDecisions),
+         text("reason", 2000), timestamp("decided_at").serverManaged()});
     add("delegations", scope(ScopeKind::OwnRows, "delegate_id", "approver_id"),
         QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {ref("approver_id", "users").serverManaged(), ref("delegate_id", "users").require(),
