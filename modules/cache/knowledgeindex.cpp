@@ -2,6 +2,7 @@
 
 #include "articlehtml.h"
 #include "knowledgeindex_p.h"
+#include "knowledgerank_p.h"
 #include "localcache_p.h"
 #include "textnormalizer.h"
 
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace Shahrvand::Cache {
 
@@ -25,7 +27,33 @@ struct Ranked
     double score = 0; // higher is better
 };
 
-// The hits of `ranked`, in its order: each row opened for its title and body.
+struct OpenedArticle
+{
+    Ranked ranked;
+    QByteArray json;
+};
+
+ArticleHit hitOf(const OpenedArticle &article, const QStringList &words, bool lastIsPrefix)
+{
+    const QJsonObject row = parseObject(article.json);
+    ArticleHit hit;
+    hit.id = article.ranked.id;
+    hit.title = row.value(u"title").toString();
+    hit.articleType = row.value(u"article_type").toString();
+    hit.status = row.value(u"status").toString();
+    hit.language = row.value(u"language").toString();
+    hit.subjectId = row.value(u"subject_id").toInteger();
+    hit.resolvedCaseCount = row.value(u"resolved_case_count").toInt();
+    hit.score = article.ranked.score;
+    hit.titleHighlights = Knowledge::matchedWords(hit.title, words, lastIsPrefix);
+    hit.snippet = Knowledge::makeSnippet(Knowledge::articlePlainText(row.value(u"body").toString()),
+                                         words, lastIsPrefix);
+    return hit;
+}
+
+// The hits of `ranked`, in its order: each row opened for its title and body. Most of the
+// time goes to the bodies' plain text and snippets (about 90 µs an article): the second half
+// of the page is made on another thread.
 Expected<QList<ArticleHit>, CacheError> hitsOf(LocalCache &cache, const RowCipher &cipher,
                                                const QList<Ranked> &ranked,
                                                const QStringList &words, bool lastIsPrefix)
@@ -38,32 +66,33 @@ Expected<QList<ArticleHit>, CacheError> hitsOf(LocalCache &cache, const RowCiphe
     if (!query.prepare(
             QStringLiteral("SELECT data FROM e_knowledge_articles WHERE id = ? AND local <> 2")))
         return storageError(query);
+    QList<OpenedArticle> opened;
     for (const Ranked &one : ranked) {
         query.addBindValue(one.id);
         if (!query.exec())
             return storageError(query);
         if (!query.next())
             continue; // deleted since it was indexed; the next refresh drops it
-        const auto opened = cipher.open(query.value(0).toByteArray(), rowAddress(articles, one.id));
+        auto json = cipher.open(query.value(0).toByteArray(), rowAddress(articles, one.id));
         query.finish();
-        if (!opened)
+        if (!json)
             return storageError(
                 QStringLiteral("row %1/%2 does not open").arg(articles).arg(one.id));
-        const QJsonObject row = parseObject(*opened);
-        ArticleHit hit;
-        hit.id = one.id;
-        hit.title = row.value(u"title").toString();
-        hit.articleType = row.value(u"article_type").toString();
-        hit.status = row.value(u"status").toString();
-        hit.language = row.value(u"language").toString();
-        hit.subjectId = row.value(u"subject_id").toInteger();
-        hit.resolvedCaseCount = row.value(u"resolved_case_count").toInt();
-        hit.score = one.score;
-        hit.titleHighlights = Knowledge::matchedWords(hit.title, words, lastIsPrefix);
-        hit.snippet = Knowledge::makeSnippet(
-            Knowledge::articlePlainText(row.value(u"body").toString()), words, lastIsPrefix);
-        hits.append(std::move(hit));
+        opened.append({one, std::move(json).value()});
     }
+    const qsizetype half = opened.size() >= 4 ? opened.size() / 2 : opened.size();
+    std::future<QList<ArticleHit>> secondHalf;
+    if (half < opened.size())
+        secondHalf = std::async(std::launch::async, [&opened, half, &words, lastIsPrefix] {
+            QList<ArticleHit> made;
+            for (qsizetype i = half; i < opened.size(); ++i)
+                made.append(hitOf(opened.at(i), words, lastIsPrefix));
+            return made;
+        });
+    for (qsizetype i = 0; i < half; ++i)
+        hits.append(hitOf(opened.at(i), words, lastIsPrefix));
+    if (secondHalf.valid())
+        hits += secondHalf.get();
     return hits;
 }
 
@@ -77,14 +106,17 @@ Expected<QList<Ranked>, CacheError> rankedIds(QSqlQuery &query)
     return ranked;
 }
 
-QString rankExpression(const QString &table = QStringLiteral("kb_fts"))
+// BM25 (kb_rank) with the text index's column weights and its words' article counts, less
+// the boost; lower is better.
+QString rankExpression(const QString &table, const QList<qint64> &counts)
 {
-    // bm25() is lower for better matches; the boost (log of resolved cases) lowers it more.
-    const QString weights =
+    QString weights =
         QStringLiteral("%1, %2, %3").arg(titleWeight).arg(subjectWeight).arg(keywordsWeight);
-    return table == u"kb_heads"
-               ? QStringLiteral("bm25(kb_heads, %1) - a.boost").arg(weights)
-               : QStringLiteral("bm25(kb_fts, %1, %2) - a.boost").arg(weights).arg(bodyWeight);
+    if (table != u"kb_heads")
+        weights += QStringLiteral(", %1").arg(bodyWeight);
+    for (const qint64 count : counts)
+        weights += QStringLiteral(", %1").arg(count);
+    return QStringLiteral("kb_rank(%1, %2) - a.boost").arg(table, weights);
 }
 
 } // namespace
@@ -111,104 +143,63 @@ bool isStopWord(const QString &word)
     return stopWords.contains(word);
 }
 
-// One ranked query of a text index (kb_heads or kb_fts) joined to the filters: the text
-// index leads (CROSS JOIN keeps that order) and the filters look up each match. `extra`
-// narrows further (with `extraValue` bound first).
-Expected<QList<Ranked>, CacheError> rankedMatches(QSqlDatabase &db, const QString &table,
-                                                  const QString &match, const QString &filter,
-                                                  const QVariantList &values, int limit, int offset,
-                                                  const QString &extra = {},
-                                                  const QString &extraValue = {})
+// Ids as an SQL list: integers only, so that they can be written into the statement.
+QString idList(const QList<qint64> &ids)
 {
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT a.id, -(%1) AS score FROM %2 CROSS JOIN "
-                                  "kb_articles a ON a.id = %2.rowid WHERE %3%2 MATCH ? "
-                                  "AND %4 ORDER BY score DESC, a.id LIMIT ? OFFSET ?")
-                       .arg(rankExpression(table), table, extra, filter));
-    if (!extra.isEmpty())
-        select.addBindValue(extraValue);
-    select.addBindValue(match);
-    for (const QVariant &value : values)
-        select.addBindValue(value);
-    select.addBindValue(limit);
-    select.addBindValue(offset);
-    return rankedIds(select);
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
 }
 
-// The matches of a text index (kb_heads or kb_fts) most resolving first, without ranking
-// them. Collected (every match found, then sorted by use), or, for a query in a good part
-// of the index, walked: the articles most resolving first (kb_articles_resolved), each
-// looked up in the text index, until the page is full. `exclude` leaves out the rows of
-// another query (kb_heads' matches, listed before the bodies').
-Expected<QList<Ranked>, CacheError> mostResolved(QSqlDatabase &db, bool walk, const QString &table,
-                                                 const QString &match, const QString &filter,
-                                                 const QVariantList &values, int limit, int offset,
-                                                 const QString &exclude = {})
+// The first `end` matches of a text index (kb_heads or kb_fts) that pass the filters and
+// are not in `excluded`, in the order a page lists them: the newest `window` matches (the
+// highest ids) ranked by `rank` (BM25 and resolved cases), then the older ones newest first.
+// Ranking costs 1.5-6 µs a match, and finding every match of common words costs more than
+// ranking a thousand: a word in half the index took tens of milliseconds either way. A further word
+// narrows the matches back under the window, where every match is ranked. The text index leads
+// (CROSS JOIN keeps that order) and walks its matches newest first, stopping at the window.
+Expected<QList<Ranked>, CacheError>
+orderedMatches(QSqlDatabase &db, const QString &table, const QString &match, const QString &rank,
+               const QString &filter, const QVariantList &values, const QList<qint64> &excluded,
+               int window, int end)
 {
-    const QString matching =
-        walk ? QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND %1.rowid = a.id)")
-                   .arg(table)
-             : QStringLiteral("a.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(table);
-    const QString excluded =
-        exclude.isEmpty()
+    const QString notExcluded =
+        excluded.isEmpty()
             ? QString()
-            : QStringLiteral(
-                  " AND a.id NOT IN (SELECT rowid FROM kb_heads WHERE kb_heads MATCH ?)");
+            : QStringLiteral(" AND %1.rowid NOT IN (%2)").arg(table, idList(excluded));
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a%1 WHERE %2%3 AND %4 "
-                                  "ORDER BY a.resolved_case_count DESC, a.id DESC LIMIT ? OFFSET ?")
-                       .arg(walk ? QStringLiteral(" INDEXED BY kb_articles_resolved") : QString(),
-                            matching, excluded, filter));
+    select.prepare(QStringLiteral("SELECT id, score FROM (SELECT %2.rowid AS id, -(%1) AS score "
+                                  "FROM %2 CROSS JOIN kb_articles a ON a.id = %2.rowid WHERE %2 "
+                                  "MATCH ? AND %3%4 ORDER BY %2.rowid DESC LIMIT ?) ORDER BY "
+                                  "score DESC, id DESC LIMIT ?")
+                       .arg(rank, table, filter, notExcluded));
     select.addBindValue(match);
-    if (!exclude.isEmpty())
-        select.addBindValue(exclude);
     for (const QVariant &value : values)
         select.addBindValue(value);
-    select.addBindValue(limit);
-    select.addBindValue(offset);
-    return rankedIds(select);
-}
-
-// How many rows of a text index match, counted up to `atMost` + 1.
-Expected<qint64, CacheError> matchesUpTo(QSqlDatabase &db, const QString &table,
-                                         const QString &match, qint64 atMost)
-{
-    QSqlQuery count(db);
-    count.setForwardOnly(true);
-    count.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT %2)")
-            .arg(table)
-            .arg(atMost + 1));
-    count.addBindValue(match);
-    if (!count.exec() || !count.next())
-        return storageError(count);
-    return count.value(0).toLongLong();
-}
-
-// One part of a page from a text index: ranked by BM25 when the matches are few enough to
-// rank them all (2 µs a match), else most resolving first (a word in thousands of
-// articles says little about which of them is meant; a further word brings BM25 back).
-Expected<QList<Ranked>, CacheError> matchesOf(QSqlDatabase &db, const QString &table,
-                                              const QString &match, bool unranked,
-                                              const QString &filter, const QVariantList &values,
-                                              int limit, int offset, const QString &exclude = {})
-{
-    const auto matches = matchesUpTo(db, table, match, walkedMatchesFrom);
-    if (!matches)
-        return matches.error();
-    if (*matches > walkedMatchesFrom)
-        return mostResolved(db, true, table, match, filter, values, limit, offset, exclude);
-    if (unranked || *matches > rankedMatchesLimit)
-        return mostResolved(db, false, table, match, filter, values, limit, offset, exclude);
-    return rankedMatches(db, table, match, filter, values, limit, offset,
-                         exclude.isEmpty()
-                             ? QString()
-                             : QStringLiteral("%1.rowid NOT IN (SELECT rowid FROM kb_heads WHERE "
-                                              "kb_heads MATCH ?) AND ")
-                                   .arg(table),
-                         exclude);
+    select.addBindValue(window);
+    select.addBindValue(end);
+    const auto ranked = rankedIds(select);
+    if (!ranked || ranked->size() < qMin(window, end) || end <= window)
+        return ranked;
+    // Past the window: the older matches, newest first.
+    QSqlQuery older(db);
+    older.setForwardOnly(true);
+    older.prepare(QStringLiteral("SELECT a.id, a.boost FROM %1 CROSS JOIN kb_articles a ON a.id "
+                                 "= %1.rowid WHERE %1 MATCH ? AND %2%3 ORDER BY %1.rowid DESC "
+                                 "LIMIT ? OFFSET ?")
+                      .arg(table, filter, notExcluded));
+    older.addBindValue(match);
+    for (const QVariant &value : values)
+        older.addBindValue(value);
+    older.addBindValue(end - window);
+    older.addBindValue(window);
+    const auto rest = rankedIds(older);
+    if (!rest)
+        return rest.error();
+    return *ranked + *rest;
 }
 
 } // namespace
@@ -216,7 +207,8 @@ Expected<QList<Ranked>, CacheError> matchesOf(QSqlDatabase &db, const QString &t
 Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
                                                             const ArticleQuery &query)
 {
-    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+    if (const auto refreshed =
+            refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::ForSearch, nullptr);
         !refreshed)
         return refreshed.error();
     ArticleResults results;
@@ -267,28 +259,39 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
         count.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE %1").arg(filter));
     } else {
         // Articles with every word in the title, subject or keywords first (kb_heads), then
-        // those with some only in the body, each part by rank. Ranking every match of a
-        // common word (half the index) took a third of a second; the headings' matches are
-        // many times fewer, are found without reading the bodies' word lists, and usually
-        // fill the page alone.
+        // those with some only in the body, each part by rank. The headings' matches are many
+        // times fewer, are found without reading the bodies' word lists, and usually fill
+        // the page alone.
         const QString all = ftsQuery(matchWords, prefixInMatch, u" ");
-        // Stop words alone are in most headings and weigh nothing in BM25: their articles
-        // come most resolving first, without ranking them all (a third of a second).
-        const bool onlyStopWords =
-            !prefixInMatch && std::all_of(matchWords.cbegin(), matchWords.cend(), isStopWord);
-        const auto first = matchesOf(db, QStringLiteral("kb_heads"), all, onlyStopWords, filter,
-                                     values, offset + limit, 0);
-        if (!first)
-            return first.error();
-        page = first->mid(offset);
-        if (first->size() < offset + limit) {
-            const int skip = qMax(0, offset - int(first->size()));
-            const auto rest = matchesOf(db, QStringLiteral("kb_fts"), all, onlyStopWords, filter,
-                                        values, limit - int(page.size()), skip, all);
-            if (!rest)
-                return rest.error();
-            page += *rest;
+        const int end = offset + limit;
+        const QString headsTable = QStringLiteral("kb_heads");
+        const QString bodiesTable = QStringLiteral("kb_fts");
+        const auto headsCounts =
+            termCountsOf(cache).counts(db, headsTable, matchWords, prefixInMatch);
+        if (!headsCounts)
+            return headsCounts.error();
+        const auto heads =
+            orderedMatches(db, headsTable, all, rankExpression(headsTable, *headsCounts), filter,
+                           values, {}, headsRankedWindow, end);
+        if (!heads)
+            return heads.error();
+        QList<Ranked> ordered = *heads;
+        if (ordered.size() < end) {
+            QList<qint64> shown;
+            for (const Ranked &one : std::as_const(ordered))
+                shown.append(one.id);
+            const auto bodiesCounts =
+                termCountsOf(cache).counts(db, bodiesTable, matchWords, prefixInMatch);
+            if (!bodiesCounts)
+                return bodiesCounts.error();
+            const auto bodies = orderedMatches(
+                db, bodiesTable, all, rankExpression(bodiesTable, *bodiesCounts), filter, values,
+                shown, bodiesRankedWindow, end - int(ordered.size()));
+            if (!bodies)
+                return bodies.error();
+            ordered += *bodies;
         }
+        page = ordered.mid(offset);
         const QString countRows = QString::number(ArticleResults::countLimit + 1);
         count.prepare(values.isEmpty()
                           ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts WHERE "
@@ -344,7 +347,8 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
                                                                        const QString &caseText,
                                                                        int limit)
 {
-    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+    if (const auto refreshed =
+            refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::ForSearch, nullptr);
         !refreshed)
         return refreshed.error();
     const QStringList words = significantWords(caseText);
@@ -355,6 +359,9 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
         if (words.isEmpty() || scores.size() >= limit)
             break;
         const double tierBonus = table == u"kb_heads" ? headingsBoost : 0;
+        const auto counts = termCountsOf(cache).counts(cache.database(), table, words, false);
+        if (!counts)
+            return counts.error();
         QSqlQuery query(cache.database());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT a.id, -(%1) + %4 + CASE WHEN EXISTS (SELECT 1 FROM "
@@ -363,7 +370,7 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
                                      "%3 CROSS JOIN kb_articles a ON a.id = %3.rowid "
                                      "WHERE %3 MATCH ? AND a.status = 'published' "
                                      "ORDER BY score DESC, a.id LIMIT ?")
-                          .arg(rankExpression(table))
+                          .arg(rankExpression(table, *counts))
                           .arg(serviceBoost)
                           .arg(table)
                           .arg(tierBonus));
@@ -409,7 +416,8 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
 Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::topForSubject(LocalCache &cache,
                                                                       qint64 subjectId, int limit)
 {
-    if (const auto refreshed = refreshIndex(cache, cipherOf(cache), Scope::ForSearch, nullptr);
+    if (const auto refreshed =
+            refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::ForSearch, nullptr);
         !refreshed)
         return refreshed.error();
     const auto all = loadSubjects(cache);

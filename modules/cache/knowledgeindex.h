@@ -62,6 +62,10 @@ struct ArticleResults
 // Every write of an article row (pull, local edit, conflict, delete, bulk load) marks it by
 // trigger; refresh() re-indexes the marked rows. The sync engine refreshes after each pull,
 // and search() refreshes first, so a search never misses an edit made on this computer.
+namespace KnowledgeIndexing {
+class TermCounts;
+}
+
 class KnowledgeIndex final
 {
 public:
@@ -74,10 +78,13 @@ public:
     // Ranked by BM25 with title, subject and keyword matches weighing more than the body's,
     // and a boost for articles that resolved many cases. An empty text lists the filter's
     // articles, most resolving first. Articles with every word in their title, subject or
-    // keywords come before those with some only in the body (each part ranked); stop words
-    // ("و", "the") are looked for only when nothing else was typed, and then list their
-    // articles most resolving first; a last word of one character being typed is not
-    // looked for yet. Scores order hits within a page, not across its two parts.
+    // keywords come before those with some only in the body (each part ranked). A part with
+    // more matches than are ranked (1,000 in the headings, 300 in the bodies) ranks its
+    // newest ones and lists the older ones after them, newest first: a further word narrows
+    // the matches. Stop words ("و", "the") are looked for only when nothing else was typed,
+    // and then weigh nothing, so the boost orders their articles; a last word of one
+    // character being typed is not looked for yet. Scores order hits within a page, not
+    // across its two parts.
     static Expected<ArticleResults, CacheError> search(LocalCache &cache,
                                                        const ArticleQuery &query);
 
@@ -94,6 +101,8 @@ public:
 
 private:
     static const RowCipher &cipherOf(const LocalCache &cache); // opens the rows it indexes
+    // The word counts ranking weighs words by, kept per cache connection.
+    static KnowledgeIndexing::TermCounts &termCountsOf(LocalCache &cache);
 };
 
 } // namespace Shahrvand::Cache

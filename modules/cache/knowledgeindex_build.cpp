@@ -2,6 +2,7 @@
 
 #include "articlehtml.h"
 #include "knowledgeindex_p.h"
+#include "knowledgerank_p.h"
 #include "localcache_p.h"
 #include "textnormalizer.h"
 
@@ -377,9 +378,15 @@ const RowCipher &KnowledgeIndex::cipherOf(const LocalCache &cache)
     return cache.d->cipher;
 }
 
+TermCounts &KnowledgeIndex::termCountsOf(LocalCache &cache)
+{
+    return cache.d->termCounts;
+}
+
 namespace KnowledgeIndexing {
 
-Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher, Scope scope,
+Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher,
+                                       TermCounts &counts, Scope scope,
                                        const std::atomic<bool> *cancel)
 {
     QSqlDatabase &db = cache.database();
@@ -433,6 +440,7 @@ Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &ciphe
         if (!transaction.commit())
             return storageError(transaction.error());
         done += count;
+        counts.indexed(count);
         ready = next.valid() ? next.get() : QList<PreparedArticle>();
         // (ForSearch does one batch: the rest is the sync engine's.)
     }
@@ -446,7 +454,7 @@ Expected<int, CacheError> KnowledgeIndex::refresh(LocalCache &cache,
 {
     QElapsedTimer clock;
     clock.start();
-    auto done = refreshIndex(cache, cipherOf(cache), Scope::All, cancel);
+    auto done = refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::All, cancel);
     if (done && *done > batchRows)
         qCInfo(lcCache) << "knowledge index:" << *done << "articles in" << clock.elapsed() << "ms";
     return done;

@@ -21,6 +21,8 @@ class RowCipher;
 
 namespace KnowledgeIndexing {
 
+class TermCounts;
+
 inline const QString articles = QStringLiteral("knowledge_articles");
 inline const QString services = QStringLiteral("article_services");
 inline const QString subjects = QStringLiteral("knowledge_subjects");
@@ -30,12 +32,11 @@ constexpr int batchRows = 2000;
 // search() indexes what is marked when it is this little (a pull's rows are left to the
 // sync engine, which refreshes after it); rows edited here always.
 constexpr int searchRefreshRows = 2000;
-// Matches of a query beyond which they are listed most resolving first, not ranked...
-constexpr qint64 rankedMatchesLimit = 2000;
-// ... and beyond which the articles are walked most resolving first, each checked against
-// the query, instead of collecting every match first: a tenth of the index or more, so a
-// page is found within a few hundred articles.
-constexpr qint64 walkedMatchesFrom = 20000;
+// How many of a query's newest matches are ranked (KnowledgeIndex::search): in the headings,
+// and in the bodies of the articles whose headings lack a word (longer texts: BM25 costs
+// about 6 µs a match there, 1.5 µs in the headings). Older matches follow, newest first.
+constexpr int headsRankedWindow = 1000;
+constexpr int bodiesRankedWindow = 300;
 // The weights of title, subject, keywords and body in BM25, and of log(1 + resolved cases).
 constexpr double titleWeight = 8.0;
 constexpr double subjectWeight = 4.0;
@@ -73,7 +74,9 @@ QString filterClause(const ArticleQuery &query, QVariantList &values);
 // All: everything marked, batch after batch. ForSearch: one batch, of the articles edited
 // here, and of the rest only when few are waiting (a pull's are the sync engine's).
 enum class Scope { All, ForSearch };
-Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher, Scope scope,
+// `counts` learns how many articles were re-indexed.
+Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher,
+                                       TermCounts &counts, Scope scope,
                                        const std::atomic<bool> *cancel);
 
 } // namespace KnowledgeIndexing

@@ -4,6 +4,7 @@
 // and CacheWriter, which every write of rows, outbox entries and conflicts goes through.
 
 #include "cacheschema_p.h"
+#include "knowledgerank_p.h"
 #include "localcache.h"
 #include "pullpage_p.h"
 #include "rowcipher_p.h"
@@ -117,6 +118,7 @@ struct LocalCache::Private
 
     RowCipher cipher;
     std::optional<Access::Principal> user;
+    KnowledgeIndexing::TermCounts termCounts; // the knowledge index's, for this connection
 };
 
 // A write transaction on the cache: BEGIN IMMEDIATE so that the UI's edits and the sync

@@ -2,6 +2,7 @@
 // hostile spellings, prefixes, ranking, filters, suggestions for a case, local edits and
 // deletes, pulled pages, and a cache of version 3 upgraded.
 #include "knowledgeindex.h"
+#include "knowledgerows.h"
 #include "localcache.h"
 #include "testenvironment.h"
 
@@ -12,6 +13,9 @@
 
 using namespace Shahrvand;
 using namespace Shahrvand::Cache;
+using Shahrvand::Testing::article;
+using Shahrvand::Testing::change;
+using Shahrvand::Testing::page;
 
 namespace {
 
@@ -24,37 +28,6 @@ Access::Principal author()
     user.roles = {Access::Role::Agent, Access::Role::KnowledgeAuthor};
     user.units = {OrgUnitId(3)};
     return user;
-}
-
-QJsonObject article(qint64 id, const QString &title, const QString &body,
-                    const QJsonObject &more = {})
-{
-    QJsonObject row{{QStringLiteral("id"), id},
-                    {QStringLiteral("version"), id},
-                    {QStringLiteral("deleted"), false},
-                    {QStringLiteral("article_type"), QStringLiteral("faq")},
-                    {QStringLiteral("language"), QStringLiteral("fa")},
-                    {QStringLiteral("status"), QStringLiteral("published")},
-                    {QStringLiteral("visibility"), QStringLiteral("internal")},
-                    {QStringLiteral("title"), title},
-                    {QStringLiteral("body"), body},
-                    {QStringLiteral("resolved_case_count"), 0}};
-    for (auto it = more.begin(); it != more.end(); ++it)
-        row.insert(it.key(), it.value());
-    return row;
-}
-
-QJsonObject change(const QString &entity, const QJsonObject &row)
-{
-    return {{QStringLiteral("entity"), entity}, {QStringLiteral("row"), row}};
-}
-
-QJsonObject page(const QJsonArray &changes, qint64 cursor)
-{
-    return {{QStringLiteral("changes"), changes},
-            {QStringLiteral("drops"), QJsonArray()},
-            {QStringLiteral("cursor"), cursor},
-            {QStringLiteral("more"), false}};
 }
 
 QList<qint64> idsOf(const QList<ArticleHit> &hits)
