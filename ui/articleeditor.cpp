@@ -68,9 +68,14 @@ QDate iranDay(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(iranTimeZone()).date();
 }
 
+qint64 startOfIranDay(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), iranTimeZone()).toMSecsSinceEpoch();
+}
+
 qint64 endOfIranDay(QDate day)
 {
-    return QDateTime(day.addDays(1), QTime(0, 0), iranTimeZone()).toMSecsSinceEpoch();
+    return startOfIranDay(day.addDays(1));
 }
 
 } // namespace
@@ -100,6 +105,8 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     m_reference->setMaxLength(100);
     m_effective = new QLineEdit(this);
     m_effective->setObjectName(QStringLiteral("articleEffective"));
+    m_publish = new QLineEdit(this);
+    m_publish->setObjectName(QStringLiteral("articlePublish"));
     m_expires = new QLineEdit(this);
     m_expires->setObjectName(QStringLiteral("articleExpires"));
     m_services = new QListWidget(this);
@@ -113,11 +120,11 @@ ArticleEditor::ArticleEditor(Cache::LocalCache &cache, QWidget *parent)
     auto *languageHolder = new QWidget(this);
     languageHolder->setLayout(languageRow);
     languageRow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
-          static_cast<QWidget *>(m_subject), languageHolder, static_cast<QWidget *>(m_keywords),
-          static_cast<QWidget *>(m_reference), static_cast<QWidget *>(m_effective),
-          static_cast<QWidget *>(m_expires), static_cast<QWidget *>(m_services)}) {
+    for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
+                           static_cast<QWidget *>(m_subject), languageHolder,
+                           static_cast<QWidget *>(m_keywords), static_cast<QWidget *>(m_reference),
+                           static_cast<QWidget *>(m_effective), static_cast<QWidget *>(m_publish),
+                           static_cast<QWidget *>(m_expires), static_cast<QWidget *>(m_services)}) {
         auto *caption = new QLabel(this);
         caption->setBuddy(field == languageHolder ? m_language : field);
         m_captions.insert(field == languageHolder ? m_language : field, caption);
@@ -237,6 +244,7 @@ void ArticleEditor::retranslate()
     label(m_keywords, tr("Keywords"));
     label(m_reference, tr("Reference number"));
     label(m_effective, tr("In force from"));
+    label(m_publish, tr("Agents see it from"));
     label(m_expires, tr("Valid until"));
     label(m_services, tr("Services it concerns"));
     m_title->setPlaceholderText(tr("What an agent would search for"));
@@ -244,6 +252,7 @@ void ArticleEditor::retranslate()
     const QString dateHint = tr("A date such as %1, or empty")
                                  .arg(formatJalaliDate(QDate(2026, 3, 21), DateStyle::Numeric));
     m_effective->setPlaceholderText(dateHint);
+    m_publish->setPlaceholderText(tr("Empty: as soon as it is published"));
     m_expires->setPlaceholderText(dateHint);
     m_tabs->setTabText(0, tr("Write"));
     m_tabs->setTabText(1, tr("Preview"));
@@ -284,6 +293,7 @@ void ArticleEditor::startNew()
     m_keywords->clear();
     m_reference->clear();
     m_effective->clear();
+    m_publish->clear();
     m_expires->clear();
     m_subject->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
@@ -321,6 +331,9 @@ bool ArticleEditor::editArticle(qint64 id)
     const QDate effective =
         QDate::fromString(m_row.value(u"effective_date").toString(), Qt::ISODate);
     m_effective->setText(formatJalaliDate(effective, DateStyle::Numeric));
+    if (m_row.value(u"publish_at").isDouble())
+        m_publish->setText(
+            formatJalaliDate(iranDay(m_row.value(u"publish_at").toInteger()), DateStyle::Numeric));
     if (m_row.value(u"expires_at").isDouble())
         m_expires->setText(formatJalaliDate(iranDay(m_row.value(u"expires_at").toInteger() - 1),
                                             DateStyle::Numeric));
@@ -473,6 +486,15 @@ QJsonObject ArticleEditor::currentFields(QString *error) const
                                                           ? QJsonValue(reference)
                                                           : QJsonValue());
     fields.insert(QStringLiteral("effective_date"), effective);
+    QJsonValue publish;
+    if (!m_publish->text().trimmed().isEmpty()) {
+        const auto date = parseJalaliDate(m_publish->text());
+        if (date)
+            publish = startOfIranDay(*date);
+        else
+            problems << tr("Agents see it from: %1").arg(describe(date.error()));
+    }
+    fields.insert(QStringLiteral("publish_at"), publish);
     QJsonValue expires;
     if (!m_expires->text().trimmed().isEmpty()) {
         const auto date = parseJalaliDate(m_expires->text());
@@ -481,6 +503,9 @@ QJsonObject ArticleEditor::currentFields(QString *error) const
         else
             problems << tr("Valid until: %1").arg(describe(date.error()));
     }
+    if (publish.isDouble() && expires.isDouble() && expires.toInteger() <= publish.toInteger())
+        problems << tr("The article cannot stop being valid before agents see it: make \"Valid "
+                       "until\" later than \"Agents see it from\".");
     fields.insert(QStringLiteral("expires_at"), expires);
     if (error)
         *error = problems.join(u'\n');

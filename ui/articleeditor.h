@@ -59,6 +59,7 @@ public:
     QLineEdit *keywordsEdit() const { return m_keywords; }
     QLineEdit *referenceEdit() const { return m_reference; }
     QLineEdit *effectiveEdit() const { return m_effective; }
+    QLineEdit *publishEdit() const { return m_publish; }
     QLineEdit *expiresEdit() const { return m_expires; }
     QListWidget *servicesList() const { return m_services; }
     QTextEdit *bodyEdit() const { return m_body; }
@@ -101,6 +102,7 @@ private:
 
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_effective = nullptr;
+    QLineEdit *m_publish = nullptr;
     QLineEdit *m_expires = nullptr;
     QListWidget *m_services = nullptr;
     QTextEdit *m_body = nullptr;

@@ -5,6 +5,7 @@
 #include "knowledgesubjects.h"
 #include "localcache.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -143,13 +144,15 @@ void ArticleSuggestions::refresh()
             }
         }
     }
+    // The articles in force now: those scheduled for later or expired are not answers.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString typed = m_search->text().trimmed();
     if (typed.isEmpty()) {
         const QString caseText = m_case.value(u"subject").toString() + u' ' +
                                  m_case.value(u"description").toString() + u' ' +
                                  m_case.value(u"resolution").toString();
         const auto found = Cache::KnowledgeIndex::suggestForCase(
-            m_cache, m_case.value(u"service_id").toInteger(), caseText, 12);
+            m_cache, m_case.value(u"service_id").toInteger(), caseText, 12, now);
         if (!found)
             qCWarning(lcSuggestions) << "suggestions failed:" << found.error().detail;
         m_hits = found.valueOr(QList<Cache::ArticleHit>());
@@ -160,6 +163,7 @@ void ArticleSuggestions::refresh()
         Cache::ArticleQuery query;
         query.text = typed;
         query.statuses = {QStringLiteral("published")};
+        query.inForceAt = now;
         query.limit = 20;
         const auto found = Cache::KnowledgeIndex::search(m_cache, query);
         if (!found)
@@ -176,7 +180,7 @@ void ArticleSuggestions::refresh()
         auto *item = new QListWidgetItem(m_list);
         item->setData(IdRole, hit.id);
         QString html =
-            articleHitHtml(hit, hit.subjectId ? m_subjects->name(hit.subjectId) : QString());
+            articleHitHtml(hit, hit.subjectId ? m_subjects->name(hit.subjectId) : QString(), now);
         if (m_linked.contains(hit.id))
             html += QStringLiteral("<div style=\"color: #1b5e20;\">%1</div>")
                         .arg((m_linked.value(hit.id) ? tr("Resolved this case")

@@ -126,12 +126,20 @@ void ArticleView::fill()
         if (effective.isValid())
             extra << tr("In force from %1").arg(formatJalaliDate(effective, DateStyle::Long));
     }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto iranDate = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(iranTimeZone()).date();
+    };
+    if (m_row.value(u"publish_at").isDouble() && m_row.value(u"publish_at").toInteger() > now)
+        extra << tr("Scheduled: agents see it from %1")
+                     .arg(formatJalaliDate(iranDate(m_row.value(u"publish_at").toInteger()),
+                                           DateStyle::Long));
     if (m_row.value(u"expires_at").isDouble()) {
-        const QDate expires =
-            QDateTime::fromMSecsSinceEpoch(m_row.value(u"expires_at").toInteger(), Qt::UTC)
-                .toTimeZone(iranTimeZone())
-                .date();
-        extra << tr("Valid until %1").arg(formatJalaliDate(expires, DateStyle::Long));
+        const qint64 expires = m_row.value(u"expires_at").toInteger();
+        // Valid until the end of its last day: the day before the instant it stops.
+        const QString day = formatJalaliDate(iranDate(expires - 1), DateStyle::Long);
+        extra << (expires <= now ? tr("Expired after %1: agents no longer see it").arg(day)
+                                 : tr("Valid until %1").arg(day));
     }
     if (!m_services.isEmpty())
         extra << tr("Services: %1").arg(m_services.join(tr(", ")));
@@ -185,9 +193,13 @@ QString highlighted(const QString &text, const QList<Knowledge::ArticleSnippet::
 
 } // namespace
 
-QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName)
+QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName, qint64 now)
 {
     QStringList facts{FieldText::codeText(hit.articleType), FieldText::codeText(hit.status)};
+    if (hit.publishAt > now)
+        facts << ArticleView::tr("scheduled");
+    if (hit.expiresAt != 0 && hit.expiresAt <= now)
+        facts << ArticleView::tr("expired");
     if (!subjectName.isEmpty())
         facts << subjectName;
     if (hit.resolvedCaseCount > 0)

@@ -52,7 +52,8 @@ private:
 // One search result as a list shows it (rich text): the title with the matched words
 // marked, kind, status, subject and cases resolved, and the snippet, each in the article's
 // own direction.
-QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName);
+// `now` (milliseconds since the epoch) tells a scheduled or expired article.
+QString articleHitHtml(const Cache::ArticleHit &hit, const QString &subjectName, qint64 now);
 
 // Gives every paragraph of `document` without a direction of its own the article's
 // direction (aligned to its start), so a Persian body reads right to left in any interface.

@@ -11,6 +11,7 @@
 #include "localcache.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -262,6 +263,11 @@ Cache::ArticleQuery KnowledgePage::query() const
         if (!box->currentData().toString().isEmpty())
             list->append(box->currentData().toString());
     }
+    // Agents see the articles in force; the knowledge team sees them all, marked.
+    const auto user = m_cache.user();
+    if (!user || !user->hasAnyRole({Access::Role::KnowledgeAuthor, Access::Role::KnowledgeApprover,
+                                    Access::Role::Administrator}))
+        q.inForceAt = QDateTime::currentMSecsSinceEpoch();
     q.limit = pageSize;
     return q;
 }
@@ -294,7 +300,8 @@ void KnowledgePage::showResults(bool append)
         auto *item = new QListWidgetItem(m_results);
         item->setData(IdRole, hit.id);
         const QString html =
-            articleHitHtml(hit, hit.subjectId ? m_subjects->name(hit.subjectId) : QString());
+            articleHitHtml(hit, hit.subjectId ? m_subjects->name(hit.subjectId) : QString(),
+                           q.inForceAt ? q.inForceAt : QDateTime::currentMSecsSinceEpoch());
         auto *label = new QLabel(html, m_results);
         label->setObjectName(QStringLiteral("knowledgeHit"));
         label->setWordWrap(true);

@@ -117,6 +117,11 @@ ArticleSearch::search(const Access::Principal &viewer, const ArticleSearchQuery 
         filter(QStringLiteral("language"), query.language);
     if (!query.status.isEmpty())
         filter(QStringLiteral("status"), query.status);
+    if (query.inForceAt != 0) {
+        conditions << QStringLiteral("(t.publish_at IS NULL OR t.publish_at <= ?) AND "
+                                     "(t.expires_at IS NULL OR t.expires_at > ?)");
+        values << query.inForceAt << query.inForceAt;
+    }
 
     QSqlQuery sql(m_database->connection());
     sql.setForwardOnly(true);

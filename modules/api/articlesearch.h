@@ -19,6 +19,7 @@ struct ArticleSearchQuery
     qint64 subjectId = 0; // 0: any
     QString language;     // empty: any
     QString status;       // empty: any the caller may see
+    qint64 inForceAt = 0; // ms since the epoch: only articles in force then; 0: whenever
     int limit = 20;       // 1..100
     int offset = 0;
 };

@@ -1,6 +1,7 @@
 #include "articlesearchroutes.h"
 
 #include "articlesearch.h"
+#include "clock.h"
 #include "handlersupport.h"
 #include "vocabulary.h"
 
@@ -24,7 +25,8 @@ void registerArticleSearchRoutes(Server::ApiServer &server,
              "(normalizeForSearch); the last word matches the beginning of a word, as the "
              "agent types. Ranked by where the words are found (title over keywords over "
              "body) and by how many cases the article resolved. Without q: every article the "
-             "filters leave, the most used first."),
+             "filters leave, the most used first. Callers outside the knowledge team get the "
+             "articles in force only: publish_at reached and expires_at not."),
          .tags = {QStringLiteral("knowledge_articles")},
          .query =
              Server::Schema{
@@ -54,7 +56,12 @@ void registerArticleSearchRoutes(Server::ApiServer &server,
             query.status = params.value(u"status").toString();
             query.limit = int(params.value(u"limit").toInteger(20));
             query.offset = int(params.value(u"offset").toInteger(0));
-            const auto found = search->search(principalOf(context), query);
+            // Agents' answers are the articles in force; the knowledge team sees them all.
+            const Access::Principal &viewer = principalOf(context);
+            if (!viewer.hasAnyRole({Access::Role::KnowledgeAuthor, Access::Role::KnowledgeApprover,
+                                    Access::Role::Administrator}))
+                query.inForceAt = context.clock().now().toMSecsSinceEpoch();
+            const auto found = search->search(viewer, query);
             if (!found)
                 return toApiError(context, found.error());
             return ApiResponse::json(*found);

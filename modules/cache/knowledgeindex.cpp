@@ -44,6 +44,8 @@ ArticleHit hitOf(const OpenedArticle &article, const QStringList &words, bool la
     hit.language = row.value(u"language").toString();
     hit.subjectId = row.value(u"subject_id").toInteger();
     hit.resolvedCaseCount = row.value(u"resolved_case_count").toInt();
+    hit.publishAt = millisecondsOf(row.value(u"publish_at"));
+    hit.expiresAt = millisecondsOf(row.value(u"expires_at"));
     hit.score = article.ranked.score;
     hit.titleHighlights = Knowledge::matchedWords(hit.title, words, lastIsPrefix);
     hit.snippet = Knowledge::makeSnippet(Knowledge::articlePlainText(row.value(u"body").toString()),
@@ -345,7 +347,7 @@ QStringList significantWords(const QString &text)
 Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCache &cache,
                                                                        qint64 serviceId,
                                                                        const QString &caseText,
-                                                                       int limit)
+                                                                       int limit, qint64 inForceAt)
 {
     if (const auto refreshed =
             refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::ForSearch, nullptr);
@@ -362,20 +364,24 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
         const auto counts = termCountsOf(cache).counts(cache.database(), table, words, false);
         if (!counts)
             return counts.error();
+        QVariantList inForce;
         QSqlQuery query(cache.database());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT a.id, -(%1) + %4 + CASE WHEN EXISTS (SELECT 1 FROM "
                                      "kb_article_services s WHERE s.service_id = ? AND "
                                      "s.article_id = a.id) THEN %2 ELSE 0 END AS score FROM "
                                      "%3 CROSS JOIN kb_articles a ON a.id = %3.rowid "
-                                     "WHERE %3 MATCH ? AND a.status = 'published' "
+                                     "WHERE %3 MATCH ? AND a.status = 'published' AND %5 "
                                      "ORDER BY score DESC, a.id LIMIT ?")
                           .arg(rankExpression(table, *counts))
                           .arg(serviceBoost)
                           .arg(table)
-                          .arg(tierBonus));
+                          .arg(tierBonus)
+                          .arg(inForceClause(inForceAt, inForce)));
         query.addBindValue(serviceId);
         query.addBindValue(ftsQuery(words, false, u" OR "));
+        for (const QVariant &value : std::as_const(inForce))
+            query.addBindValue(value);
         query.addBindValue(limit);
         const auto ranked = rankedIds(query);
         if (!ranked)
@@ -386,14 +392,18 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
         }
     }
     // The service's articles that share no word with the case come after those that do.
+    QVariantList inForce;
     QSqlQuery linked(cache.database());
     linked.setForwardOnly(true);
     linked.prepare(QStringLiteral("SELECT a.id, %1 + a.boost FROM kb_article_services s JOIN "
                                   "kb_articles a ON a.id = s.article_id WHERE s.service_id = ? "
-                                  "AND a.status = 'published' ORDER BY a.resolved_case_count "
-                                  "DESC, a.id LIMIT ?")
-                       .arg(serviceBoost));
+                                  "AND a.status = 'published' AND %2 ORDER BY "
+                                  "a.resolved_case_count DESC, a.id LIMIT ?")
+                       .arg(serviceBoost)
+                       .arg(inForceClause(inForceAt, inForce)));
     linked.addBindValue(serviceId);
+    for (const QVariant &value : std::as_const(inForce))
+        linked.addBindValue(value);
     linked.addBindValue(limit);
     const auto ranked = rankedIds(linked);
     if (!ranked)
@@ -413,8 +423,8 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::suggestForCase(LocalCach
     return hitsOf(cache, cipherOf(cache), all, words, false);
 }
 
-Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::topForSubject(LocalCache &cache,
-                                                                      qint64 subjectId, int limit)
+Expected<QList<ArticleHit>, CacheError>
+KnowledgeIndex::topForSubject(LocalCache &cache, qint64 subjectId, int limit, qint64 inForceAt)
 {
     if (const auto refreshed =
             refreshIndex(cache, cipherOf(cache), termCountsOf(cache), Scope::ForSearch, nullptr);
@@ -442,10 +452,11 @@ Expected<QList<ArticleHit>, CacheError> KnowledgeIndex::topForSubject(LocalCache
     }
     QSqlQuery query(cache.database());
     query.setForwardOnly(true);
+    const QString inForce = inForceClause(inForceAt, values);
     query.prepare(QStringLiteral("SELECT a.id, a.boost FROM kb_articles a WHERE a.status = "
-                                 "'published' AND a.subject_id IN (%1) ORDER BY "
+                                 "'published' AND a.subject_id IN (%1) AND %2 ORDER BY "
                                  "a.resolved_case_count DESC, a.id LIMIT ?")
-                      .arg(marks.join(u',')));
+                      .arg(marks.join(u','), inForce));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -24,6 +24,9 @@ struct ArticleQuery
     QStringList types;        // faq, instruction, article, regulation; empty: all
     QStringList languages;    // fa, en; empty: all
     QStringList statuses;     // empty: all the user's cache holds
+    // Milliseconds since the epoch: only articles in force then (publish_at reached,
+    // expires_at not); 0: whenever. What agents see; the knowledge team sees them all.
+    qint64 inForceAt = 0;
     int limit = 20;
     int offset = 0;
 };
@@ -37,6 +40,8 @@ struct ArticleHit
     QString language;
     qint64 subjectId = 0; // 0: none
     int resolvedCaseCount = 0;
+    qint64 publishAt = 0; // milliseconds since the epoch; 0: none
+    qint64 expiresAt = 0;
     double score = 0; // higher is better
     QList<Knowledge::ArticleSnippet::Range> titleHighlights;
     Knowledge::ArticleSnippet snippet; // from the body's plain text
@@ -90,14 +95,15 @@ public:
 
     // Articles for a case being handled: those concerning its service first, then those
     // whose words meet the case's subject and description (the text's significant words,
-    // any of them), published ones only.
+    // any of them), published ones only, in force at `inForceAt` (ArticleQuery::inForceAt).
     static Expected<QList<ArticleHit>, CacheError>
-    suggestForCase(LocalCache &cache, qint64 serviceId, const QString &caseText, int limit = 8);
+    suggestForCase(LocalCache &cache, qint64 serviceId, const QString &caseText, int limit = 8,
+                   qint64 inForceAt = 0);
 
     // The published articles of a subject (and the subjects under it) that resolved the most
-    // cases.
-    static Expected<QList<ArticleHit>, CacheError> topForSubject(LocalCache &cache,
-                                                                 qint64 subjectId, int limit = 10);
+    // cases, in force at `inForceAt`.
+    static Expected<QList<ArticleHit>, CacheError>
+    topForSubject(LocalCache &cache, qint64 subjectId, int limit = 10, qint64 inForceAt = 0);
 
 private:
     static const RowCipher &cipherOf(const LocalCache &cache); // opens the rows it indexes

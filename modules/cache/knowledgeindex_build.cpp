@@ -98,7 +98,18 @@ QString filterClause(const ArticleQuery &query, QVariantList &values)
     in(QStringLiteral("article_type"), texts(query.types));
     in(QStringLiteral("language"), texts(query.languages));
     in(QStringLiteral("status"), texts(query.statuses));
+    if (query.inForceAt != 0)
+        parts.append(inForceClause(query.inForceAt, values));
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+QString inForceClause(qint64 at, QVariantList &values)
+{
+    if (at == 0)
+        return QStringLiteral("1");
+    values << at << at;
+    return QStringLiteral("(a.publish_at IS NULL OR a.publish_at <= ?) AND (a.expires_at IS "
+                          "NULL OR a.expires_at > ?)");
 }
 
 } // namespace KnowledgeIndexing
@@ -127,8 +138,8 @@ struct IndexWriter
         , deleteArticle(db, QStringLiteral("DELETE FROM kb_articles WHERE id = ?"))
         , insertArticle(db, QStringLiteral("INSERT INTO kb_articles (id, article_type, "
                                            "status, language, subject_id, resolved_case_count, "
-                                           "boost, visibility, updated_at) VALUES "
-                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                           "boost, visibility, updated_at, publish_at, "
+                                           "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         , deleteServices(db, QStringLiteral("DELETE FROM kb_article_services WHERE article_id = ?"))
         , insertService(db, QStringLiteral("INSERT OR IGNORE INTO kb_article_services "
                                            "(service_id, article_id) VALUES (?, ?)"))
@@ -187,6 +198,8 @@ struct PreparedArticle
     qint64 subjectId = 0;
     int resolved = 0;
     qint64 updatedAt = 0;
+    qint64 publishAt = 0; // 0: NULL (no limit)
+    qint64 expiresAt = 0;
 };
 
 struct SealedArticle
@@ -251,6 +264,8 @@ QList<PreparedArticle> prepare(const RowCipher &cipher, const QList<SealedArticl
                 article.language = row.value(u"language").toString().toUtf8();
                 article.visibility = row.value(u"visibility").toString().toUtf8();
                 article.updatedAt = millisecondsOf(row.value(u"updated_at"));
+                article.publishAt = millisecondsOf(row.value(u"publish_at"));
+                article.expiresAt = millisecondsOf(row.value(u"expires_at"));
             }
         }
         prepared.append(std::move(article));
@@ -308,6 +323,13 @@ bool write(IndexWriter &writer, const RowCipher &cipher, QList<PreparedArticle> 
             row.bindReal(6, resolvedWeight * std::log1p(qMax(article.resolved, 0)));
             bindOrNull(row, 7, article.visibility);
             row.bindInteger(8, article.updatedAt);
+            for (const auto &[column, at] :
+                 {std::pair{9, article.publishAt}, std::pair{10, article.expiresAt}}) {
+                if (at != 0)
+                    row.bindInteger(column, at);
+                else
+                    row.bindNull(column);
+            }
             if (!row.step())
                 return false;
 

@@ -70,6 +70,8 @@ Expected<QHash<qint64, Subject>, CacheError> loadSubjects(const LocalCache &cach
 
 // The filters' SQL on kb_articles (alias a), with its values.
 QString filterClause(const ArticleQuery &query, QVariantList &values);
+// The articles in force at `at` (milliseconds since the epoch; 0: whenever), on alias a.
+QString inForceClause(qint64 at, QVariantList &values);
 
 // All: everything marked, batch after batch. ForSearch: one batch, of the articles edited
 // here, and of the rest only when few are waiting (a pull's are the sync engine's).

@@ -6,6 +6,7 @@
 #include "localcache.h"
 #include "testenvironment.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -474,6 +475,67 @@ private slots:
         QCOMPARE(idsOf(*KnowledgeIndex::suggestForCase(*cache, 44, {})), QList<qint64>{2});
     }
 
+    void articlesOutOfForceAreLeftOutWhenAsked()
+    {
+        auto cache = openFresh();
+        const qint64 day = 24 * 3600 * 1000LL;
+        const qint64 now = 1'790'000'000'000LL;
+        const QJsonObject service{{u"subject_id"_qs, 1}};
+        QVERIFY(pull(*cache, {article(1, u"پسماند جاری"_qs, {}, service),
+                              article(2, u"پسماند آینده"_qs, {},
+                                      {{u"subject_id"_qs, 1}, {u"publish_at"_qs, now + day}}),
+                              article(3, u"پسماند منقضی"_qs, {},
+                                      {{u"subject_id"_qs, 1}, {u"expires_at"_qs, now - day}}),
+                              article(4, u"پسماند در بازه"_qs, {},
+                                      {{u"subject_id"_qs, 1},
+                                       {u"publish_at"_qs, now - day},
+                                       {u"expires_at"_qs, now + day}})}));
+        QVERIFY(pull(*cache,
+                     {QJsonObject{{u"id"_qs, 90},
+                                  {u"version"_qs, 90},
+                                  {u"deleted"_qs, false},
+                                  {u"article_id"_qs, 2},
+                                  {u"service_id"_qs, 5}},
+                      QJsonObject{{u"id"_qs, 91},
+                                  {u"version"_qs, 91},
+                                  {u"deleted"_qs, false},
+                                  {u"article_id"_qs, 4},
+                                  {u"service_id"_qs, 5}}},
+                     u"article_services"_qs));
+        ArticleQuery query;
+        query.text = u"پسماند"_qs;
+        auto sorted = [](QList<qint64> ids) {
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        // The knowledge team sees them all, with their dates.
+        const auto all = KnowledgeIndex::search(*cache, query);
+        QCOMPARE(sorted(idsOf(all->hits)), (QList<qint64>{1, 2, 3, 4}));
+        for (const ArticleHit &hit : all->hits) {
+            if (hit.id == 2)
+                QCOMPARE(hit.publishAt, now + day);
+            if (hit.id == 3)
+                QCOMPARE(hit.expiresAt, now - day);
+        }
+        // Agents, those in force.
+        query.inForceAt = now;
+        QCOMPARE(sorted(idsOf(KnowledgeIndex::search(*cache, query)->hits)), (QList<qint64>{1, 4}));
+        query.inForceAt = now + 2 * day; // the scheduled one is in, the bounded one out
+        QCOMPARE(sorted(idsOf(KnowledgeIndex::search(*cache, query)->hits)), (QList<qint64>{1, 2}));
+        QCOMPARE(idsOf(*KnowledgeIndex::suggestForCase(*cache, 5, u"پسماند"_qs, 8, now)),
+                 (QList<qint64>{4, 1}));
+        QCOMPARE(sorted(idsOf(*KnowledgeIndex::topForSubject(*cache, 1, 10, now))),
+                 (QList<qint64>{1, 4}));
+        // A date changed on the server moves the article in or out.
+        QVERIFY(pull(*cache, {article(3, u"پسماند منقضی"_qs, {},
+                                      {{u"subject_id"_qs, 1},
+                                       {u"version"_qs, 300},
+                                       {u"expires_at"_qs, now + 3 * day}})}));
+        query.inForceAt = now;
+        QCOMPARE(sorted(idsOf(KnowledgeIndex::search(*cache, query)->hits)),
+                 (QList<qint64>{1, 3, 4}));
+    }
+
     void topArticlesOfASubjectTree()
     {
         auto cache = openFresh();
@@ -503,6 +565,34 @@ private slots:
         QCOMPARE(idsOf(*KnowledgeIndex::topForSubject(*cache, 1, 1)), QList<qint64>{51});
     }
 
+    void aVersion4CacheLearnsWhenItsArticlesAreInForce()
+    {
+        QString path;
+        const qint64 later = 4'000'000'000'000LL; // in 2096
+        {
+            auto cache = openFresh(&path);
+            QVERIFY(pull(*cache, {article(1, u"تمدید گذرنامه"_qs, {}, {{u"publish_at"_qs, later}}),
+                                  article(2, u"تمدید شناسنامه"_qs, {})}));
+            QCOMPARE(*KnowledgeIndex::refresh(*cache), 2);
+            // Make it a version 4 file: indexed, without the dates.
+            QSqlQuery query(cache->database());
+            for (const QString &statement : {u"ALTER TABLE kb_articles DROP COLUMN publish_at"_qs,
+                                             u"ALTER TABLE kb_articles DROP COLUMN expires_at"_qs,
+                                             u"PRAGMA user_version = 4"_qs})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        auto opened = LocalCache::open(path, m_key);
+        QVERIFY(opened);
+        auto cache = std::move(opened).value();
+        ArticleQuery query;
+        query.text = u"تمدید"_qs;
+        query.inForceAt = QDateTime::currentMSecsSinceEpoch();
+        // Every article is indexed again, and the scheduled one waits for its day.
+        QCOMPARE(idsOf(KnowledgeIndex::search(*cache, query)->hits), QList<qint64>{2});
+        query.inForceAt = later;
+        QCOMPARE(idsOf(KnowledgeIndex::search(*cache, query)->hits).size(), 2);
+    }
+
     void aVersion3CacheIndexesTheArticlesItHas()
     {
         QString path;
@@ -510,7 +600,8 @@ private slots:
             auto cache = openFresh(&path);
             QVERIFY(pull(*cache, {article(1, u"تمدید گذرنامه"_qs, u"<p>دفاتر پیشخوان</p>"_qs),
                                   article(2, u"Passport"_qs, {})}));
-            // Make it a version 3 file: no index, no triggers.
+            // Make it a version 3 file: no index, no triggers (version 5 adds two columns to
+            // the index, so that is gone with it).
             QSqlQuery query(cache->database());
             QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
                                "name LIKE 'kb_%'"_qs));

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -306,6 +307,63 @@ private slots:
               ArticleAction::ReturnToDraft, ArticleAction::Archive, ArticleAction::Revise})
             QVERIFY(page.actionButton(int(action))->isHidden());
         QVERIFY(page.view()->body()->toPlainText().contains(u"۳ قسط"_qs));
+    }
+
+    void scheduledAndExpiredArticlesAreTheKnowledgeTeams()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plant(fixture);
+        QJsonObject scheduled = article(16, u"faq"_qs, u"published"_qs, u"تعرفهٔ آب سال آینده"_qs,
+                                        u"<p>تعرفهٔ تازه</p>"_qs, 1);
+        scheduled.insert(u"publish_at"_qs, 4'102'444'800'000LL); // 2100
+        QJsonObject expired = article(17, u"faq"_qs, u"published"_qs, u"تعرفهٔ آب سال ۱۳۸۰"_qs,
+                                      u"<p>تعرفهٔ کهنه</p>"_qs, 1);
+        expired.insert(u"expires_at"_qs, 978'307'200'000LL); // 2001
+        QVERIFY(fixture.pull(u"knowledge_articles"_qs, {scheduled, expired}));
+
+        // An agent's answers are the articles in force.
+        KnowledgePage page(fixture.cache());
+        page.setSearchText(u"تعرفه آب"_qs);
+        QCOMPARE(ids(page.lastResults()), QList<qint64>{});
+
+        // The knowledge team sees both, marked, and why agents do not.
+        QVERIFY(fixture.cache().setUser(withRoles({Access::Role::KnowledgeApprover})));
+        page.reload();
+        page.setSearchText(u"تعرفه آب"_qs);
+        QList<qint64> found = ids(page.lastResults());
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, (QList<qint64>{16, 17}));
+        QStringList hitTexts;
+        for (const QLabel *label : page.findChildren<QLabel *>(u"knowledgeHit"_qs))
+            hitTexts << label->text();
+        QVERIFY(hitTexts.join(u'|').contains(ArticleView::tr("scheduled")));
+        QVERIFY(hitTexts.join(u'|').contains(ArticleView::tr("expired")));
+        QVERIFY(page.openArticle(16));
+        const QString extra = page.view()->findChild<QLabel *>(u"articleExtra"_qs)->text();
+        QVERIFY2(extra.contains(u"1478"_qs) || extra.contains(u"۱۴۷۸"_qs), qPrintable(extra));
+
+        // The author sets when agents see it; it cannot end before it begins.
+        QVERIFY(fixture.cache().setUser(withRoles({Access::Role::KnowledgeAuthor})));
+        ArticleEditor editor(fixture.cache());
+        editor.startNew();
+        Testing::typeKeys(editor.titleEdit(), u"ساعت کار تابستانی"_qs);
+        editor.bodyEdit()->setHtml(u"<p>از اول تیر تا آخر شهریور</p>"_qs);
+        editor.publishEdit()->setText(u"۱۴۰۶/۰۴/۰۱"_qs);
+        editor.expiresEdit()->setText(u"۱۴۰۶/۰۳/۳۱"_qs);
+        QVERIFY(editor.save().contains(u"Valid until"_qs));
+        editor.expiresEdit()->setText(u"۱۴۰۶/۰۶/۳۱"_qs);
+        QCOMPARE(editor.save(), QString());
+        const QJsonObject saved =
+            fixture.cache().row(u"knowledge_articles"_qs, editor.savedId())->value();
+        // The first of Tir 1406 begins at midnight in Tehran: 2027-06-22 00:00 +03:30.
+        QCOMPARE(saved.value(u"publish_at"_qs).toInteger(),
+                 QDateTime(QDate(2027, 6, 22), QTime(0, 0), Qt::OffsetFromUTC, 3 * 3600 + 1800)
+                     .toMSecsSinceEpoch());
+        ArticleEditor again(fixture.cache());
+        QVERIFY(again.editArticle(editor.savedId()));
+        // Shown back in the interface's digits (English here).
+        QCOMPARE(again.publishEdit()->text(), u"1406/04/01"_qs);
     }
 
     void aRegulationAsksForItsReference()

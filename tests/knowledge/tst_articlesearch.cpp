@@ -24,6 +24,7 @@ private slots:
     void searchFindsHostileSpellings();
     void searchRanksTitleFirstAndPages();
     void searchKeepsToTheCallersScope();
+    void agentsFindTheArticlesInForce();
     void searchRefusesBadInput();
 };
 
@@ -124,6 +125,43 @@ void TestArticleSearch::searchKeepsToTheCallersScope()
     QVERIFY(!create(w->agentA, {{QStringLiteral("title"), str("پیشنویس پیشنهادی")}}).isEmpty());
     QCOMPARE(search(u"agent-a"_qs, q).body.value(u"total").toInt(), 1);
     QCOMPARE(search(u"agent-b"_qs, q).body.value(u"total").toInt(), 0);
+}
+
+void TestArticleSearch::agentsFindTheArticlesInForce()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const qint64 day = 24 * 3600 * 1000LL;
+    const auto article = [&](const char *title, const QJsonObject &dates) {
+        QJsonObject input{{QStringLiteral("title"), str(title)}};
+        for (auto it = dates.begin(); it != dates.end(); ++it)
+            input.insert(it.key(), it.value());
+        const qint64 id = create(w->author, input).value(u"id").toInteger();
+        for (const auto &[who, status] :
+             {std::pair{&w->author, u"in_review"_qs}, std::pair{&m_approver, u"approved"_qs},
+              std::pair{&m_approver, u"published"_qs}})
+            update(*who, id, {{QStringLiteral("status"), status}});
+        return id;
+    };
+    const qint64 scheduled = article("تعرفهٔ تازهٔ پسماند", {{u"publish_at"_qs, now + day}});
+    const qint64 expired = article("تعرفهٔ کهنهٔ پسماند", {{u"expires_at"_qs, now - day}});
+    const qint64 current = article("تعرفهٔ جاری پسماند",
+                                   {{u"publish_at"_qs, now - day}, {u"expires_at"_qs, now + day}});
+    QVERIFY(scheduled > 0 && expired > 0 && current > 0);
+    const auto ids = [this](const char *user) {
+        QList<qint64> list;
+        for (const QJsonValue &item :
+             search(QString::fromLatin1(user), {{u"q"_qs, str("تعرفه پسماند")}})
+                 .body.value(u"items")
+                 .toArray())
+            list << item[u"id"].toInteger();
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    QCOMPARE(ids("agent-a"), QList<qint64>{current});
+    QCOMPARE(ids("approver"), (QList<qint64>{scheduled, expired, current}));
+    m_clock.advance(2 * day / 1000);
+    m_tokens.clear(); // signed in again: the tokens expired meanwhile
+    QCOMPARE(ids("agent-a"), QList<qint64>{scheduled});
 }
 
 void TestArticleSearch::searchRefusesBadInput()
