@@ -2,6 +2,7 @@
 // them, the attachments row written in the same transaction, held back from the push
 // until its file is sent, following its case's id when the case was created here, and
 // turned into a refusal when the server will not take the file.
+#include "cacheversions.h"
 #include "localcache.h"
 #include "testenvironment.h"
 
@@ -180,6 +181,7 @@ private slots:
             QSqlQuery query(cache->database());
             for (const QString &table : {u"pending_file_pieces"_qs, u"pending_files"_qs})
                 QVERIFY(query.exec(u"DROP TABLE "_qs + table));
+            QVERIFY(Testing::dropKnowledgeIndex(cache->database()));
             QVERIFY(query.exec(u"PRAGMA user_version = 2"_qs));
         }
         auto opened = LocalCache::open(path, m_key);

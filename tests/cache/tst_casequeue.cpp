@@ -2,6 +2,7 @@
 // filled in when an older cache is opened; views, keyset pages in both directions with
 // ties, counts, tracking-code prefixes typed with Persian digits.
 #include "cacheschema_p.h"
+#include "cacheversions.h"
 #include "localcache.h"
 #include "testenvironment.h"
 
@@ -344,6 +345,7 @@ private slots:
             // Nor what later versions added.
             for (const QString &table : {u"pending_file_pieces"_qs, u"pending_files"_qs})
                 QVERIFY(query.exec(u"DROP TABLE "_qs + table));
+            QVERIFY(Testing::dropKnowledgeIndex(cache->database()));
             QVERIFY(query.exec(u"PRAGMA user_version = 1"_qs));
         }
         auto opened = LocalCache::open(path, m_key);
