@@ -265,6 +265,10 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
         // times fewer, are found without reading the bodies' word lists, and usually fill
         // the page alone.
         const QString all = ftsQuery(matchWords, prefixInMatch, u" ");
+        // The bodies' index has no prefixes of two characters (migration 0005): a word of two
+        // being typed is a whole word there.
+        const bool bodiesPrefix = prefixInMatch && matchWords.last().size() > 2;
+        const QString allBodies = ftsQuery(matchWords, bodiesPrefix, u" ");
         const int end = offset + limit;
         const QString headsTable = QStringLiteral("kb_heads");
         const QString bodiesTable = QStringLiteral("kb_fts");
@@ -283,12 +287,12 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
             for (const Ranked &one : std::as_const(ordered))
                 shown.append(one.id);
             const auto bodiesCounts =
-                termCountsOf(cache).counts(db, bodiesTable, matchWords, prefixInMatch);
+                termCountsOf(cache).counts(db, bodiesTable, matchWords, bodiesPrefix);
             if (!bodiesCounts)
                 return bodiesCounts.error();
             const auto bodies = orderedMatches(
-                db, bodiesTable, all, rankExpression(bodiesTable, *bodiesCounts), filter, values,
-                shown, bodiesRankedWindow, end - int(ordered.size()));
+                db, bodiesTable, allBodies, rankExpression(bodiesTable, *bodiesCounts), filter,
+                values, shown, bodiesRankedWindow, end - int(ordered.size()));
             if (!bodies)
                 return bodies.error();
             ordered += *bodies;
@@ -303,7 +307,7 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
                                            "kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts "
                                            "MATCH ? AND %1 LIMIT %2)")
                                 .arg(filter, countRows));
-        count.addBindValue(all);
+        count.addBindValue(allBodies);
     }
     for (const QVariant &value : std::as_const(values))
         count.addBindValue(value);
@@ -312,7 +316,8 @@ Expected<ArticleResults, CacheError> KnowledgeIndex::search(LocalCache &cache,
     } else {
         if (!count.exec() || !count.next())
             return storageError(count);
-        results.total = count.value(0).toLongLong();
+        // (At least the page: a word of two being typed is counted whole in the bodies.)
+        results.total = qMax(count.value(0).toLongLong(), qint64(offset + page.size()));
         if (results.total > ArticleResults::countLimit) {
             results.total = ArticleResults::countLimit;
             results.totalIsAtLeast = true;

@@ -88,8 +88,9 @@ public:
     // newest ones and lists the older ones after them, newest first: a further word narrows
     // the matches. Stop words ("و", "the") are looked for only when nothing else was typed,
     // and then weigh nothing, so the boost orders their articles; a last word of one
-    // character being typed is not looked for yet. Scores order hits within a page, not
-    // across its two parts.
+    // character being typed is not looked for yet, one of two is a prefix in the headings
+    // and a whole word in the bodies. Scores order hits within a page, not across its two
+    // parts.
     static Expected<ArticleResults, CacheError> search(LocalCache &cache,
                                                        const ArticleQuery &query);
 

@@ -224,8 +224,12 @@ private slots:
         QCOMPARE(find(*cache, u"the parking"_qs), QList<qint64>{3});
         QCOMPARE(find(*cache, u"the"_qs), QList<qint64>{3});
         QCOMPARE(find(*cache, u"قانون و مالیات"_qs), QList<qint64>{5});
-        // The word being typed is looked for, whatever it will become.
-        QCOMPARE(find(*cache, u"parking th"_qs, true), QList<qint64>{3});
+        // The word being typed is looked for, whatever it will become: from two characters in
+        // the headings, from three in the bodies (where two are a whole word).
+        QCOMPARE(find(*cache, u"parking the"_qs, true), QList<qint64>{3});
+        QCOMPARE(find(*cache, u"parking pe"_qs, true), QList<qint64>{3});
+        QCOMPARE(find(*cache, u"parking th"_qs, true), QList<qint64>());
+        QCOMPARE(find(*cache, u"online it"_qs, true), QList<qint64>{3});
     }
 
     void theBodysMarkupIsNotSearched()
