@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "approvalspage.h"
+#include "blobfetcher.h"
 #include "casenotices.h"
 #include "casespage.h"
+#include "caseworkspace.h"
 #include "citizenspage.h"
 #include "clock.h"
 #include "conflictsview.h"
@@ -268,6 +270,17 @@ void MainWindow::connectWorkspace()
         connect(engine, &SyncClient::SyncEngine::signInNeeded, this, &MainWindow::noteSignInNeeded);
         connect(m_syncStatus, &SyncStatusBar::cancelRequested, engine,
                 &SyncClient::SyncEngine::cancel);
+        // Files this computer does not keep open from the server, with the newest session.
+        auto *files = new SyncClient::BlobFetcher([engine] { return engine->session(); },
+                                                  m_localization.language(), this);
+        connect(&m_localization, &Localization::languageChanged, files,
+                &SyncClient::BlobFetcher::setLanguage);
+        const auto fetch = [files](const QString &sha256, SyncClient::BlobFetcher::Done done) {
+            files->fetch(sha256, std::move(done));
+        };
+        static_cast<CasesPage *>(m_pages.value(Section::Cases))
+            ->workspace()
+            ->setFileDownloader(fetch);
     }
     m_syncStatus->setStatus(m_status);
     showCaseNotices();

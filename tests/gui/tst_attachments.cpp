@@ -10,6 +10,8 @@
 #include "intakedialog_attachments.h"
 #include "localcache.h"
 #include "localization.h"
+#include "mainwindow.h"
+#include "manualclock.h"
 #include "searchpicker.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
@@ -259,6 +261,40 @@ private slots:
         QVERIFY(workspace->openAttachment(attachmentItem(workspace->timeline(), u"pole.png"_qs)));
         QCOMPARE(asked, sha256Of(colleagues));
         QCOMPARE(openedBytes, colleagues);
+    }
+
+    void theMainWindowFetchesFilesThroughTheServer()
+    {
+        // The workstation's own downloader, through its sync engine's session, at a server
+        // that does not answer: the agent is told, in words.
+        QSettings store(m_dir.filePath(u"window.ini"_qs), QSettings::IniFormat);
+        Localization localization(store);
+        localization.applyWithoutSaving(Language::English);
+        ShellFixture fixture;
+        QVERIFY(fixture.isValid());
+        plantStreet(fixture);
+        const QByteArray colleagues = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(80, '\x07');
+        QVERIFY(fixture.pull(u"attachments"_qs,
+                             {named(901, {{u"owner_type"_qs, u"case"_qs},
+                                          {u"owner_id"_qs, 101},
+                                          {u"blob_sha256"_qs, sha256Of(colleagues)},
+                                          {u"file_name"_qs, u"drain.png"_qs},
+                                          {u"content_type"_qs, u"image/png"_qs},
+                                          {u"size"_qs, colleagues.size()},
+                                          {u"uploaded_by"_qs, 7},
+                                          {u"created_at"_qs, ShellFixture::createdAtMs()}})}));
+        Testing::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+        MainWindow window(clock, localization, store, fixture.workspace());
+        window.showSection(Section::Cases);
+        auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+        QVERIFY(cases && cases->openCase(101));
+        CaseWorkspace *workspace = cases->workspace();
+        QVERIFY(workspace->openAttachment(attachmentItem(workspace->timeline(), u"drain.png"_qs)));
+        QVERIFY(workspace->messageLabel()->text().contains(u"drain.png"_qs));
+        const QString fetching = workspace->messageLabel()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->messageLabel()->text() != fetching, 30000);
+        QVERIFY2(workspace->messageLabel()->text().contains(u"could not be fetched"_qs),
+                 qPrintable(workspace->messageLabel()->text()));
     }
 
     void screenshots()

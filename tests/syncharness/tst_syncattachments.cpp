@@ -1,12 +1,15 @@
 // Files attached offline, sent with the next sync against the real server: uploaded
 // before their rows (resuming an upload cut off earlier), the rows naming the server's
-// id of a case created offline, the file readable by a colleague, and a file the server
-// refuses kept as a refusal instead of holding the outbox back.
+// id of a case created offline, the file readable by a colleague (and fetched by their
+// workstation when opened), and a file the server refuses kept as a refusal instead of
+// holding the outbox back.
 #include "apiclient.h"
+#include "blobfetcher.h"
 #include "syncharness.h"
 #include "testenvironment.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -139,6 +142,57 @@ private slots:
         QVERIFY2(content, qPrintable(content ? QString() : content.error().message));
         QCOMPARE(*content, letter);
         SHAHRVAND_VERIFY_CONVERGED(*m_harness, a);
+        m_harness->removeClient(a);
+    }
+
+    void aFileThisComputerDoesNotKeepIsFetchedWhenOpened()
+    {
+        const QString marker = uniqueMarker(QStringLiteral("meter"));
+        Client &a = m_harness->addClient(QStringLiteral("agent.a"));
+        Client &b = m_harness->addClient(QStringLiteral("agent.b"));
+        QVERIFY(a.sync().ok);
+        const auto caseId = a.cache().create(QStringLiteral("cases"), caseFields(marker));
+        QVERIFY(caseId);
+        const QByteArray photo = QByteArray("\xFF\xD8\xFF\xE0", 4) + marker.toUtf8().repeated(300);
+        QVERIFY(a.cache().attachBytes(QStringLiteral("cases"), *caseId, photo,
+                                      QStringLiteral("meter.jpg")));
+        QVERIFY(a.syncUntilClean());
+        // The colleague's computer has the row, not the file.
+        QVERIFY(b.syncUntilClean());
+        const QString hash = sha256Of(photo);
+        QCOMPARE(b.cache().fileBytes(hash).error().kind, Cache::CacheError::Kind::NotFound);
+
+        SyncClient::BlobFetcher fetcher([&b] { return b.session(); }, Language::Persian);
+        const auto fetch = [&fetcher](const QString &sha256) {
+            std::optional<std::pair<QByteArray, QString>> result;
+            fetcher.fetch(sha256, [&result](const QByteArray &bytes, const QString &error) {
+                result = std::pair{bytes, error};
+            });
+            QElapsedTimer waited;
+            waited.start();
+            while (!result && waited.elapsed() < 20000)
+                QTest::qWait(20);
+            return result.value_or(std::pair<QByteArray, QString>({}, u"no answer"_qs));
+        };
+        const auto [bytes, error] = fetch(hash);
+        QCOMPARE(error, QString());
+        QCOMPARE(bytes, photo);
+        // A file the server does not have, a damaged record: said in the user's words.
+        const auto missing = fetch(sha256Of("never sent"));
+        QVERIFY(missing.first.isEmpty());
+        QVERIFY2(missing.second.contains(SyncClient::BlobFetcher::tr("The server does not have "
+                                                                     "this file (yet)")
+                                             .left(20)),
+                 qPrintable(missing.second));
+        QVERIFY(!fetch(QStringLiteral("../../etc/passwd")).second.isEmpty());
+        // Signed out: nothing is sent.
+        SyncClient::BlobFetcher signedOut([] { return SyncClient::Session(); }, Language::English);
+        std::optional<QString> refused;
+        signedOut.fetch(hash, [&refused](const QByteArray &, const QString &e) { refused = e; });
+        QVERIFY(!refused); // never inside the call
+        QTRY_VERIFY(refused.has_value());
+        QVERIFY(!refused->isEmpty());
+        m_harness->removeClient(b);
         m_harness->removeClient(a);
     }
 
