@@ -15,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QString tableOf(const QString &entity)
