@@ -276,7 +276,8 @@ void ApprovalsPage::setOnline(bool online)
 
 QWidget *ApprovalsPage::focusTarget()
 {
-    return m_view;
+    // The list, or the sentence saying it is empty (the page's keys work from either).
+    return m_listStack->currentWidget();
 }
 
 QList<QAction *> ApprovalsPage::decisionActions() const
