@@ -445,6 +445,41 @@ private slots:
         QCOMPARE(cache->pendingCount(), 0);
     }
 
+    void aDecisionThatMeetsAnotherIsKeptAsAConflict()
+    {
+        auto cache = openFresh();
+        QVERIFY(pull(*cache, u"missions"_qs, {mission(31)}));
+        QVERIFY(pull(*cache, u"approval_steps"_qs, {step(1, "mission", 31, 1, "supervisor")}));
+        QVERIFY(ApprovalInbox::decide(*cache, 1, u"approved"_qs, {}));
+        const auto mutations = cache->pendingMutations(10);
+        QVERIFY(mutations && mutations->size() == 1);
+        // A colleague with the same role rejected it meanwhile: a conflict on the decision.
+        const QJsonObject theirs =
+            step(1, "mission", 31, 1, "supervisor", "rejected", 3, 12, t0, 2);
+        QVERIFY(cache->applyPushResults(
+            *mutations, QJsonArray{QJsonObject{
+                            {QStringLiteral("client_mutation_id"),
+                             mutations->at(0).toObject().value(u"client_mutation_id")},
+                            {QStringLiteral("status"), QStringLiteral("conflict")},
+                            {QStringLiteral("row"), theirs},
+                            {QStringLiteral("conflicts"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("field"), QStringLiteral("decision")},
+                                 {QStringLiteral("base"), QStringLiteral("pending")},
+                                 {QStringLiteral("mine"), QStringLiteral("approved")},
+                                 {QStringLiteral("theirs"), QStringLiteral("rejected")}}}}}}));
+        QCOMPARE(countOf(*cache, filterOf(*cache)), 0);
+        QVERIFY(ApprovalInbox::decidedHere(*cache)->isEmpty());
+        const auto refused = ApprovalInbox::refused(*cache);
+        QVERIFY(refused && refused->size() == 1);
+        QVERIFY(refused->first().conflict);
+        QVERIFY(!refused->first().withdrawn);
+        QVERIFY(refused->first().noLongerWaits);
+        QCOMPARE(refused->first().decision, u"approved"_qs);
+        QCOMPARE(refused->first().serverDecision, u"rejected"_qs);
+        QCOMPARE(refused->first().title, u"بازدید زیرگذر 31"_qs);
+    }
+
     void deletesAndDelegations()
     {
         auto cache = openFresh();
