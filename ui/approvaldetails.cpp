@@ -163,8 +163,10 @@ QList<std::pair<QString, QString>> ApprovalDetails::facts() const
     return list;
 }
 
-void ApprovalDetails::showItem(const Cache::ApprovalItem *item, qint64 nowMs)
+void ApprovalDetails::showItem(const Cache::ApprovalItem *item, qint64 nowMs,
+                               const Cache::RefusedDecision *refusal)
 {
+    m_refusal = refusal ? std::optional(*refusal) : std::nullopt;
     m_hasItem = item != nullptr;
     m_nowMs = nowMs;
     m_item = item ? *item : Cache::ApprovalItem();
@@ -183,6 +185,11 @@ void ApprovalDetails::showItem(const Cache::ApprovalItem *item, qint64 nowMs)
         return;
 
     m_heading->setText(ApprovalText::subject(m_item.subjectType, m_item.title));
+    if (m_refusal) {
+        QString said = ApprovalText::refusal(*m_refusal) + u'\n' +
+                       ApprovalText::yourDecision(m_refusal->decision, m_refusal->reason);
+        addFact(tr("Not applied"), said);
+    }
     const QString entity = m_item.subjectType == u"mission" ? QStringLiteral("missions")
                                                             : QStringLiteral("expense_claims");
     const auto row = m_cache.row(entity, m_item.subjectId);
@@ -237,10 +244,12 @@ void ApprovalDetails::showClaim(const QJsonObject &claim)
     const auto lines = m_cache.childRows(QStringLiteral("expense_lines"),
                                          QStringLiteral("expense_claims"), m_item.subjectId, 500);
     const QList<QJsonObject> rows = lines ? *lines : QList<QJsonObject>();
-    m_linesTitle->setVisible(true);
-    m_lines->setVisible(true);
-    m_receiptTitle->setVisible(true);
-    m_receipt->setVisible(true);
+    // No lines here (the next sync may bring them): a sentence, not an empty table.
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_linesTitle, m_lines, m_receiptTitle, m_receipt})
+        part->setVisible(!rows.isEmpty());
+    if (rows.isEmpty())
+        addFact(tr("Expense lines"), tr("None in this computer's copy"));
     m_lines->setRowCount(int(rows.size()));
     int firstWithReceipt = -1;
     for (int r = 0; r < rows.size(); ++r) {
@@ -410,7 +419,8 @@ void ApprovalDetails::retranslate()
     m_return->setToolTip(tr("Return it to the claimant for correction, with the reason"));
     if (m_hasItem) {
         const Cache::ApprovalItem item = m_item;
-        showItem(&item, m_nowMs);
+        const std::optional<Cache::RefusedDecision> refusal = m_refusal;
+        showItem(&item, m_nowMs, refusal ? &*refusal : nullptr);
     }
 }
 

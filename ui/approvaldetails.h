@@ -29,8 +29,10 @@ public:
     explicit ApprovalDetails(Cache::LocalCache &cache, QWidget *parent = nullptr);
 
     void setUserId(qint64 userId) { m_userId = userId; }
-    // Nothing chosen: a short note instead.
-    void showItem(const Cache::ApprovalItem *item, qint64 nowMs);
+    // Nothing chosen: a short note instead. `refusal`: a decision on this step the server
+    // did not apply, shown first (the step waits again, or still).
+    void showItem(const Cache::ApprovalItem *item, qint64 nowMs,
+                  const Cache::RefusedDecision *refusal = nullptr);
     qint64 stepId() const { return m_item.stepId; }
 
     QLabel *heading() const { return m_heading; }
@@ -63,6 +65,7 @@ private:
     NameBook m_names;
     qint64 m_userId = 0;
     Cache::ApprovalItem m_item;
+    std::optional<Cache::RefusedDecision> m_refusal;
     bool m_hasItem = false;
     qint64 m_nowMs = 0;
 

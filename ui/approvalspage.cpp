@@ -302,6 +302,9 @@ void ApprovalsPage::reload()
     const qint64 stepId =
         current.isValid() ? current.data(ApprovalInboxModel::StepIdRole).toLongLong() : 0;
     const int row = current.isValid() ? current.row() : 0;
+    // The lists first: the details of the chosen item show a refusal of a decision on it.
+    fillDecided();
+    fillRefused();
     m_model->reload();
     const int found = stepId ? m_model->rowOf(stepId) : -1;
     selectRow(found >= 0 ? found : row);
@@ -325,7 +328,13 @@ void ApprovalsPage::selectRow(int row)
 void ApprovalsPage::currentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_details->showItem(current.isValid() ? m_model->itemAt(current.row()) : nullptr, m_now());
+    const Cache::ApprovalItem *item = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    const Cache::RefusedDecision *refusal = nullptr;
+    for (const Cache::RefusedDecision &refused : std::as_const(m_refusedItems)) {
+        if (item && refused.stepId == item->stepId)
+            refusal = &refused;
+    }
+    m_details->showItem(item, m_now(), refusal);
 }
 
 void ApprovalsPage::updateCounts()
@@ -336,8 +345,6 @@ void ApprovalsPage::updateCounts()
     m_count = counted.valueOr(0);
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view)
                                                           : m_empty);
-    fillDecided();
-    fillRefused();
     updateLabels();
 }
 
@@ -368,12 +375,9 @@ void ApprovalsPage::fillRefused()
     m_refused->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Cache::RefusedDecision &decision : std::as_const(m_refusedItems)) {
-        QStringList lines{
-            ApprovalText::subject(decision.subjectType, decision.title),
-            ApprovalText::refusal(decision),
-            tr("Your decision: %1").arg(ApprovalText::decisionDone(decision.decision))};
-        if (!decision.reason.isEmpty())
-            lines.append(tr("Your reason: %1").arg(decision.reason));
+        const QStringList lines{ApprovalText::subject(decision.subjectType, decision.title),
+                                ApprovalText::refusal(decision),
+                                ApprovalText::yourDecision(decision.decision, decision.reason)};
         auto *item = new QListWidgetItem(warning, lines.join(QLatin1Char('\n')), m_refused);
         item->setData(Qt::UserRole, decision.conflictId);
     }
@@ -392,10 +396,10 @@ void ApprovalsPage::showMessage(const QString &text, bool problem)
 void ApprovalsPage::retranslate()
 {
     SectionPage::retranslate();
-    updateLabels();
-    m_model->retranslate();
     fillDecided();
     fillRefused();
+    updateLabels();
+    m_model->retranslate();
 }
 
 void ApprovalsPage::updateLabels()

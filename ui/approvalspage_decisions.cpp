@@ -191,6 +191,7 @@ QString ApprovalsPage::approveSelected()
     const int first = m_view->selectionModel()->selectedRows().isEmpty()
                           ? 0
                           : m_view->selectionModel()->selectedRows().first().row();
+    fillDecided();
     m_model->reload();
     selectRow(first);
     updateCounts();
@@ -212,7 +213,9 @@ QString ApprovalsPage::dismissRefusal()
     const auto dismissed =
         Cache::ApprovalInbox::dismissRefusal(m_cache, item->data(Qt::UserRole).toLongLong());
     const int row = m_refused->currentRow();
+    fillRefused();
     updateCounts();
+    currentChanged();
     m_refused->setCurrentRow(qMin(row, m_refused->count() - 1));
     if (!dismissed) {
         qCWarning(lcApprovals) << "a refusal was not dismissed:" << dismissed.error().detail;

@@ -53,6 +53,14 @@ QString ApprovalText::decisionDone(const QString &decision)
     return FieldText::codeText(decision);
 }
 
+QString ApprovalText::yourDecision(const QString &decision, const QString &reason)
+{
+    QString text = tr("Your decision: %1").arg(decisionDone(decision));
+    if (!reason.isEmpty())
+        text += u'\n' + tr("Your reason: %1").arg(reason);
+    return text;
+}
+
 QString ApprovalText::refusal(const Cache::RefusedDecision &refused)
 {
     if (refused.withdrawn) {

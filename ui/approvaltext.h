@@ -25,6 +25,8 @@ public:
     static QString amount(const Cache::ApprovalItem &item);
     // "Approve", "Reject", "Return for correction" as a verb, and as what was decided.
     static QString decisionDone(const QString &decision);
+    // "Your decision: Rejected" and, on a line of its own, "Your reason: ...".
+    static QString yourDecision(const QString &decision, const QString &reason);
     // Why a decision was not applied, in a sentence the approver understands.
     static QString refusal(const Cache::RefusedDecision &refused);
 };

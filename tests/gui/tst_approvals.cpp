@@ -250,8 +250,8 @@ private slots:
         Testing::isolateUserFolders();
         QVERIFY(m_dir.isValid());
         installApplicationFonts();
-        m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_qs),
-                                              QSettings::IniFormat);
+        m_store =
+            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
         m_localization = std::make_unique<Localization>(*m_store);
     }
 
@@ -535,6 +535,36 @@ private slots:
         QCOMPARE(cache.conflictCount(), 0);
         QCOMPARE(cache.pendingCount(), 0);
         QVERIFY(!page->findChild<QLabel *>(u"approvalsRefusedNote"_qs)->isVisibleTo(page.get()));
+
+        // Refused for another reason while the claim still waits: the item is back in the
+        // list, and its details say what happened to the decision.
+        page->view()->setCurrentIndex(page->view()->model()->index(3, 0)); // step 5, claim 53
+        QCOMPARE(page->details()->stepId(), 5);
+        page->decide(u"returned"_qs);
+        const auto again = cache.pendingMutations(10);
+        QVERIFY(again && again->size() == 1);
+        QVERIFY(cache.applyPushResults(
+            *again,
+            QJsonArray{QJsonObject{
+                {u"client_mutation_id"_qs,
+                 again->first().toObject().value(u"client_mutation_id"_qs)},
+                {u"status"_qs, u"rejected"_qs},
+                {u"error"_qs,
+                 QJsonObject{
+                     {u"code"_qs, u"forbidden"_qs},
+                     {u"message"_qs,
+                      u"نقش شما اجازهٔ این تغییر را نمی‌دهد."_qs}}}}}));
+        page->reload();
+        QCOMPARE(shownSteps(*page), (QList<qint64>{6, 3, 1, 5}));
+        page->view()->setCurrentIndex(page->view()->model()->index(3, 0));
+        QCOMPARE(page->details()->stepId(), 5);
+        const auto facts = page->details()->facts();
+        QVERIFY(!facts.isEmpty());
+        QCOMPARE(facts.first().first, ApprovalDetails::tr("Not applied"));
+        QVERIFY(facts.first().second.contains(
+            u"نقش شما اجازهٔ این تغییر را نمی‌دهد."_qs));
+        QVERIFY(facts.first().second.contains(u"هزینهٔ اقامت بیش از سقف است."_qs));
+        QCOMPARE(page->refusedList()->count(), 1);
     }
 
     void emptyAndOfflineStates()
