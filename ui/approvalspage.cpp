@@ -201,6 +201,13 @@ ApprovalsPage::ApprovalsPage(Cache::LocalCache &cache, const Access::Principal &
     m_decided->setRootIsDecorated(false);
     m_decided->setColumnCount(4);
     m_decided->setWordWrap(true);
+    // The subject takes the room; decision and amount their text's; the reason a fair share.
+    m_decided->header()->setStretchLastSection(false);
+    m_decided->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_decided->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_decided->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_decided->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_decided->header()->resizeSection(2, 360);
     auto *decidedLayout = new QVBoxLayout(decidedPage);
     decidedLayout->addWidget(m_decidedIntro);
     decidedLayout->addWidget(m_decided, 1);
@@ -363,7 +370,6 @@ void ApprovalsPage::fillDecided()
         row->setToolTip(2, item.reason);
         m_decided->addTopLevelItem(row);
     }
-    m_decided->resizeColumnToContents(1);
 }
 
 void ApprovalsPage::fillRefused()
