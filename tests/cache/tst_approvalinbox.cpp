@@ -327,6 +327,17 @@ private slots:
                 else
                     QVERIFY(key(paged.at(i - 1)) > key(paged.at(i)));
             }
+            // One kind alone walks its own index, in the same order.
+            for (const QString &kind : {u"expense_claim"_qs, u"mission"_qs}) {
+                const ApprovalFilter narrowed = filterOf(*cache, kind);
+                QList<qint64> expected;
+                for (const ApprovalItem &item : whole) {
+                    if (item.subjectType == kind)
+                        expected.append(item.stepId);
+                }
+                QCOMPARE(stepsOf(all(*cache, narrowed, sort, 4)), expected);
+                QCOMPARE(countOf(*cache, narrowed), expected.size());
+            }
             // Missions have no amount: first ascending, last descending.
             if (sort.column == ApprovalSortColumn::Amount) {
                 const ApprovalItem &edge =

@@ -36,6 +36,12 @@ CREATE INDEX IF NOT EXISTS approval_items_waiting ON approval_items (state, wait
     step_id, subject_type, approver_id, approver_role, approver_unit_id);
 CREATE INDEX IF NOT EXISTS approval_items_amount ON approval_items (state, amount_rials,
     step_id, subject_type, approver_id, approver_role, approver_unit_id);
+-- The same with one kind of subject first (missions or claims alone), so that the kind
+-- filter does not walk past the other kind's items.
+CREATE INDEX IF NOT EXISTS approval_items_kind_waiting ON approval_items (state, subject_type,
+    waiting_since, step_id, approver_id, approver_role, approver_unit_id);
+CREATE INDEX IF NOT EXISTS approval_items_kind_amount ON approval_items (state, subject_type,
+    amount_rials, step_id, approver_id, approver_role, approver_unit_id);
 -- Counts read this one alone.
 CREATE INDEX IF NOT EXISTS approval_items_filter ON approval_items (state, subject_type,
     approver_id, approver_role, approver_unit_id);
