@@ -173,7 +173,8 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
         StepRow step;
         step.id = writer.readSteps.integer(0);
         step.local = int(writer.readSteps.integer(1));
-        const auto opened = cipher.open(writer.readSteps.blob(2), rowAddress(ApprovalIndexing::steps, step.id));
+        const auto opened =
+            cipher.open(writer.readSteps.blob(2), rowAddress(ApprovalIndexing::steps, step.id));
         if (!opened) {
             writer.readSteps.reset();
             error = QStringLiteral("row approval_steps/%1 does not open").arg(step.id);
