@@ -98,6 +98,7 @@ ApprovalDetails::ApprovalDetails(Cache::LocalCache &cache, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_body);
     scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll = scroll;
 
     m_approve = new QPushButton(this);
     m_approve->setObjectName(QStringLiteral("approveButton"));
@@ -177,7 +178,7 @@ void ApprovalDetails::showItem(const Cache::ApprovalItem *item, qint64 nowMs,
     m_history->clear();
     m_receipt->clear();
     m_placeholder->setVisible(!m_hasItem);
-    m_body->parentWidget()->parentWidget()->setVisible(m_hasItem); // the scroll area
+    m_scroll->setVisible(m_hasItem);
     m_heading->setVisible(m_hasItem);
     for (QPushButton *button : {m_approve, m_reject, m_return})
         button->setEnabled(m_hasItem && !m_item.decidedHere);

@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QTreeWidget;
 
@@ -72,6 +73,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_body = nullptr;
+    QWidget *m_scroll = nullptr; // the body's scroll area
     QFormLayout *m_facts = nullptr;
     QLabel *m_linesTitle = nullptr;
     QTableWidget *m_lines = nullptr;

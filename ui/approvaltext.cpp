@@ -75,8 +75,13 @@ QString ApprovalText::refusal(const Cache::RefusedDecision &refused)
             .arg(decisionDone(refused.serverDecision));
     }
     if (refused.noLongerWaits) {
-        return tr("It no longer waits for approval (now: %1): your decision was not applied.")
-            .arg(FieldText::codeText(refused.subjectStatus));
+        // Its status now when known to be another than waiting's; else the server's word.
+        if (!refused.subjectStatus.isEmpty() && refused.subjectStatus != u"submitted" &&
+            refused.subjectStatus != u"draft")
+            return tr("It no longer waits for approval (now: %1): your decision was not applied.")
+                .arg(FieldText::codeText(refused.subjectStatus));
+        return tr("It no longer waits for a decision (withdrawn, cancelled, taken back or "
+                  "decided meanwhile): your decision was not applied.");
     }
     if (!refused.errorMessage.isEmpty())
         return tr("The server did not apply your decision: %1").arg(refused.errorMessage);

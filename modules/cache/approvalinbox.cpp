@@ -52,6 +52,10 @@ QString whereClause(const ApprovalFilter &filter, QVariantList &values)
         where += QStringLiteral(" AND subject_type = ?");
         values.append(filter.subjectType);
     }
+    if (filter.ownClaimantId != 0) {
+        where += QStringLiteral(" AND (claimant_id IS NULL OR claimant_id <> ?)");
+        values.append(filter.ownClaimantId);
+    }
     return where;
 }
 
@@ -107,6 +111,7 @@ ApprovalInbox::filterFor(const LocalCache &cache, const Access::Principal &user,
     ApprovalFilter filter;
     const qint64 me = user.userId.value();
     filter.approverIds.append(me);
+    filter.ownClaimantId = me;
     for (const Access::Role role : Access::allRoles()) {
         if (user.hasRole(role))
             filter.roles.append(Access::roleCode(role));
@@ -276,6 +281,11 @@ Expected<QList<RefusedDecision>, CacheError> ApprovalInbox::refused(LocalCache &
         refused.serverDecision = step.value(u"decision").toString();
         refused.subjectType = step.value(u"subject_type").toString();
         refused.subjectId = step.value(u"subject_id").toInteger();
+        const QJsonObject &details = conflict.errorDetails;
+        if (refused.subjectType.isEmpty()) { // the step is no longer here: the server's words
+            refused.subjectType = details.value(u"subject_type").toString();
+            refused.subjectId = details.value(u"subject_id").toInteger();
+        }
         const QString entity = entityOfSubject(refused.subjectType);
         std::optional<QJsonObject> subject;
         if (!entity.isEmpty()) {
@@ -288,15 +298,23 @@ Expected<QList<RefusedDecision>, CacheError> ApprovalInbox::refused(LocalCache &
             refused.title = titleOf(refused.subjectType, *subject);
             refused.subjectStatus = subject->value(u"status").toString();
         }
-        // By the subject as the last pull left it, or by the server's reason.
-        const QString why =
-            conflict.errorDetails.value(u"reason").toString() + u' ' + conflict.errorCode;
-        refused.withdrawn = refused.subjectStatus == u"withdrawn" ||
-                            refused.subjectStatus == u"cancelled" || why.contains(u"withdrawn") ||
-                            why.contains(u"cancelled");
+        // The server's code says the subject stopped waiting; its details say how, even
+        // before the pull that brings the subject as it is now.
+        const bool serverSaysNotWaiting =
+            conflict.errorCode == u"approval_no_longer_waiting" ||
+            details.value(u"reason").toString() == u"subject_not_waiting";
+        const QString serverStatus = details.value(u"subject_status").toString();
+        if (serverSaysNotWaiting && !serverStatus.isEmpty() &&
+            (!subject || subjectWaits(refused.subjectType, *subject)))
+            refused.subjectStatus = serverStatus;
+        refused.withdrawn =
+            refused.subjectStatus == u"withdrawn" ||
+            (refused.subjectType == u"mission" && refused.subjectStatus == u"cancelled");
+        const bool subjectDone = !refused.subjectStatus.isEmpty() && subject &&
+                                 !subjectWaits(refused.subjectType, *subject);
         refused.noLongerWaits =
             !refused.withdrawn &&
-            ((subject && !subjectWaits(refused.subjectType, *subject)) ||
+            (serverSaysNotWaiting || subjectDone ||
              (!refused.serverDecision.isEmpty() && refused.serverDecision != u"pending"));
         list.append(refused);
     }

@@ -28,6 +28,8 @@ struct ApprovalFilter
     QStringList roles;         // role codes
     QList<qint64> units;       // the units the user sees
     QString subjectType;       // "mission" or "expense_claim"; empty: both
+    // Nobody decides on their own claim or mission: the user's (0: nobody's) are left out.
+    qint64 ownClaimantId = 0;
 };
 
 enum class ApprovalSortColumn {
@@ -97,9 +99,10 @@ struct RefusedDecision
     QString subjectStatus;  // the claim's or mission's status now ("withdrawn", ...)
     QString serverDecision; // the step's decision on the server now
     // The claimant withdrew the claim (or the mission was cancelled) meanwhile: by the
-    // cached subject, or by the server's reason.
+    // cached subject, or by the server's details (subject_status).
     bool withdrawn = false;
-    // The subject no longer waits for a decision for another reason (decided, returned).
+    // The subject no longer waits for a decision (the server's approval_no_longer_waiting,
+    // or the cached subject or step says so).
     bool noLongerWaits = false;
 };
 
@@ -111,8 +114,10 @@ struct RefusedDecision
 // A step waits when its decision is pending, every lower step of its subject is approved
 // (it is the current one: the server takes a decision on that step only), and its subject
 // still waits: a claim "submitted" (not draft, withdrawn, returned, decided or paid), a
-// mission not cancelled or completed. A subject this computer does not have is taken to
-// wait. Knowledge articles have their own review (the Knowledge section).
+// mission a draft whose approval is pending (the server's Missions::subjectWaits). Only the
+// latest chain of a subject (the `chain` of its steps: a return starts a new one) waits. A
+// subject this computer does not have is taken to wait. Knowledge articles have their own
+// review (the Knowledge section).
 class ApprovalInbox final
 {
 public:

@@ -39,9 +39,11 @@ bool subjectWaits(const QString &subjectType, const QJsonObject &subject)
     const QString status = subject.value(u"status").toString();
     if (subjectType == u"expense_claim")
         return status == u"submitted";
-    // A mission is approved before it is issued; a cancelled or finished one waits no more.
-    return status != u"cancelled" && status != u"completed" &&
-           status != u"completed_needs_followup";
+    // A mission is approved as a draft, while its approval_status is pending (the same rule
+    // as Missions::subjectWaits on the server; a row without the column waits as a draft).
+    const QJsonValue approval = subject.value(u"approval_status");
+    return status == u"draft" &&
+           (approval.isNull() || approval.isUndefined() || approval.toString() == u"pending");
 }
 
 QString titleOf(const QString &subjectType, const QJsonObject &subject)
@@ -101,6 +103,7 @@ struct StepRow
     qint64 id = 0;
     int local = 0;
     QJsonObject json;
+    int chain = 1; // 1 for the first submission, 2 after a return, ... (1 when not said)
     int number = 0;
     QString decision;
 };
@@ -181,6 +184,7 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
             return false;
         }
         step.json = parseObject(*opened);
+        step.chain = int(step.json.value(u"chain").toInteger(1));
         step.number = int(step.json.value(u"step").toInteger());
         step.decision = step.json.value(u"decision").toString();
         steps.append(step);
@@ -191,8 +195,15 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
         return false;
     }
     std::sort(steps.begin(), steps.end(), [](const StepRow &a, const StepRow &b) {
+        if (a.chain != b.chain)
+            return a.chain < b.chain;
         return a.number != b.number ? a.number < b.number : a.id < b.id;
     });
+    // Only the latest chain waits: a return starts a new one on resubmission, and the
+    // earlier chains' steps stay as they were, as history.
+    int latestChain = 1;
+    for (const StepRow &step : std::as_const(steps))
+        latestChain = std::max(latestChain, step.chain);
 
     // The subject as the user sees it; a subject this computer lacks is taken to wait.
     QJsonObject subject;
@@ -227,8 +238,10 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
                                                                  : QStringLiteral("claimant_id"))
                                 .toInteger();
     int length = chainLength(rules, subjectType, unitId, amount);
-    for (const StepRow &step : std::as_const(steps))
-        length = std::max(length, step.number);
+    for (const StepRow &step : std::as_const(steps)) {
+        if (step.chain == latestChain)
+            length = std::max(length, step.number);
+    }
     const QString title = titleOf(subjectType, subject);
     const qint64 submittedAt = millisecondsOf(subject.value(u"submitted_at"));
 
@@ -238,6 +251,8 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
         bool lowerApproved = true;
         qint64 turn = std::max(millisecondsOf(step.json.value(u"created_at")), submittedAt);
         for (const StepRow &lower : std::as_const(steps)) {
+            if (lower.chain != step.chain)
+                continue;
             if (lower.number >= step.number)
                 break;
             lowerApproved = lowerApproved && lower.decision == u"approved";
@@ -245,7 +260,8 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
         }
         const bool pending = step.decision == u"pending" || step.decision.isEmpty();
         const bool deleted = step.local == 2;
-        const bool waiting = inbox && !deleted && pending && lowerApproved && waits;
+        const bool waiting =
+            inbox && !deleted && step.chain == latestChain && pending && lowerApproved && waits;
         const bool decidedHere = inbox && !deleted && !pending && step.local != 0;
         if (!waiting && !decidedHere) {
             writer.deleteItem.bindInteger(0, step.id);

@@ -285,6 +285,55 @@ private slots:
         QCOMPARE((*ApprovalInbox::item(*cache, 22))->title, QString());
     }
 
+    void onlyTheLatestChainAndOthersSubjectsWait()
+    {
+        auto cache = openFresh();
+        // Claim 70 was returned at step 1 and submitted again: chain 2, whose step 1 is
+        // approved; chain 1's step 2 stays pending as history.
+        QVERIFY(pull(*cache, u"expense_claims"_qs, {claim(70, 3'000'000)}));
+        const auto chained = [](QJsonObject row, int chain) {
+            row.insert(QStringLiteral("chain"), chain);
+            return row;
+        };
+        QVERIFY(
+            pull(*cache, u"approval_steps"_qs,
+                 {chained(step(1, "expense_claim", 70, 1, "supervisor", "returned"), 1),
+                  chained(step(2, "expense_claim", 70, 2, "finance_approver", "pending", {}), 1),
+                  chained(step(3, "expense_claim", 70, 1, "supervisor", "approved", 3, 12,
+                               t0 + 2 * dayMs),
+                          2),
+                  chained(step(4, "expense_claim", 70, 2, "finance_approver", "pending", {}, {},
+                               t0 + 2 * dayMs),
+                          2)}));
+        QCOMPARE(stepsOf(all(*cache, filterOf(*cache))), QList<qint64>{4});
+        const auto item = ApprovalInbox::item(*cache, 4);
+        QCOMPARE((*item)->step, 2);
+        QCOMPARE((*item)->steps, 2);
+        QCOMPARE((*item)->waitingSinceMs, t0 + 3 * dayMs); // chain 2's step 1 decided then
+
+        // The user's own claim waits for someone else: it is not in their inbox.
+        QJsonObject own = claim(71, 1'000);
+        own.insert(QStringLiteral("claimant_id"), 7);
+        QVERIFY(pull(*cache, u"expense_claims"_qs, {own}));
+        QVERIFY(
+            pull(*cache, u"approval_steps"_qs, {step(5, "expense_claim", 71, 1, "supervisor")}));
+        QCOMPARE(stepsOf(all(*cache, filterOf(*cache))), QList<qint64>{4});
+        QCOMPARE(countOf(*cache, filterOf(*cache)), 1);
+
+        // A mission waits as a draft whose approval is pending.
+        QJsonObject pendingMission = mission(31);
+        pendingMission.insert(QStringLiteral("approval_status"), QStringLiteral("pending"));
+        QJsonObject takenBack = mission(32);
+        takenBack.insert(QStringLiteral("approval_status"), QStringLiteral("none"));
+        QVERIFY(
+            pull(*cache, u"missions"_qs, {pendingMission, takenBack, mission(33, u"issued"_qs)}));
+        QVERIFY(
+            pull(*cache, u"approval_steps"_qs,
+                 {step(6, "mission", 31, 1, "supervisor"), step(7, "mission", 32, 1, "supervisor"),
+                  step(8, "mission", 33, 1, "supervisor")}));
+        QCOMPARE(stepsOf(all(*cache, filterOf(*cache, u"mission"_qs))), QList<qint64>{6});
+    }
+
     void sortsAndPagesByKeyset()
     {
         auto cache = openFresh();
@@ -425,14 +474,23 @@ private slots:
                  mutations->at(0).toObject().value(u"client_mutation_id")},
                 {QStringLiteral("status"), QStringLiteral("rejected")},
                 {QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), QStringLiteral("approval_refused")},
-                             {QStringLiteral("message"),
-                              QStringLiteral("The claim no longer waits for approval.")},
-                             {QStringLiteral("details"),
-                              QJsonObject{{QStringLiteral("reason"),
-                                           QStringLiteral("subject_not_waiting")}}}}}}});
+                 QJsonObject{
+                     {QStringLiteral("code"), QStringLiteral("approval_no_longer_waiting")},
+                     {QStringLiteral("message"),
+                      QStringLiteral("This no longer waits for a decision.")},
+                     {QStringLiteral("details"),
+                      QJsonObject{
+                          {QStringLiteral("reason"), QStringLiteral("subject_not_waiting")},
+                          {QStringLiteral("subject_type"), QStringLiteral("expense_claim")},
+                          {QStringLiteral("subject_id"), 50},
+                          {QStringLiteral("subject_status"), QStringLiteral("withdrawn")}}}}}}});
         QVERIFY(pushed);
         QCOMPARE(pushed->rejected, 1);
+        // Before the pull, the server's details say what became of the claim.
+        auto early = ApprovalInbox::refused(*cache);
+        QVERIFY(early && early->size() == 1);
+        QVERIFY(early->first().withdrawn);
+        QCOMPARE(early->first().subjectStatus, u"withdrawn"_qs);
         QVERIFY(pull(*cache, u"expense_claims"_qs, {claim(50, 1'000'000, u"withdrawn"_qs, 3)}));
 
         const ApprovalFilter filter = filterOf(*cache);

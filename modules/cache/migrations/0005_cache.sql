@@ -33,18 +33,18 @@ CREATE TABLE IF NOT EXISTS approval_items (
 -- The two sorts, each walked in (value, step id) order with the filters' columns inside the
 -- index, so a page reads the index until it has its rows and then only those rows.
 CREATE INDEX IF NOT EXISTS approval_items_waiting ON approval_items (state, waiting_since,
-    step_id, subject_type, approver_id, approver_role, approver_unit_id);
+    step_id, subject_type, approver_id, approver_role, approver_unit_id, claimant_id);
 CREATE INDEX IF NOT EXISTS approval_items_amount ON approval_items (state, amount_rials,
-    step_id, subject_type, approver_id, approver_role, approver_unit_id);
+    step_id, subject_type, approver_id, approver_role, approver_unit_id, claimant_id);
 -- The same with one kind of subject first (missions or claims alone), so that the kind
 -- filter does not walk past the other kind's items.
 CREATE INDEX IF NOT EXISTS approval_items_kind_waiting ON approval_items (state, subject_type,
-    waiting_since, step_id, approver_id, approver_role, approver_unit_id);
+    waiting_since, step_id, approver_id, approver_role, approver_unit_id, claimant_id);
 CREATE INDEX IF NOT EXISTS approval_items_kind_amount ON approval_items (state, subject_type,
-    amount_rials, step_id, approver_id, approver_role, approver_unit_id);
+    amount_rials, step_id, approver_id, approver_role, approver_unit_id, claimant_id);
 -- Counts read this one alone.
 CREATE INDEX IF NOT EXISTS approval_items_filter ON approval_items (state, subject_type,
-    approver_id, approver_role, approver_unit_id);
+    approver_id, approver_role, approver_unit_id, claimant_id);
 
 -- Steps whose item is to be made again.
 CREATE TABLE IF NOT EXISTS approval_dirty (step_id INTEGER PRIMARY KEY);
