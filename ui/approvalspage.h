@@ -45,9 +45,10 @@ public:
     ApprovalsPage(Cache::LocalCache &cache, const Access::Principal &user,
                   QWidget *parent = nullptr);
 
-    // Whether a step waits for `user`: undecided, and addressed to them or to one of their
-    // roles in a unit they see. The same rule the server uses to show steps to approvers and
-    // the cache's index applies (Cache::ApprovalFilter, which adds delegations).
+    // Whether a step is addressed to `user` and undecided: to them by name, or to one of
+    // their roles in a unit they see. The rule of the server's scope for approval steps and
+    // of Cache::ApprovalFilter, which adds delegations; the inbox lists such a step only
+    // while it is the current step of a subject that waits, and not the user's own.
     static bool awaits(const QJsonObject &step, const Access::Principal &user);
 
     void reload() override;
