@@ -6,6 +6,7 @@
 #include "localcache_p.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
@@ -163,7 +164,8 @@ void bindUnlessZero(SqliteStatement &statement, int index, qint64 id)
 
 // Makes the items of every step of one subject again. False with `error` on failure.
 bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<ChainRule> &rules,
-                    const QString &parentEntity, qint64 subjectId, QString &error)
+                    const QString &parentEntity, qint64 subjectId, QSet<qint64> &handled,
+                    QString &error)
 {
     const QString subjectType =
         parentEntity == u"missions" ? QStringLiteral("mission") : QStringLiteral("expense_claim");
@@ -314,6 +316,7 @@ bool refreshSubject(ItemWriter &writer, const RowCipher &cipher, const QList<Cha
             error = writer.clean.error();
             return false;
         }
+        handled.insert(step.id);
     }
     return true;
 }
@@ -333,13 +336,12 @@ Expected<int, CacheError> refreshBatch(LocalCache &cache, const RowCipher &ciphe
     if (!query.exec(select))
         return storageError(query);
     QList<std::pair<QString, qint64>> subjects;
-    QList<qint64> gone;
+    QList<qint64> marks;
     int marked = 0;
     while (query.next()) {
         ++marked;
-        if (query.value(1).isNull())
-            gone.append(query.value(0).toLongLong());
-        else
+        marks.append(query.value(0).toLongLong());
+        if (!query.value(1).isNull() && !query.value(2).isNull())
             subjects.append({query.value(1).toString(), query.value(2).toLongLong()});
     }
     query.finish();
@@ -355,11 +357,16 @@ Expected<int, CacheError> refreshBatch(LocalCache &cache, const RowCipher &ciphe
     }
     ItemWriter writer(db);
     QString error;
+    QSet<qint64> handled;
     for (const auto &[entity, id] : std::as_const(subjects)) {
-        if (!refreshSubject(writer, cipher, *rules, entity, id, error))
+        if (!refreshSubject(writer, cipher, *rules, entity, id, handled, error))
             return storageError(error);
     }
-    for (const qint64 stepId : std::as_const(gone)) {
+    // Marked steps no subject accounted for (gone, or without a parent this build knows)
+    // have no item; their marks go too, so a refresh always ends.
+    for (const qint64 stepId : std::as_const(marks)) {
+        if (handled.contains(stepId))
+            continue;
         writer.deleteItem.bindInteger(0, stepId);
         writer.clean.bindInteger(0, stepId);
         if (!writer.deleteItem.step() || !writer.clean.step())

@@ -199,6 +199,10 @@ private slots:
                       step(4, "expense_claim", 53, 1, "knowledge_approver"),     // not my role
                       step(5, "expense_claim", 54, 1, "supervisor", "approved"), // decided
                       step(6, "expense_claim", 55, 1, "administrator", "pending", {}, 7)})); // me
+        // A step of a kind of subject this build does not know: no item, and its mark goes.
+        QVERIFY(pull(*cache, u"approval_steps"_qs, {step(7, "contract", 99, 1, "supervisor")}));
+        QCOMPARE(*ApprovalInbox::refresh(*cache), 7);
+        QCOMPARE(*ApprovalInbox::refresh(*cache), 0);
         const ApprovalFilter filter = filterOf(*cache);
         QCOMPARE(stepsOf(all(*cache, filter)), (QList<qint64>{1, 3, 6}));
         QCOMPARE(countOf(*cache, filter), 3);
