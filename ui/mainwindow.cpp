@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "approvaldetails.h"
 #include "approvalspage.h"
 #include "blobfetcher.h"
 #include "casenotices.h"
@@ -17,6 +18,7 @@
 #include "missionspage.h"
 #include "navigationbar.h"
 #include "notificationsarea.h"
+#include "receiptviewer.h"
 #include "shellactions.h"
 #include "shellicons.h"
 #include "shortcutsdialog.h"
@@ -108,7 +110,11 @@ void MainWindow::createPages()
     });
     m_pages.insert(Section::Knowledge, new KnowledgePage(cache));
     m_pages.insert(Section::Missions, new MissionsPage(cache));
-    m_pages.insert(Section::Approvals, new ApprovalsPage(cache, m_workspace.session.user));
+    auto *approvals = new ApprovalsPage(cache, m_workspace.session.user);
+    approvals->setClock([this] { return m_clock.now().toMSecsSinceEpoch(); });
+    m_pages.insert(Section::Approvals, approvals);
+    // A decision is a local edit: counts, other pages, and the engine asked to push.
+    connect(approvals, &ApprovalsPage::decisionsMade, this, &MainWindow::localChangeMade);
     m_pages.insert(Section::Dashboards, m_dashboards);
 
     m_navigation = new NavigationBar;
@@ -281,8 +287,13 @@ void MainWindow::connectWorkspace()
         static_cast<CasesPage *>(m_pages.value(Section::Cases))
             ->workspace()
             ->setFileDownloader(fetch);
+        static_cast<ApprovalsPage *>(m_pages.value(Section::Approvals))
+            ->details()
+            ->receipts()
+            ->setFileDownloader(fetch);
     }
     m_syncStatus->setStatus(m_status);
+    static_cast<ApprovalsPage *>(m_pages.value(Section::Approvals))->setOnline(m_status.online);
     showCaseNotices();
 
     if (Credentials::CredentialStore *store = m_workspace.credentials;
@@ -345,6 +356,7 @@ void MainWindow::showSyncStatus(const SyncClient::SyncStatus &status)
     const bool conflictsChanged = status.conflicts != m_status.conflicts;
     m_status = status;
     m_syncStatus->setStatus(status);
+    static_cast<ApprovalsPage *>(m_pages.value(Section::Approvals))->setOnline(status.online);
     if (conflictsChanged && m_conflicts && m_conflicts->isVisible())
         m_conflicts->reload();
 }

@@ -15,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QString tableOf(const QString &entity)

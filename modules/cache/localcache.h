@@ -71,8 +71,9 @@ struct Conflict
     QList<FieldConflict> fields;
     QJsonObject serverRow; // the server's row when the conflict was found (empty if gone)
     qint64 serverVersion = 0;
-    QString errorCode;    // Rejected: the server's code (validation_failed, not_found, ...)
-    QString errorMessage; // Rejected: the server's message, in the user's language
+    QString errorCode;        // Rejected: the server's code (validation_failed, not_found, ...)
+    QString errorMessage;     // Rejected: the server's message, in the user's language
+    QJsonObject errorDetails; // Rejected: the server's details for programs ({"reason": ...})
     qint64 createdAtMs = 0;
 };
 
@@ -267,6 +268,7 @@ public:
 private:
     friend class CacheWriter;
     friend class KnowledgeIndex; // opens the article rows it indexes
+    friend class ApprovalInbox;  // opens the steps, claims and missions it lists
     enum class Resolution { KeepMine, TakeTheirs, Edited };
 
     LocalCache(QString path, QString connectionName, CacheKey key);

@@ -30,6 +30,7 @@ std::optional<Conflict> conflictFrom(const QSqlQuery &query, const CacheWriter &
     conflict.serverRow = json.value(u"server_row").toObject();
     conflict.errorCode = json.value(u"error_code").toString();
     conflict.errorMessage = json.value(u"error_message").toString();
+    conflict.errorDetails = json.value(u"error_details").toObject();
     for (const QJsonValue &field : json.value(u"fields").toArray()) {
         const QJsonObject object = field.toObject();
         conflict.fields.append({object.value(u"field").toString(), object.value(u"base"),

@@ -82,7 +82,8 @@ bool storeConflict(CacheWriter &writer, const PendingEntry &entry, const QString
                               {QStringLiteral("fields"), result.value(u"conflicts").toArray()},
                               {QStringLiteral("server_row"), serverRow},
                               {QStringLiteral("error_code"), error.value(u"code")},
-                              {QStringLiteral("error_message"), error.value(u"message")}};
+                              {QStringLiteral("error_message"), error.value(u"message")},
+                              {QStringLiteral("error_details"), error.value(u"details")}};
     QSqlQuery &query = writer.statement(
         QStringLiteral("conflict"),
         QStringLiteral("INSERT INTO conflicts (kind, entity, row_id, op, mutation_id, "

@@ -1,5 +1,6 @@
 #include "syncworker_p.h"
 
+#include "approvalinbox.h"
 #include "knowledgeindex.h"
 
 #include <QEventLoop>
@@ -385,12 +386,19 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
         if (!indexed)
             qCWarning(lcSyncClient)
                 << "the knowledge base's search index was not refreshed:" << indexed.error().detail;
+        const qint64 knowledgeMs = step.restart();
+        // The approvals inbox's items of the pulled steps, claims and missions.
+        const auto inbox = Cache::ApprovalInbox::refresh(*m_cache, &m_cancel);
+        if (!inbox)
+            qCWarning(lcSyncClient)
+                << "the approvals inbox was not refreshed:" << inbox.error().detail;
         if (spent.pages > 1)
             qCInfo(lcSyncClient).nospace()
                 << "pull of " << spent.pages << " pages in " << clock.elapsed()
                 << " ms: waiting for pages " << spent.waiting << " ms, reading them "
                 << spent.reading << " ms, applying them " << spent.applying << " ms, indexes "
                 << indexesMs << " ms, knowledge index (" << indexed.valueOr(0) << " articles) "
+                << knowledgeMs << " ms, approvals inbox (" << inbox.valueOr(0) << " steps) "
                 << step.elapsed() << " ms";
     });
     bool more = true;
