@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Cache::ApprovalInbox</name>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Choose a decision.</translation>
+    </message>
+    <message>
+        <source>Write why you reject it: the claimant reads it.</source>
+        <translation>Write why you reject it: the claimant reads it.</translation>
+    </message>
+    <message>
+        <source>Write what is to be corrected: the claimant reads it.</source>
+        <translation>Write what is to be corrected: the claimant reads it.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Cache::CacheError</name>
     <message>
         <source>The offline copy on this computer cannot be opened. Check that the disk is not full and that you may write to your user folder.</source>
@@ -1264,6 +1279,29 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::SyncClient::BlobFetcher</name>
+    <message>
+        <source>This file's record is damaged: it does not name a file on the server.</source>
+        <translation>This file's record is damaged: it does not name a file on the server.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server to fetch this file.</source>
+        <translation>Sign in to the server to fetch this file.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again to fetch files.</source>
+        <translation>Your sign-in has expired: sign in again to fetch files.</translation>
+    </message>
+    <message>
+        <source>The server does not have this file (yet): it may not have been sent by the computer it was attached on.</source>
+        <translation>The server does not have this file (yet): it may not have been sent by the computer it was attached on.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged. Try again.</source>
+        <translation>The file arrived damaged. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::SyncClient::SyncWorker</name>
     <message>
         <source>Synchronization was cancelled; it continues from here next time.</source>
@@ -1302,26 +1340,459 @@ In: %3</translation>
     </message>
 </context>
 <context>
-    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <name>Shahrvand::Ui::ApprovalDetails</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
     </message>
     <message>
-        <source>Waiting for approval</source>
-        <translation>Waiting for approval</translation>
+        <source>%1 (you stand in for them)</source>
+        <translation>%1 (you stand in for them)</translation>
     </message>
     <message>
-        <source>As</source>
-        <translation>As</translation>
+        <source>You, by name</source>
+        <translation>You, by name</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
     </message>
     <message>
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <source>Nothing waits for your approval in this computer's copy.</source>
-        <translation>Nothing waits for your approval in this computer's copy.</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not in this computer's copy yet: they arrive with the next sync.</source>
+        <translation>Not in this computer's copy yet: they arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>For the mission</source>
+        <translation>For the mission</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>Expense lines</translation>
+    </message>
+    <message>
+        <source>None in this computer's copy</source>
+        <translation>None in this computer's copy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Assignees</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Linked cases</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what it asks to approve.</source>
+        <translation>Choose an item to see what it asks to approve.</translation>
+    </message>
+    <message>
+        <source>Receipt of the chosen line</source>
+        <translation>Receipt of the chosen line</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>Earlier decisions</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Approve the chosen item</source>
+        <translation>Approve the chosen item</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Reject it, with the reason</source>
+        <translation>Reject it, with the reason</translation>
+    </message>
+    <message>
+        <source>Return for correc&amp;tion…</source>
+        <translation>Return for correc&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Return it to the claimant for correction, with the reason</source>
+        <translation>Return it to the claimant for correction, with the reason</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalInboxModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>This computer's copy of the approvals could not be read.</source>
+        <translation>This computer's copy of the approvals could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Not budgeted</source>
+        <translation>Not budgeted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <source>Your decision: %1</source>
+        <translation>Your decision: %1</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>Your reason: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled meanwhile: your decision was not applied.</source>
+        <translation>Cancelled meanwhile: your decision was not applied.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the claimant meanwhile: your decision was not applied.</source>
+        <translation>Withdrawn by the claimant meanwhile: your decision was not applied.</translation>
+    </message>
+    <message>
+        <source>Someone else decided this step meanwhile (%1): your decision was not applied.</source>
+        <translation>Someone else decided this step meanwhile (%1): your decision was not applied.</translation>
+    </message>
+    <message>
+        <source>It no longer waits for approval (now: %1): your decision was not applied.</source>
+        <translation>It no longer waits for approval (now: %1): your decision was not applied.</translation>
+    </message>
+    <message>
+        <source>It no longer waits for a decision (withdrawn, cancelled, taken back or decided meanwhile): your decision was not applied.</source>
+        <translation>It no longer waits for a decision (withdrawn, cancelled, taken back or decided meanwhile): your decision was not applied.</translation>
+    </message>
+    <message>
+        <source>The server did not apply your decision: %1</source>
+        <translation>The server did not apply your decision: %1</translation>
+    </message>
+    <message>
+        <source>The server did not apply your decision.</source>
+        <translation>The server did not apply your decision.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation><numerusform>%Ln waiting</numerusform><numerusform>%Ln waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve selected small claims</source>
+        <translation>Approve selected small claims</translation>
+    </message>
+    <message>
+        <source>Expense claims of at most %1 each can be approved together.</source>
+        <translation>Expense claims of at most %1 each can be approved together.</translation>
+    </message>
+    <message>
+        <source>No mission waits for your approval.</source>
+        <translation>No mission waits for your approval.</translation>
+    </message>
+    <message>
+        <source>No expense claim waits for your approval.</source>
+        <translation>No expense claim waits for your approval.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>Nothing waits for your approval.</translation>
+    </message>
+    <message>
+        <source>Working offline: your decisions are kept on this computer and sent to the server with the next sync.</source>
+        <translation>Working offline: your decisions are kept on this computer and sent to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Decided here, waiting to sync (%1)</source>
+        <translation>Decided here, waiting to sync (%1)</translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
+        <translation>Not applied (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions made on this computer. They left the list and go to the server with the next sync.</source>
+        <translation>Decisions made on this computer. They left the list and go to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Decisions the server did not apply, with what you decided and wrote. Nothing was sent again; read them and dismiss them.</source>
+        <translation>Decisions the server did not apply, with what you decided and wrote. Nothing was sent again; read them and dismiss them.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</source>
+        <translation><numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform><numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve the chosen item</source>
+        <translation>Approve the chosen item</translation>
+    </message>
+    <message>
+        <source>Reject the chosen item…</source>
+        <translation>Reject the chosen item…</translation>
+    </message>
+    <message>
+        <source>Return the chosen item for correction…</source>
+        <translation>Return the chosen item for correction…</translation>
+    </message>
+    <message>
+        <source>Approve the selected small claims</source>
+        <translation>Approve the selected small claims</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>Why do you reject “%1”? The claimant reads your reason.</source>
+        <translation>Why do you reject “%1”? The claimant reads your reason.</translation>
+    </message>
+    <message>
+        <source>What is to be corrected in “%1”? The claimant reads it.</source>
+        <translation>What is to be corrected in “%1”? The claimant reads it.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Approve together</source>
+        <translation>Approve together</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Choose an item first.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer waits for your decision.</source>
+        <translation>“%1” no longer waits for your decision.</translation>
+    </message>
+    <message>
+        <source>%1: %2. It goes to the server with the next sync.</source>
+        <translation>%1: %2. It goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Select the claims to approve first.</source>
+        <translation>Select the claims to approve first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) above %1</source>
+        <translation><numerusform>%Ln claim above %1</numerusform><numerusform>%Ln claims above %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation><numerusform>%Ln mission</numerusform><numerusform>%Ln missions</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was approved: only expense claims of at most %1 each can be approved together, and the selection has %2. Decide on those one by one.</source>
+        <translation>Nothing was approved: only expense claims of at most %1 each can be approved together, and the selection has %2. Decide on those one by one.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln claim(s), %1 in all?</source>
+        <translation><numerusform>Approve %Ln claim, %1 in all?</numerusform><numerusform>Approve %Ln claims, %1 in all?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) approved. They go to the server with the next sync.</source>
+        <translation><numerusform>%Ln claim approved. It goes to the server with the next sync.</numerusform><numerusform>%Ln claims approved. They go to the server with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not approved, as they no longer wait: %1</source>
+        <translation>Not approved, as they no longer wait: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1949,22 @@ In: %3</translation>
         <source>Valid until: %1</source>
         <translation>Valid until: %1</translation>
     </message>
+    <message>
+        <source>Agents see it from</source>
+        <translation>Agents see it from</translation>
+    </message>
+    <message>
+        <source>Empty: as soon as it is published</source>
+        <translation>Empty: as soon as it is published</translation>
+    </message>
+    <message>
+        <source>Agents see it from: %1</source>
+        <translation>Agents see it from: %1</translation>
+    </message>
+    <message>
+        <source>The article cannot stop being valid before agents see it: make "Valid until" later than "Agents see it from".</source>
+        <translation>The article cannot stop being valid before agents see it: make "Valid until" later than "Agents see it from".</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ArticleHistory</name>
@@ -1613,6 +2100,22 @@ In: %3</translation>
     <message>
         <source>Keywords: %1</source>
         <translation>Keywords: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: agents see it from %1</source>
+        <translation>Scheduled: agents see it from %1</translation>
+    </message>
+    <message>
+        <source>Expired after %1: agents no longer see it</source>
+        <translation>Expired after %1: agents no longer see it</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4659,53 @@ In: %3</translation>
     <message>
         <source>Owner</source>
         <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ReceiptViewer</name>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>There is no room for a copy on this computer.</source>
+        <translation>There is no room for a copy on this computer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>No program on this computer opens “%1”.</translation>
+    </message>
+    <message>
+        <source>No receipt is attached to this line.</source>
+        <translation>No receipt is attached to this line.</translation>
+    </message>
+    <message>
+        <source>“%1” opens in the desktop's own viewer.</source>
+        <translation>“%1” opens in the desktop's own viewer.</translation>
+    </message>
+    <message>
+        <source>The receipt “%1” is on the server.</source>
+        <translation>The receipt “%1” is on the server.</translation>
+    </message>
+    <message>
+        <source>The receipt “%1” is on the server: it can be seen when this computer is connected.</source>
+        <translation>The receipt “%1” is on the server: it can be seen when this computer is connected.</translation>
+    </message>
+    <message>
+        <source>Fetching “%1” from the server…</source>
+        <translation>Fetching “%1” from the server…</translation>
+    </message>
+    <message>
+        <source>The receipt could not be shown: %1</source>
+        <translation>The receipt could not be shown: %1</translation>
+    </message>
+    <message>
+        <source>Open the receipt</source>
+        <translation>Open the receipt</translation>
+    </message>
+    <message>
+        <source>Fetch from the server</source>
+        <translation>Fetch from the server</translation>
     </message>
 </context>
 <context>

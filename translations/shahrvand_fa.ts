@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Cache::ApprovalInbox</name>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>یک تصمیم را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Write why you reject it: the claimant reads it.</source>
+        <translation>بنویسید چرا آن را رد می‌کنید؛ درخواست‌کننده دلیل را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>Write what is to be corrected: the claimant reads it.</source>
+        <translation>بنویسید چه چیزی باید اصلاح شود؛ درخواست‌کننده آن را می‌خواند.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Cache::CacheError</name>
     <message>
         <source>The offline copy on this computer cannot be opened. Check that the disk is not full and that you may write to your user folder.</source>
@@ -1261,6 +1276,29 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::SyncClient::BlobFetcher</name>
+    <message>
+        <source>This file's record is damaged: it does not name a file on the server.</source>
+        <translation>رکورد این پرونده آسیب دیده است: به پرونده‌ای روی کارساز اشاره نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server to fetch this file.</source>
+        <translation>برای دریافت این پرونده به کارساز وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again to fetch files.</source>
+        <translation>ورود شما منقضی شده است: برای دریافت پرونده‌ها دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The server does not have this file (yet): it may not have been sent by the computer it was attached on.</source>
+        <translation>این پرونده (هنوز) روی کارساز نیست: شاید رایانه‌ای که پرونده در آن پیوست شده هنوز آن را نفرستاده باشد.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged. Try again.</source>
+        <translation>پرونده آسیب‌دیده رسید. دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::SyncClient::SyncWorker</name>
     <message>
         <source>Synchronization was cancelled; it continues from here next time.</source>
@@ -1299,26 +1337,459 @@ In: %3</source>
     </message>
 </context>
 <context>
-    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <name>Shahrvand::Ui::ApprovalDetails</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Not applied</source>
+        <translation>اعمال نشد</translation>
     </message>
     <message>
-        <source>Waiting for approval</source>
-        <translation>در انتظار تأیید</translation>
+        <source>%1 (you stand in for them)</source>
+        <translation>%1 (شما جانشین او هستید)</translation>
     </message>
     <message>
-        <source>As</source>
-        <translation>به عنوان</translation>
+        <source>You, by name</source>
+        <translation>شما، به نام</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>خطاب به</translation>
     </message>
     <message>
         <source>Waiting since</source>
         <translation>در انتظار از</translation>
     </message>
     <message>
-        <source>Nothing waits for your approval in this computer's copy.</source>
-        <translation>در نسخهٔ این رایانه چیزی در انتظار تأیید شما نیست.</translation>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Not in this computer's copy yet: they arrive with the next sync.</source>
+        <translation>هنوز در نسخهٔ این رایانه نیست؛ با همگام‌سازی بعدی می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>For the mission</source>
+        <translation>برای مأموریت</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>اقلام هزینه</translation>
+    </message>
+    <message>
+        <source>None in this computer's copy</source>
+        <translation>در نسخهٔ این رایانه نیست</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>سند پی‌دی‌اف</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>پیوست شده</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>بازهٔ زمانی</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>اعضای مأموریت</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>پرونده‌های مرتبط</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 به جای %2</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what it asks to approve.</source>
+        <translation>موردی را برگزینید تا ببینید چه چیزی را برای تأیید می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>Receipt of the chosen line</source>
+        <translation>رسید قلم برگزیده</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>تصمیم‌های پیشین</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>در تاریخ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;تأیید کردن</translation>
+    </message>
+    <message>
+        <source>Approve the chosen item</source>
+        <translation>تأیید کردن مورد برگزیده</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رد کردن…</translation>
+    </message>
+    <message>
+        <source>Reject it, with the reason</source>
+        <translation>رد کردن، با ذکر دلیل</translation>
+    </message>
+    <message>
+        <source>Return for correc&amp;tion…</source>
+        <translation>&amp;بازگرداندن برای اصلاح…</translation>
+    </message>
+    <message>
+        <source>Return it to the claimant for correction, with the reason</source>
+        <translation>بازگرداندن به درخواست‌کننده برای اصلاح، با ذکر دلیل</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalInboxModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>در انتظار از</translation>
+    </message>
+    <message>
+        <source>This computer's copy of the approvals could not be read.</source>
+        <translation>نسخهٔ تأییدها در این رایانه خوانده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>همین حالا</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 پیش</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>دارای بودجه</translation>
+    </message>
+    <message>
+        <source>Not budgeted</source>
+        <translation>بی‌بودجه</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأیید شد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>برای اصلاح بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>Your decision: %1</source>
+        <translation>تصمیم شما: %1</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>دلیل شما: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled meanwhile: your decision was not applied.</source>
+        <translation>در این فاصله لغو شده است؛ تصمیم شما اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the claimant meanwhile: your decision was not applied.</source>
+        <translation>درخواست‌کننده در این فاصله آن را پس گرفته است؛ تصمیم شما اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>Someone else decided this step meanwhile (%1): your decision was not applied.</source>
+        <translation>کس دیگری در این فاصله دربارهٔ این مرحله تصمیم گرفته است (%1)؛ تصمیم شما اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>It no longer waits for approval (now: %1): your decision was not applied.</source>
+        <translation>دیگر در انتظار تأیید نیست (اکنون: %1)؛ تصمیم شما اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>It no longer waits for a decision (withdrawn, cancelled, taken back or decided meanwhile): your decision was not applied.</source>
+        <translation>دیگر در انتظار تصمیم نیست (در این فاصله پس گرفته یا لغو شده یا درباره‌اش تصمیم گرفته شده است)؛ تصمیم شما اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>The server did not apply your decision: %1</source>
+        <translation>کارساز تصمیم شما را اعمال نکرد: %1</translation>
+    </message>
+    <message>
+        <source>The server did not apply your decision.</source>
+        <translation>کارساز تصمیم شما را اعمال نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ApprovalsPage</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>درخواست‌های هزینه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation><numerusform>%Ln مورد در انتظار</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve selected small claims</source>
+        <translation>تأیید کردن درخواست‌های کوچک برگزیده</translation>
+    </message>
+    <message>
+        <source>Expense claims of at most %1 each can be approved together.</source>
+        <translation>درخواست‌های هزینهٔ تا %1 را می‌توان با هم تأیید کرد.</translation>
+    </message>
+    <message>
+        <source>No mission waits for your approval.</source>
+        <translation>هیچ مأموریتی در انتظار تأیید شما نیست.</translation>
+    </message>
+    <message>
+        <source>No expense claim waits for your approval.</source>
+        <translation>هیچ درخواست هزینه‌ای در انتظار تأیید شما نیست.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>چیزی در انتظار تأیید شما نیست.</translation>
+    </message>
+    <message>
+        <source>Working offline: your decisions are kept on this computer and sent to the server with the next sync.</source>
+        <translation>کار بدون اتصال: تصمیم‌های شما در این رایانه نگه داشته می‌شود و با همگام‌سازی بعدی به کارساز فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>در انتظار (%1)</translation>
+    </message>
+    <message>
+        <source>Decided here, waiting to sync (%1)</source>
+        <translation>تصمیم‌گرفته در اینجا، در انتظار همگام‌سازی (%1)</translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
+        <translation>اعمال‌نشده (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions made on this computer. They left the list and go to the server with the next sync.</source>
+        <translation>تصمیم‌هایی که در این رایانه گرفته شده است. از فهرست بیرون رفته‌اند و با همگام‌سازی بعدی به کارساز می‌روند.</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>تصمیم شما</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Decisions the server did not apply, with what you decided and wrote. Nothing was sent again; read them and dismiss them.</source>
+        <translation>تصمیم‌هایی که کارساز اعمال نکرد، با آنچه تصمیم گرفتید و نوشتید. چیزی دوباره فرستاده نشد؛ آن‌ها را بخوانید و کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</source>
+        <translation><numerusform>%Ln تصمیم شما اعمال نشد. &lt;a href="refused"&gt;ببینید چرا&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve the chosen item</source>
+        <translation>تأیید کردن مورد برگزیده</translation>
+    </message>
+    <message>
+        <source>Reject the chosen item…</source>
+        <translation>رد کردن مورد برگزیده…</translation>
+    </message>
+    <message>
+        <source>Return the chosen item for correction…</source>
+        <translation>بازگرداندن مورد برگزیده برای اصلاح…</translation>
+    </message>
+    <message>
+        <source>Approve the selected small claims</source>
+        <translation>تأیید کردن درخواست‌های کوچک برگزیده</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>بازگرداندن برای اصلاح</translation>
+    </message>
+    <message>
+        <source>Why do you reject “%1”? The claimant reads your reason.</source>
+        <translation>چرا «%1» را رد می‌کنید؟ درخواست‌کننده دلیل شما را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>What is to be corrected in “%1”? The claimant reads it.</source>
+        <translation>چه چیزی در «%1» باید اصلاح شود؟ درخواست‌کننده آن را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Approve together</source>
+        <translation>تأیید کردن با هم</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>نخست موردی را برگزینید.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer waits for your decision.</source>
+        <translation>«%1» دیگر در انتظار تصمیم شما نیست.</translation>
+    </message>
+    <message>
+        <source>%1: %2. It goes to the server with the next sync.</source>
+        <translation>%1: %2. با همگام‌سازی بعدی به کارساز می‌رود.</translation>
+    </message>
+    <message>
+        <source>Select the claims to approve first.</source>
+        <translation>نخست درخواست‌هایی را که باید تأیید شوند برگزینید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) above %1</source>
+        <translation><numerusform>%Ln درخواست بیش از %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation><numerusform>%Ln مأموریت</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was approved: only expense claims of at most %1 each can be approved together, and the selection has %2. Decide on those one by one.</source>
+        <translation>چیزی تأیید نشد: تنها درخواست‌های هزینهٔ تا %1 را می‌توان با هم تأیید کرد و در میان برگزیده‌ها %2 هست. دربارهٔ آن‌ها یکی‌یکی تصمیم بگیرید.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln claim(s), %1 in all?</source>
+        <translation><numerusform>%Ln درخواست، روی هم %1، تأیید شود؟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) approved. They go to the server with the next sync.</source>
+        <translation><numerusform>%Ln درخواست تأیید شد. با همگام‌سازی بعدی به کارساز می‌روند.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not approved, as they no longer wait: %1</source>
+        <translation>تأیید نشد، چون دیگر در انتظار نیستند: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1946,22 @@ In: %3</source>
         <source>Valid until: %1</source>
         <translation>معتبر تا: %1</translation>
     </message>
+    <message>
+        <source>Agents see it from</source>
+        <translation>نمایش به کارشناسان از</translation>
+    </message>
+    <message>
+        <source>Empty: as soon as it is published</source>
+        <translation>خالی: از همان لحظهٔ انتشار</translation>
+    </message>
+    <message>
+        <source>Agents see it from: %1</source>
+        <translation>نمایش به کارشناسان از: %1</translation>
+    </message>
+    <message>
+        <source>The article cannot stop being valid before agents see it: make "Valid until" later than "Agents see it from".</source>
+        <translation>اعتبار مقاله نمی‌تواند پیش از نمایش آن به کارشناسان تمام شود: «معتبر تا» را دیرتر از «نمایش به کارشناسان از» بگذارید.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ArticleHistory</name>
@@ -1609,6 +2096,22 @@ In: %3</source>
     <message>
         <source>Keywords: %1</source>
         <translation>کلیدواژه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: agents see it from %1</source>
+        <translation>زمان‌بندی‌شده: کارشناسان از %1 آن را می‌بینند</translation>
+    </message>
+    <message>
+        <source>Expired after %1: agents no longer see it</source>
+        <translation>منقضی پس از %1: دیگر به کارشناسان نشان داده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منقضی</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4641,53 @@ In: %3</source>
     <message>
         <source>Owner</source>
         <translation>مسئول</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ReceiptViewer</name>
+    <message>
+        <source>receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>There is no room for a copy on this computer.</source>
+        <translation>در این رایانه جایی برای یک رونوشت نیست.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>هیچ برنامه‌ای در این رایانه «%1» را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>No receipt is attached to this line.</source>
+        <translation>رسیدی به این قلم پیوست نشده است.</translation>
+    </message>
+    <message>
+        <source>“%1” opens in the desktop's own viewer.</source>
+        <translation>«%1» در نمایشگر خود رایانه باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>The receipt “%1” is on the server.</source>
+        <translation>رسید «%1» روی کارساز است.</translation>
+    </message>
+    <message>
+        <source>The receipt “%1” is on the server: it can be seen when this computer is connected.</source>
+        <translation>رسید «%1» روی کارساز است؛ وقتی این رایانه متصل باشد دیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Fetching “%1” from the server…</source>
+        <translation>در حال گرفتن «%1» از کارساز…</translation>
+    </message>
+    <message>
+        <source>The receipt could not be shown: %1</source>
+        <translation>رسید نمایش داده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Open the receipt</source>
+        <translation>باز کردن رسید</translation>
+    </message>
+    <message>
+        <source>Fetch from the server</source>
+        <translation>گرفتن از کارساز</translation>
     </message>
 </context>
 <context>
