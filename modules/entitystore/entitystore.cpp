@@ -4,6 +4,7 @@
 #include "casewriterules.h"
 #include "jsontext.h"
 #include "knowledgewrites.h"
+#include "missionwrites.h"
 #include "phonenumber.h"
 #include "rowjson.h"
 #include "rowwriter.h"
@@ -620,13 +621,24 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch()};
     std::optional<CaseRules::CaseWriteRules> caseRules;
     CaseRules::CaseWritePlan casePlan;
-    if (write.entity.name == QLatin1String("cases")) {
+    const bool missionRules = MissionWrites::governs(write.entity.name);
+    if (write.entity.name == QLatin1String("cases") || missionRules) {
         // The version first: it takes the write lock, so what the rules read (is the
-        // proposed tracking code free, the round-robin cursor) stays true until commit.
+        // proposed tracking code free, the round-robin cursor, the claim's status) stays
+        // true until commit.
         const auto version = writer.nextVersion();
         if (!version)
             return fromWriteError(version.error());
         context.version = *version;
+    }
+    std::optional<MissionWrites> missionWrites;
+    if (missionRules) {
+        missionWrites.emplace(write.db, m_database->backend(), write.batch, write.actor, now,
+                              write.entity.name);
+        if (const auto prepared = missionWrites->prepareCreate(values); !prepared)
+            return prepared.error();
+    }
+    if (write.entity.name == QLatin1String("cases")) {
         caseRules.emplace(write.db, write.actor, now);
         const auto plan = caseRules->prepareCreate(values);
         if (!plan)
@@ -653,6 +665,10 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
                                                *caseRules, casePlan, written->id, context);
             !planned)
             return planned.error();
+    }
+    if (missionWrites) {
+        if (const auto finished = missionWrites->finish(written->id, context); !finished)
+            return finished.error();
     }
     QVariantMap row;
     for (qsizetype i = 0; i < stored.size(); ++i)
@@ -683,6 +699,13 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
             return fromCaseRuleError(plan.error());
         casePlan = *plan;
     }
+    std::optional<MissionWrites> missionWrites;
+    if (MissionWrites::governs(write.entity.name)) {
+        missionWrites.emplace(write.db, m_database->backend(), write.batch, write.actor, now,
+                              write.entity.name);
+        if (const auto prepared = missionWrites->prepareUpdate(current, values); !prepared)
+            return prepared.error();
+    }
     std::optional<KnowledgeRules::ArticleWritePlan> articlePlan;
     if (isArticle(write.entity)) {
         const auto plan =
@@ -706,6 +729,10 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
                                                *caseRules, casePlan, id, context);
             !planned)
             return planned.error();
+    }
+    if (missionWrites) {
+        if (const auto finished = missionWrites->finish(id, context); !finished)
+            return finished.error();
     }
     QVariantMap row = current;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -736,6 +763,13 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
             !allowed)
             return fromArticleRuleError(allowed.error());
     }
+    std::optional<MissionWrites> missionWrites;
+    if (MissionWrites::governs(write.entity.name)) {
+        missionWrites.emplace(write.db, m_database->backend(), write.batch, write.actor,
+                              m_clock.now(), write.entity.name);
+        if (const auto prepared = missionWrites->prepareDelete(current); !prepared)
+            return prepared.error();
+    }
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{actorId(write.actor), write.client,
                                         m_clock.now().toMSecsSinceEpoch(), locked.version};
@@ -743,6 +777,10 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
     const auto written = writer.markDeleted(write.entity.name, id, context);
     if (!written)
         return fromWriteError(written.error());
+    if (missionWrites) {
+        if (const auto finished = missionWrites->finish(id, context); !finished)
+            return finished.error();
+    }
     QVariantMap row = current;
     row.insert(QStringLiteral("deleted"), 1);
     row.insert(QStringLiteral("version"), written->version);
