@@ -48,7 +48,11 @@ Expected<QList<QJsonObject>, QString> MissionData::select(const QString &sql,
         const QSqlRecord record = query.record();
         QJsonObject row;
         for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
+            // A NULL column reads as a null value of the column's type, which
+            // QJsonValue::fromVariant would turn into 0 or "".
+            row.insert(record.fieldName(i), query.isNull(i)
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue::fromVariant(query.value(i)));
         rows << row;
     }
     return rows;

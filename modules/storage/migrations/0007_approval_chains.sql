@@ -11,4 +11,8 @@ ALTER TABLE missions ADD COLUMN approval_status TEXT NOT NULL DEFAULT 'none';
 -- says where their chain is.
 UPDATE missions SET approval_status = 'approved' WHERE status <> 'draft' OR EXISTS (SELECT 1 FROM approval_steps s WHERE s.subject_type = 'mission' AND s.subject_id = missions.id AND s.deleted = 0 AND s.decision = 'approved') AND NOT EXISTS (SELECT 1 FROM approval_steps s WHERE s.subject_type = 'mission' AND s.subject_id = missions.id AND s.deleted = 0 AND s.decision <> 'approved');
 UPDATE missions SET approval_status = 'pending' WHERE status = 'draft' AND EXISTS (SELECT 1 FROM approval_steps s WHERE s.subject_type = 'mission' AND s.subject_id = missions.id AND s.deleted = 0 AND s.decision = 'pending');
+-- The search form of a mission's purpose (the registry marks purpose searchable, and the
+-- entity store writes search_text for every searchable entity). Rows from before this
+-- version keep an empty one until their next change; their purpose stays readable.
+ALTER TABLE missions ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
 CREATE INDEX approval_steps_chain ON approval_steps (subject_type, subject_id, chain, step);
