@@ -12,8 +12,9 @@ namespace {
 
 const QString liveLines =
     QStringLiteral("SELECT l.id, l.claim_id, l.expense_type, l.spent_on, l.amount_rials, l.vendor,"
-                   " l.receipt_sha256, EXISTS (SELECT 1 FROM attachments a WHERE a.owner_type ="
-                   " 'expense_line' AND a.owner_id = l.id AND a.deleted = 0) AS attached"
+                   " l.receipt_sha256, CASE WHEN EXISTS (SELECT 1 FROM attachments a WHERE"
+                   " a.owner_type = 'expense_line' AND a.owner_id = l.id AND a.deleted = 0)"
+                   " THEN 1 ELSE 0 END AS attached" // a number on both backends
                    " FROM expense_lines l");
 
 QList<Missions::ExpenseLine> linesOf(const QList<QJsonObject> &rows)
