@@ -59,7 +59,7 @@ QString typeName(const QString &type)
          QT_TRANSLATE_NOOP("Shahrvand::Missions::PolicyFinding", "per diem")},
         {QStringLiteral("meals"), QT_TRANSLATE_NOOP("Shahrvand::Missions::PolicyFinding", "meals")},
         {QStringLiteral("other"),
-         QT_TRANSLATE_NOOP("Shahrvand::Missions::PolicyFinding", "other expenses")}};
+         QT_TRANSLATE_NOOP("Shahrvand::Missions::PolicyFinding", "other items")}};
     const auto it = names.constFind(type);
     return it == names.cend() ? type : PolicyFinding::tr(*it);
 }
@@ -143,10 +143,10 @@ QString PolicyFinding::message(const QLocale &locale) const
     case FindingCode::AmountNotPositive:
         return tr("An expense line must be of more than zero rials.");
     case FindingCode::DailyCapExceeded:
-        return tr("The %1 of %2 come to %3, above the daily limit of %4.")
+        return tr("Expenses for %1 on %2 come to %3, above the daily limit of %4.")
             .arg(typeName(expenseType), day, amount.format(locale), limit.format(locale));
     case FindingCode::ClaimCapExceeded:
-        return tr("The %1 of this claim come to %2, above the limit of %3 for one claim.")
+        return tr("Expenses for %1 in this claim come to %2, above the limit of %3 for one claim.")
             .arg(typeName(expenseType), amount.format(locale), limit.format(locale));
     case FindingCode::ReceiptMissing:
         return tr("A receipt is needed for an expense of %1 (above %2).")
