@@ -69,10 +69,7 @@ MissionWriteRules::prepareDecision(const QVariantMap &current, QVariantMap &colu
     const QJsonObject subjectRow = row->value_or(QJsonObject());
     const QString status = subjectRow.value(u"status").toString();
     const QString approvalStatus = subjectRow.value(u"approval_status").toString();
-    const bool waiting =
-        row->has_value() &&
-        (*subject == ApprovalSubject::Mission ? status == u"draft" && approvalStatus == u"pending"
-                                              : status == u"submitted");
+    const bool waiting = row->has_value() && subjectWaits(*subject, subjectRow);
     const UserId owner(
         subjectRow.value(*subject == ApprovalSubject::Mission ? u"requested_by" : u"claimant_id")
             .toInteger());

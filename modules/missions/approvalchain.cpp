@@ -98,6 +98,14 @@ QList<PlannedStep> routeApproval(const QList<ApprovalRule> &rules, ApprovalSubje
     return chain;
 }
 
+bool subjectWaits(ApprovalSubject subject, const QJsonObject &subjectRow)
+{
+    const QString status = subjectRow.value(u"status").toString();
+    if (subject == ApprovalSubject::Mission)
+        return status == u"draft" && subjectRow.value(u"approval_status").toString() == u"pending";
+    return status == u"submitted";
+}
+
 QString decisionText(Decision decision)
 {
     switch (decision) {

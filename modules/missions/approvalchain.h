@@ -70,6 +70,13 @@ Money missionRoutingAmount(bool budgeted);
 // Whether `role` decides for a unit (PlannedStep::approverUnit) or for the organisation.
 bool decidesWithinUnit(Access::Role role);
 
+// Whether a subject waits for decisions on its chain: a claim while submitted, a mission
+// while a draft whose approval_status is pending. The steps of a subject that stopped
+// waiting (a claim withdrawn, a mission cancelled or taken back) stay pending as they were,
+// so an approvals inbox lists a pending step only while its subject waits; a decision on
+// one is refused (approval_no_longer_waiting).
+bool subjectWaits(ApprovalSubject subject, const QJsonObject &subjectRow);
+
 enum class Decision { Pending, Approved, Rejected, Returned };
 QString decisionText(Decision decision); // "pending", "approved", ...
 std::optional<Decision> decisionFrom(QStringView text);

@@ -190,6 +190,19 @@ void TestApprovalChain::chainsAndCurrentStep()
     QCOMPARE(chainOutcome(first), ChainOutcome::Returned);
     QVERIFY(!currentStep(first));
     QCOMPARE(chainOutcome({}), ChainOutcome::Empty);
+
+    // Who waits for a decision (an inbox shows a pending step only then).
+    const auto row = [](const char *status, const char *approval = "") {
+        return QJsonObject{{QStringLiteral("status"), QString::fromLatin1(status)},
+                           {QStringLiteral("approval_status"), QString::fromLatin1(approval)}};
+    };
+    QVERIFY(subjectWaits(ApprovalSubject::ExpenseClaim, row("submitted")));
+    for (const char *status : {"draft", "approved", "rejected", "returned", "withdrawn", "paid"})
+        QVERIFY2(!subjectWaits(ApprovalSubject::ExpenseClaim, row(status)), status);
+    QVERIFY(subjectWaits(ApprovalSubject::Mission, row("draft", "pending")));
+    QVERIFY(!subjectWaits(ApprovalSubject::Mission, row("draft", "none")));
+    QVERIFY(!subjectWaits(ApprovalSubject::Mission, row("draft", "approved")));
+    QVERIFY(!subjectWaits(ApprovalSubject::Mission, row("cancelled", "pending")));
     QCOMPARE(chainOutcome({step(5, 1, 1, Role::Supervisor, team, Decision::Rejected)}),
              ChainOutcome::Rejected);
 }
