@@ -649,6 +649,27 @@ void TestMissionRules::missionRefusals()
                             {{QStringLiteral("purpose"), QStringLiteral("x")},
                              {QStringLiteral("unit_id"), w->teamB}})),
              QStringLiteral("unit_not_visible"));
+    // Nor moved to a unit they do not see; sending a value again is no change, even as
+    // another JSON type.
+    const auto mine = create(w->officer, "missions",
+                             {{QStringLiteral("purpose"), QStringLiteral("x")},
+                              {QStringLiteral("unit_id"), w->teamA},
+                              {QStringLiteral("budgeted"), false}});
+    QVERIFY(mine);
+    const qint64 mineId = mine->value(u"id").toInteger();
+    QCOMPARE(
+        outcome(update(w->officer, "missions", mineId, {{QStringLiteral("unit_id"), w->teamB}})),
+        QStringLiteral("unit_not_visible"));
+    QCOMPARE(outcome(update(w->officer, "missions", mineId,
+                            {{QStringLiteral("approval_status"), u"pending"_qs}})),
+             QStringLiteral("ok"));
+    QCOMPARE(outcome(update(w->officer, "missions", mineId,
+                            {{QStringLiteral("budgeted"), false},
+                             {QStringLiteral("unit_id"), w->teamA},
+                             {QStringLiteral("purpose"), QStringLiteral("x")}})),
+             QStringLiteral("ok"));
+    QCOMPARE(outcome(update(w->officer, "missions", mineId, {{QStringLiteral("budgeted"), true}})),
+             QStringLiteral("order_locked"));
     // TestWorld's mission (services, with the officer assigned, no approval rule run yet).
     QCOMPARE(outcome(update(w->supervisor, "missions", w->mission, status("in_progress"))),
              QStringLiteral("transition_not_allowed"));
