@@ -330,7 +330,7 @@ QList<EntityDef> build()
                     {QStringLiteral("expense_claim"), QStringLiteral("expense_claims")},
                     {QStringLiteral("knowledge_article"), QStringLiteral("knowledge_articles")}}),
         // Approvers record their decision (offline too) by writing decision and reason; the
-        // server's approval rules decide who may, and refuse creating or deleting a step.
+        // server's approval rules (MissionRules) decide who may.
         QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {choice("subject_type", {QStringLiteral("mission"), QStringLiteral("expense_claim"),
                                  QStringLiteral("knowledge_article")})
@@ -341,6 +341,9 @@ QList<EntityDef> build()
          ref("approver_id", "users").serverManaged(),
          ref("on_behalf_of_id", "users").serverManaged(), choice("decision", V::approvalDecisions),
          text("reason", 2000), timestamp("decided_at").serverManaged()});
+    // The server writes the chains (on submission) and keeps them as history: no client
+    // creates or deletes a step, online or offline (the cache refuses it too).
+    entities.last().serverCreatesRows = true;
     add("delegations", scope(ScopeKind::OwnRows, "delegate_id", "approver_id"),
         QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {ref("approver_id", "users").serverManaged(), ref("delegate_id", "users").require(),

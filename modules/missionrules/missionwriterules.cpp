@@ -60,12 +60,6 @@ bool MissionWriteRules::isSystem() const
 Expected<MissionWritePlan, MissionRuleError> MissionWriteRules::prepareCreate(const QString &entity,
                                                                               QVariantMap &columns)
 {
-    if (entity == u"approval_steps")
-        return refused(QStringLiteral("approval_refused"),
-                       QStringLiteral("steps_written_by_server"),
-                       QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
-                                         "Approval steps are made by the server when a mission "
-                                         "or an expense claim is submitted."));
     if (isSystem())
         return MissionWritePlan{};
     if (entity == u"missions")
@@ -97,12 +91,6 @@ MissionWriteRules::prepareUpdate(const QString &entity, const QVariantMap &curre
 Expected<MissionWritePlan, MissionRuleError>
 MissionWriteRules::prepareDelete(const QString &entity, const QVariantMap &current)
 {
-    if (entity == u"approval_steps")
-        return refused(QStringLiteral("approval_refused"),
-                       QStringLiteral("steps_written_by_server"),
-                       QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
-                                         "Approval steps stay as the history of the decisions; "
-                                         "they cannot be deleted."));
     if (isSystem())
         return MissionWritePlan{};
     if (entity == u"missions") {

@@ -52,7 +52,8 @@ struct MissionWritePlan
 //   chain; total_rials is always the sum of the live lines.
 // expense_lines: written only while their claim is editable by the actor; the claim's
 //   total follows.
-// approval_steps: never created or deleted by a client; an update is a decision
+// approval_steps: an update is a decision (clients never create or delete steps: the
+//   registry marks them serverCreatesRows)
 //   (Missions::checkDecision), which sets approver_id, on_behalf_of_id and decided_at and
 //   moves the subject when the chain ends or is fully approved.
 class MissionWriteRules final

@@ -393,21 +393,39 @@ void TestMissionRules::stepsAreNeitherCreatedNorDeleted()
 {
     const qint64 claim = submittedClaim({{"meals", 900'000, nullptr}});
     const qint64 step = steps("expense_claim", claim).first().value(u"id").toInteger();
+    // Not through the store, by anyone; not over HTTP (no such routes); not by a push.
     QCOMPARE(outcome(create(w->supervisor, "approval_steps", decision("approved"))),
-             QStringLiteral("steps_written_by_server"));
-    QCOMPARE(outcome(create(m_admin, "approval_steps", {})),
-             QStringLiteral("steps_written_by_server"));
-    QCOMPARE(outcome(remove(w->supervisor, "approval_steps", step)),
-             QStringLiteral("steps_written_by_server"));
-    QCOMPARE(outcome(remove(m_admin, "approval_steps", step)),
-             QStringLiteral("steps_written_by_server"));
-    // Over HTTP: 409 with the code.
-    const Reply created = send("POST", QStringLiteral("/api/v1/approval_steps"),
-                               decision("approved"), QStringLiteral("supervisor"));
-    QCOMPARE(created.status, 409);
-    QCOMPARE(created.body.value(u"error").toObject().value(u"code").toString(),
-             QStringLiteral("approval_refused"));
+             QStringLiteral("kind 1"));
+    QCOMPARE(outcome(create(m_admin, "approval_steps", {})), QStringLiteral("kind 1"));
+    QCOMPARE(outcome(remove(w->supervisor, "approval_steps", step)), QStringLiteral("kind 1"));
+    QCOMPARE(outcome(remove(m_admin, "approval_steps", step)), QStringLiteral("kind 1"));
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/approval_steps"), decision("approved"),
+                  QStringLiteral("admin"))
+                 .status,
+             405);
+    QCOMPARE(send("DELETE", QStringLiteral("/api/v1/approval_steps/%1").arg(step), {},
+                  QStringLiteral("admin"))
+                 .status,
+             405);
+    const Reply pushed =
+        push(QStringLiteral("supervisor"),
+             {QJsonObject{{QStringLiteral("client_mutation_id"), u"laptop-step-create"_qs},
+                          {QStringLiteral("entity"), u"approval_steps"_qs},
+                          {QStringLiteral("op"), u"create"_qs},
+                          {QStringLiteral("fields"), decision("approved")}},
+              QJsonObject{{QStringLiteral("client_mutation_id"), u"laptop-step-delete"_qs},
+                          {QStringLiteral("entity"), u"approval_steps"_qs},
+                          {QStringLiteral("op"), u"delete"_qs},
+                          {QStringLiteral("id"), step}}});
+    for (const QJsonValue &result : pushed.body.value(u"results").toArray()) {
+        QCOMPARE(result.toObject().value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.toObject().value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("forbidden"));
+    }
+    QCOMPARE(pushed.body.value(u"results").toArray().size(), 2);
     QCOMPARE(steps("expense_claim", claim).size(), 1);
+    QCOMPARE(steps("expense_claim", claim).first().value(u"decision").toString(),
+             QStringLiteral("pending"));
 }
 
 void TestMissionRules::offlineDecisionMeetsAWithdrawnClaim()
