@@ -1,5 +1,6 @@
-// The mission rules for the missions themselves: the lifecycle's actions by role, the
-// approval chain a submission starts, who may change the order and write the report.
+// The mission rules for missions and their parts: the lifecycle's actions by role, the
+// approval chain a submission starts, who may change the order (its linked cases
+// included) and write the report (the cases' outcomes included), who is sent when.
 #include "missionlifecycle.h"
 #include "missionrules_p.h"
 #include "missionwriterules.h"
@@ -19,6 +20,14 @@ const QStringList orderColumns{
     QStringLiteral("budgeted"),         QStringLiteral("follow_up_of_id")};
 const QStringList reportColumns{QStringLiteral("report"), QStringLiteral("actual_start"),
                                 QStringLiteral("actual_end")};
+const char *const orderLockedText = QT_TRANSLATE_NOOP(
+    "Shahrvand::MissionRules",
+    "The mission order is changed only as a draft that is not waiting for approval or "
+    "approved (take it back first), by its requester or the unit's supervisor.");
+const char *const reportLockedText = QT_TRANSLATE_NOOP(
+    "Shahrvand::MissionRules", "The report and the actual times are written by the people on the "
+                               "mission while it is issued or in progress.");
+
 const char *missionRefusalText(MissionRefusal refusal)
 {
     switch (refusal) {
@@ -145,12 +154,7 @@ MissionWriteRules::prepareMission(const QVariantMap &current, QVariantMap &colum
     }
     if (changesAny(current, columns, orderColumns) && !mayEditOrder(m_actor, facts) &&
         !mayEditOrder(m_actor, after))
-        return refused(missionRefused, QStringLiteral("order_locked"),
-                       QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
-                                         "The mission order is changed only as a draft that "
-                                         "is not waiting for approval or approved (take it "
-                                         "back first), by its requester or the unit's "
-                                         "supervisor."),
+        return refused(missionRefused, QStringLiteral("order_locked"), orderLockedText,
                        {{QStringLiteral("status"), statusText(facts.status)},
                         {QStringLiteral("approval_status"), approvalText(facts.approval)}});
     const QString unitColumn = QStringLiteral("unit_id");
@@ -160,11 +164,7 @@ MissionWriteRules::prepareMission(const QVariantMap &current, QVariantMap &colum
                        QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
                                          "Missions are requested for your own units."));
     if (changesAny(current, columns, reportColumns) && !mayReport(m_actor, facts))
-        return refused(missionRefused, QStringLiteral("report_locked"),
-                       QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
-                                         "The report and the actual times are written by the "
-                                         "people on the mission while it is issued or in "
-                                         "progress."),
+        return refused(missionRefused, QStringLiteral("report_locked"), reportLockedText,
                        {{QStringLiteral("status"), statusText(facts.status)}});
     if (!action)
         return plan;
@@ -208,6 +208,60 @@ MissionWriteRules::prepareMission(const QVariantMap &current, QVariantMap &colum
         break;
     }
     return plan;
+}
+
+Expected<MissionWritePlan, MissionRuleError>
+MissionWriteRules::prepareMissionPart(const QString &entity, const QVariantMap &current,
+                                      const QVariantMap &columns, bool deleting)
+{
+    const QString missionColumn = QStringLiteral("mission_id");
+    QList<qint64> missions;
+    for (const QVariant &value : {current.value(missionColumn), columns.value(missionColumn)}) {
+        if (value.toLongLong() > 0 && !missions.contains(value.toLongLong()))
+            missions << value.toLongLong();
+    }
+    const bool structural = current.isEmpty() || deleting ||
+                            changes(current, columns, missionColumn) ||
+                            changes(current, columns, QStringLiteral("case_id")) ||
+                            changes(current, columns, QStringLiteral("user_id"));
+    for (qint64 id : std::as_const(missions)) {
+        const auto mission = m_data.row(QStringLiteral("missions"), id);
+        if (!mission)
+            return internalError(mission.error());
+        if (!*mission)
+            continue; // the reference check answers for a missing mission
+        const auto assignees = m_data.assignees(id);
+        if (!assignees)
+            return internalError(assignees.error());
+        const MissionFacts facts = MissionFacts::fromRow(**mission, *assignees);
+        const QJsonObject details{{QStringLiteral("status"), statusText(facts.status)},
+                                  {QStringLiteral("mission_id"), id}};
+        if (entity == u"mission_cases") {
+            // The linked cases are part of the order that is approved; their outcomes are
+            // part of the report.
+            if (structural && !mayEditOrder(m_actor, facts))
+                return refused(missionRefused, QStringLiteral("order_locked"), orderLockedText,
+                               details);
+            if (changes(current, columns, QStringLiteral("outcome")) && !mayReport(m_actor, facts))
+                return refused(missionRefused, QStringLiteral("report_locked"), reportLockedText,
+                               details);
+            continue;
+        }
+        // mission_assignees: the unit's managers send people until the mission ends.
+        const bool open = facts.status == MissionStatus::Draft ||
+                          facts.status == MissionStatus::Issued ||
+                          facts.status == MissionStatus::InProgress;
+        if (!open)
+            return refused(missionRefused, QStringLiteral("mission_closed"),
+                           QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
+                                             "Nobody is sent on or taken off a mission that "
+                                             "has ended."),
+                           details);
+        if (!isMissionManager(m_actor, facts))
+            return refused(missionRefused, refusalCode(MissionRefusal::RoleMayNotAct),
+                           missionRefusalText(MissionRefusal::RoleMayNotAct), details);
+    }
+    return MissionWritePlan{};
 }
 
 } // namespace Shahrvand::MissionRules

@@ -48,8 +48,8 @@ MissionWriteRules::MissionWriteRules(QSqlDatabase &db, Storage::Backend backend,
 
 bool MissionWriteRules::governs(const QString &entity)
 {
-    return entity == u"missions" || entity == u"expense_claims" || entity == u"expense_lines" ||
-           entity == u"approval_steps";
+    return entity == u"missions" || entity == u"mission_cases" || entity == u"mission_assignees" ||
+           entity == u"expense_claims" || entity == u"expense_lines" || entity == u"approval_steps";
 }
 
 bool MissionWriteRules::isSystem() const
@@ -64,6 +64,8 @@ Expected<MissionWritePlan, MissionRuleError> MissionWriteRules::prepareCreate(co
         return MissionWritePlan{};
     if (entity == u"missions")
         return prepareMission({}, columns);
+    if (entity == u"mission_cases" || entity == u"mission_assignees")
+        return prepareMissionPart(entity, {}, columns, false);
     if (entity == u"expense_claims")
         return prepareClaim({}, columns);
     if (entity == u"expense_lines")
@@ -79,6 +81,8 @@ MissionWriteRules::prepareUpdate(const QString &entity, const QVariantMap &curre
         return MissionWritePlan{};
     if (entity == u"missions")
         return prepareMission(current, columns);
+    if (entity == u"mission_cases" || entity == u"mission_assignees")
+        return prepareMissionPart(entity, current, columns, false);
     if (entity == u"expense_claims")
         return prepareClaim(current, columns);
     if (entity == u"expense_lines")
@@ -117,6 +121,8 @@ MissionWriteRules::prepareDelete(const QString &entity, const QVariantMap &curre
                            {{QStringLiteral("status"), statusText(facts.status)}});
         return MissionWritePlan{};
     }
+    if (entity == u"mission_cases" || entity == u"mission_assignees")
+        return prepareMissionPart(entity, current, {}, true);
     if (entity == u"expense_lines")
         return prepareLine(current, {});
     return MissionWritePlan{};

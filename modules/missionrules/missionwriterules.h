@@ -41,6 +41,9 @@ struct MissionWritePlan
 // `columns` (the client's converted input) is completed or corrected with what the
 // server decides. The system (no user: imports, seeding) is not checked.
 //
+// mission_cases, mission_assignees: linking cases is changing the order
+//   (Missions::mayEditOrder), a case's outcome is part of the report (Missions::mayReport);
+//   the unit's managers send people and take them off until the mission has ended.
 // missions: status changes are the lifecycle's actions (Missions::refusalOf) for the
 //   actor; approval_status "pending" submits for approval (the chain from the approval
 //   rules, approved at once when no rule applies), "none" takes it back; the order is
@@ -80,6 +83,11 @@ private:
     bool isSystem() const;
     Expected<MissionWritePlan, MissionRuleError> prepareMission(const QVariantMap &current,
                                                                 QVariantMap &columns);
+    // mission_cases and mission_assignees, of the missions before and after the write.
+    Expected<MissionWritePlan, MissionRuleError> prepareMissionPart(const QString &entity,
+                                                                    const QVariantMap &current,
+                                                                    const QVariantMap &columns,
+                                                                    bool deleting);
     Expected<MissionWritePlan, MissionRuleError> prepareClaim(const QVariantMap &current,
                                                               QVariantMap &columns);
     Expected<MissionWritePlan, MissionRuleError> prepareLine(const QVariantMap &current,
