@@ -151,13 +151,15 @@ bool seedMissions(SeedSession &session, const CityBase &base, qint64 nowMs)
             }
             if (status != QLatin1String("draft")) {
                 // Every mission past its draft was approved before it was issued.
-                QVariantMap step{{QStringLiteral("subject_type"), QStringLiteral("mission")},
-                                 {QStringLiteral("subject_id"), mission},
-                                 {QStringLiteral("step"), 1},
-                                 {QStringLiteral("approver_role"), QStringLiteral("supervisor")},
-                                 {QStringLiteral("approver_id"), supervisor},
-                                 {QStringLiteral("decision"), QStringLiteral("approved")},
-                                 {QStringLiteral("decided_at"), created + hourMs}};
+                QVariantMap step{
+                    {QStringLiteral("subject_type"), QStringLiteral("mission")},
+                    {QStringLiteral("subject_id"), mission},
+                    {QStringLiteral("step"), 1},
+                    {QStringLiteral("approver_role"), QStringLiteral("supervisor")},
+                    {QStringLiteral("approver_unit_id"), fields.value(QStringLiteral("unit_id"))},
+                    {QStringLiteral("approver_id"), supervisor},
+                    {QStringLiteral("decision"), QStringLiteral("approved")},
+                    {QStringLiteral("decided_at"), created + hourMs}};
                 session.insert(QStringLiteral("approval_steps"), step, created + hourMs,
                                supervisor);
             }
