@@ -295,7 +295,10 @@ QList<EntityDef> build()
          text("address_text", 1000), real("latitude"), real("longitude"),
          timestamp("planned_start"), timestamp("planned_end"), timestamp("actual_start"),
          timestamp("actual_end"), text("transport", 100), text("contract_number", 100),
-         boolean("budgeted"), ref("follow_up_of_id", "missions"), text("report", 20000)});
+         boolean("budgeted"), ref("follow_up_of_id", "missions"), text("report", 20000),
+         // Written "pending" to submit for approval, "none" to take it back; the other
+         // values are the approvers' (MissionRules).
+         choice("approval_status", V::missionApprovalStatuses)});
     add("mission_assignees", childOf("missions", "mission_id"),
         {Role::Supervisor, Role::Administrator},
         {ref("mission_id", "missions").require(), ref("user_id", "users").require(),
@@ -327,17 +330,20 @@ QList<EntityDef> build()
                     {QStringLiteral("expense_claim"), QStringLiteral("expense_claims")},
                     {QStringLiteral("knowledge_article"), QStringLiteral("knowledge_articles")}}),
         // Approvers record their decision (offline too) by writing decision and reason; the
-        // server's approval rules decide who may, and refuse creating or deleting a step.
+        // server's approval rules (MissionRules) decide who may.
         QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {choice("subject_type", {QStringLiteral("mission"), QStringLiteral("expense_claim"),
                                  QStringLiteral("knowledge_article")})
              .serverManaged(),
-         integer("subject_id").serverManaged(), integer("step").serverManaged(),
-         choice("approver_role", roleCodes()).serverManaged(),
+         integer("subject_id").serverManaged(), integer("chain").serverManaged(),
+         integer("step").serverManaged(), choice("approver_role", roleCodes()).serverManaged(),
          ref("approver_unit_id", "org_units").serverManaged(),
          ref("approver_id", "users").serverManaged(),
          ref("on_behalf_of_id", "users").serverManaged(), choice("decision", V::approvalDecisions),
          text("reason", 2000), timestamp("decided_at").serverManaged()});
+    // The server writes the chains (on submission) and keeps them as history: no client
+    // creates or deletes a step, online or offline (the cache refuses it too).
+    entities.last().serverCreatesRows = true;
     add("delegations", scope(ScopeKind::OwnRows, "delegate_id", "approver_id"),
         QSet<Role>(Access::allRoles().cbegin(), Access::allRoles().cend()),
         {ref("approver_id", "users").serverManaged(), ref("delegate_id", "users").require(),

@@ -38,6 +38,11 @@ inline const QStringList missionStatuses{
     QStringLiteral("in_progress"), QStringLiteral("completed_needs_followup"),
     QStringLiteral("completed"),   QStringLiteral("cancelled")};
 
+// Where a draft mission's approval chain is (missions.approval_status, server-managed).
+inline const QStringList missionApprovalStatuses{
+    QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("approved"),
+    QStringLiteral("rejected"), QStringLiteral("returned")};
+
 inline const QStringList claimStatuses{QStringLiteral("draft"),    QStringLiteral("submitted"),
                                        QStringLiteral("approved"), QStringLiteral("rejected"),
                                        QStringLiteral("returned"), QStringLiteral("withdrawn"),

@@ -1,24 +1,22 @@
 #include "entitystore.h"
 
 #include "auditlog.h"
-#include "casewriterules.h"
 #include "jsontext.h"
-#include "knowledgewrites.h"
 #include "phonenumber.h"
 #include "rowjson.h"
 #include "rowwriter.h"
 #include "scopesql.h"
 #include "scopetracker.h"
+#include "storefailures_p.h"
 #include "textnormalizer.h"
 #include "trackingcode.h"
+#include "writerules.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcStore, "shahrvand.entitystore")
 
 namespace Shahrvand::EntityStore {
 
@@ -37,138 +35,10 @@ QVariantMap rowAsMap(const EntityDef &entity, const QSqlQuery &query)
     return row;
 }
 
-StoreError internal(const QString &detail)
-{
-    qCWarning(lcStore) << detail;
-    StoreError error;
-    error.kind = StoreError::Kind::Internal;
-    error.detail = detail;
-    return error;
-}
-
-StoreError ofKind(StoreError::Kind kind, QString detail = {})
-{
-    StoreError error;
-    error.kind = kind;
-    error.detail = std::move(detail);
-    return error;
-}
-
-StoreError fromWriteError(const Records::WriteError &error)
-{
-    switch (error.kind) {
-    case Records::WriteError::Kind::NotFound:
-        return ofKind(StoreError::Kind::NotFound, error.detail);
-    case Records::WriteError::Kind::VersionConflict:
-        return ofKind(StoreError::Kind::PreconditionFailed, error.detail);
-    case Records::WriteError::Kind::Constraint:
-        return ofKind(StoreError::Kind::Conflict, error.detail);
-    case Records::WriteError::Kind::Database:
-        break;
-    }
-    return internal(error.detail);
-}
-
-StoreError fromCaseRuleError(const CaseRules::CaseRuleError &error)
-{
-    switch (error.kind) {
-    case CaseRules::CaseRuleError::Kind::Invalid: {
-        StoreError invalid = ofKind(StoreError::Kind::Invalid);
-        invalid.fieldErrors << Entities::FieldError{error.field, error.code, error.text, {}};
-        return invalid;
-    }
-    case CaseRules::CaseRuleError::Kind::Refused: {
-        StoreError refused = ofKind(StoreError::Kind::Refused);
-        refused.refusalCode = error.code;
-        refused.refusalContext = CaseRules::CaseRuleError::context;
-        refused.refusalText = error.text;
-        refused.refusalDetails = error.details;
-        return refused;
-    }
-    case CaseRules::CaseRuleError::Kind::Internal:
-        break;
-    }
-    return internal(error.detail);
-}
-
-StoreError fromArticleRuleError(const KnowledgeRules::ArticleRuleError &error)
-{
-    if (error.kind == KnowledgeRules::ArticleRuleError::Kind::Internal)
-        return internal(error.detail);
-    StoreError refused = ofKind(StoreError::Kind::Refused);
-    refused.refusalError = QStringLiteral("article_action_refused");
-    refused.refusalCode = error.code;
-    refused.refusalContext = KnowledgeRules::ArticleRuleError::context;
-    refused.refusalText = error.text;
-    refused.refusalDetails = error.details;
-    return refused;
-}
-
-bool isArticle(const EntityDef &entity)
-{
-    return entity.name == QLatin1String("knowledge_articles");
-}
-
 // The system (SLA timer, seeding) writes without a user.
 std::optional<qint64> actorId(const Access::Principal &actor)
 {
     return actor.userId.isValid() ? std::optional<qint64>(actor.userId.value()) : std::nullopt;
-}
-
-// Rows the case rules add to a write of a case (its status history; on create, the note and
-// notification about a tracking code that had to change), written with the case in the same
-// transaction, and through the same batch when it has one (a push hands out versions and
-// audit lines from memory: a writer beside it would reuse both). New rows reach their
-// readers by their version.
-Expected<bool, StoreError> writeCasePlan(QSqlDatabase &db, Storage::Backend backend,
-                                         Records::WriteBatch *batch,
-                                         CaseRules::CaseWriteRules &rules,
-                                         const CaseRules::CaseWritePlan &plan, qint64 caseId,
-                                         const Records::WriteContext &context)
-{
-    Records::RowWriter writer(db, backend, batch);
-    Records::WriteContext rowContext = context;
-    rowContext.version.reset();
-    for (const auto &[table, rows] :
-         {std::pair{QStringLiteral("case_status_history"), &plan.history},
-          std::pair{QStringLiteral("case_notes"), &plan.notes},
-          std::pair{QStringLiteral("notifications"), &plan.notifications}}) {
-        for (QVariantMap row : *rows) {
-            row.insert(QStringLiteral("case_id"), caseId);
-            if (const auto written = writer.insert(table, row, rowContext); !written)
-                return fromWriteError(written.error());
-        }
-    }
-    if (const auto finished = rules.finish(plan); !finished)
-        return fromCaseRuleError(finished.error());
-    return true;
-}
-
-Expected<bool, StoreError> deleteCaseHistory(QSqlDatabase &db, Storage::Backend backend,
-                                             Records::WriteBatch *batch, qint64 caseId,
-                                             const Records::WriteContext &context)
-{
-    QList<qint64> ids;
-    {
-        Storage::PreparedQuery query = Storage::Database::prepared(
-            db, QStringLiteral("SELECT id FROM case_status_history WHERE case_id = ? AND "
-                               "deleted = 0 ORDER BY id"));
-        query->addBindValue(caseId);
-        if (!query.isPrepared() || !query->exec())
-            return internal(query->lastError().text());
-        while (query->next())
-            ids << query->value(0).toLongLong();
-    }
-    Records::RowWriter writer(db, backend, batch);
-    Records::WriteContext historyContext = context;
-    historyContext.version.reset();
-    for (qint64 id : std::as_const(ids)) {
-        if (const auto written =
-                writer.markDeleted(QStringLiteral("case_status_history"), id, historyContext);
-            !written)
-            return fromWriteError(written.error());
-    }
-    return true;
 }
 
 QString searchTextOf(const EntityDef &entity, const QVariantMap &values)
@@ -500,7 +370,7 @@ Expected<bool, StoreError> Store::fillServerFields(QSqlDatabase &db, const Acces
                                                                      : QStringLiteral("landline"));
     }
     // An article's search text is the article rules' (KnowledgeRules::articleSearchText).
-    if (entity.hasSearchText && !isArticle(entity)) {
+    if (entity.hasSearchText && entity.name != QLatin1String("knowledge_articles")) {
         bool touched = creating;
         QVariantMap merged = current;
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
@@ -618,28 +488,18 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const QDateTime now = m_clock.now();
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch()};
-    std::optional<CaseRules::CaseWriteRules> caseRules;
-    CaseRules::CaseWritePlan casePlan;
-    if (write.entity.name == QLatin1String("cases")) {
+    WriteRules rules(write.db, m_database->backend(), write.batch, write.actor, now, write.entity);
+    if (rules.readsUnderLock()) {
         // The version first: it takes the write lock, so what the rules read (is the
-        // proposed tracking code free, the round-robin cursor) stays true until commit.
+        // proposed tracking code free, the round-robin cursor, the claim's status) stays
+        // true until commit.
         const auto version = writer.nextVersion();
         if (!version)
             return fromWriteError(version.error());
         context.version = *version;
-        caseRules.emplace(write.db, write.actor, now);
-        const auto plan = caseRules->prepareCreate(values);
-        if (!plan)
-            return fromCaseRuleError(plan.error());
-        casePlan = *plan;
     }
-    std::optional<KnowledgeRules::ArticleWritePlan> articlePlan;
-    if (isArticle(write.entity)) {
-        const auto plan = KnowledgeRules::ArticleWriteRules(write.actor).prepareCreate(values);
-        if (!plan)
-            return fromArticleRuleError(plan.error());
-        articlePlan = *plan;
-    }
+    if (const auto prepared = rules.beforeInsert(values); !prepared)
+        return prepared.error();
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
@@ -648,20 +508,11 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const auto written = writer.insert(write.entity.name, values, context, stored);
     if (!written)
         return fromWriteError(written.error());
-    if (caseRules) {
-        if (const auto planned = writeCasePlan(write.db, m_database->backend(), write.batch,
-                                               *caseRules, casePlan, written->id, context);
-            !planned)
-            return planned.error();
-    }
     QVariantMap row;
     for (qsizetype i = 0; i < stored.size(); ++i)
         row.insert(stored.at(i), written->returned.at(i));
-    if (const auto followed =
-            writeKnowledgeFollowUp(write.db, m_database->backend(), write.batch,
-                                   {write.entity.name, written->id, {}, row, articlePlan}, context);
-        !followed)
-        return fromWriteError(followed.error());
+    if (const auto followed = rules.afterInsert(written->id, row, context); !followed)
+        return followed.error();
     if (const auto tracked = ScopeTracker(write.db).record(write.entity, {}, row, written->version);
         !tracked)
         return internal(tracked.error());
@@ -674,23 +525,9 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
     const QVariantMap &current = locked.row;
     QVariantMap values = columns;
     const QDateTime now = m_clock.now();
-    std::optional<CaseRules::CaseWriteRules> caseRules;
-    CaseRules::CaseWritePlan casePlan;
-    if (write.entity.name == QLatin1String("cases")) {
-        caseRules.emplace(write.db, write.actor, now);
-        const auto plan = caseRules->prepareUpdate(current, values);
-        if (!plan)
-            return fromCaseRuleError(plan.error());
-        casePlan = *plan;
-    }
-    std::optional<KnowledgeRules::ArticleWritePlan> articlePlan;
-    if (isArticle(write.entity)) {
-        const auto plan =
-            KnowledgeRules::ArticleWriteRules(write.actor).prepareUpdate(current, values);
-        if (!plan)
-            return fromArticleRuleError(plan.error());
-        articlePlan = *plan;
-    }
+    WriteRules rules(write.db, m_database->backend(), write.batch, write.actor, now, write.entity);
+    if (const auto prepared = rules.beforeUpdate(current, values); !prepared)
+        return prepared.error();
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
@@ -701,23 +538,13 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
     const auto written = writer.update(write.entity.name, id, values, context);
     if (!written)
         return fromWriteError(written.error());
-    if (caseRules) {
-        if (const auto planned = writeCasePlan(write.db, m_database->backend(), write.batch,
-                                               *caseRules, casePlan, id, context);
-            !planned)
-            return planned.error();
-    }
     QVariantMap row = current;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         row.insert(it.key(), it.value());
     row.insert(QStringLiteral("version"), written->version);
     row.insert(QStringLiteral("updated_at"), context.nowMs);
-    const bool resolved = casePlan.actions.contains(CaseWork::CaseActionKind::Resolve);
-    if (const auto followed = writeKnowledgeFollowUp(
-            write.db, m_database->backend(), write.batch,
-            {write.entity.name, id, current, row, articlePlan, resolved}, context);
-        !followed)
-        return fromWriteError(followed.error());
+    if (const auto followed = rules.afterUpdate(id, current, row, context); !followed)
+        return followed.error();
     if (const auto tracked =
             ScopeTracker(write.db).record(write.entity, current, row, written->version);
         !tracked)
@@ -730,15 +557,13 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
     if (write.entity.serverCreatesRows)
         return ofKind(StoreError::Kind::Forbidden);
     const QVariantMap &current = locked.row;
-    if (isArticle(write.entity)) {
-        if (const auto allowed =
-                KnowledgeRules::ArticleWriteRules(write.actor).checkDelete(current);
-            !allowed)
-            return fromArticleRuleError(allowed.error());
-    }
+    const QDateTime now = m_clock.now();
+    WriteRules rules(write.db, m_database->backend(), write.batch, write.actor, now, write.entity);
+    if (const auto prepared = rules.beforeDelete(current); !prepared)
+        return prepared.error();
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
-    const Records::WriteContext context{actorId(write.actor), write.client,
-                                        m_clock.now().toMSecsSinceEpoch(), locked.version};
+    const Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch(),
+                                        locked.version};
     const qint64 id = current.value(QStringLiteral("id")).toLongLong();
     const auto written = writer.markDeleted(write.entity.name, id, context);
     if (!written)
@@ -747,23 +572,12 @@ Expected<QJsonObject, StoreError> Store::deleteRow(const Write &write, const Loc
     row.insert(QStringLiteral("deleted"), 1);
     row.insert(QStringLiteral("version"), written->version);
     row.insert(QStringLiteral("updated_at"), context.nowMs);
-    if (const auto followed =
-            writeKnowledgeFollowUp(write.db, m_database->backend(), write.batch,
-                                   {write.entity.name, id, current, {}, std::nullopt}, context);
-        !followed)
-        return fromWriteError(followed.error());
+    if (const auto followed = rules.afterDelete(id, current, context); !followed)
+        return followed.error();
     if (const auto tracked =
             ScopeTracker(write.db).record(write.entity, current, {}, written->version);
         !tracked)
         return internal(tracked.error());
-    if (write.entity.name == QLatin1String("cases")) {
-        // The status history the case rules wrote goes with the case: clients drop a
-        // deleted case's children, and the server's rows must agree.
-        if (const auto gone =
-                deleteCaseHistory(write.db, m_database->backend(), write.batch, id, context);
-            !gone)
-            return gone.error();
-    }
     return Entities::toApiJson(write.entity, row, write.actor);
 }
 

@@ -101,18 +101,26 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
     case ScopeKind::Mission: {
         if (administrator)
             return always;
-        // Field officers see the missions they are sent on; the office roles that issue,
-        // comment on and approve missions see their units' missions.
+        // Field officers see the missions they are sent on and the ones they requested;
+        // the office roles that issue, comment on and approve missions see their units'
+        // missions.
         const QString assigned =
-            QStringLiteral("EXISTS (SELECT 1 FROM mission_assignees a%1 WHERE a%1.mission_id = %2"
-                           " AND a%1.user_id = %3 AND a%1.deleted = 0)")
+            QStringLiteral("(EXISTS (SELECT 1 FROM mission_assignees a%1 WHERE a%1.mission_id = %2"
+                           " AND a%1.user_id = %3 AND a%1.deleted = 0) OR %4 = %3)")
                 .arg(depth)
-                .arg(column(QStringLiteral("id")), me(viewer));
+                .arg(column(QStringLiteral("id")), me(viewer),
+                     column(QStringLiteral("requested_by")));
         if (!viewer.hasAnyRole(
                 {Role::Agent, Role::SeniorAgent, Role::Supervisor, Role::FinanceApprover}))
             return assigned;
-        return QStringLiteral("(%1 IN %2 OR %3)")
-            .arg(column(entity.scope.unitColumn), idList(viewer.visibleUnits), assigned);
+        // Finance approves budgeted missions of every unit (their approval chain's finance
+        // step), so it sees them, as it sees every expense claim.
+        const QString budgeted =
+            viewer.hasRole(Role::FinanceApprover)
+                ? QStringLiteral(" OR %1 = 1").arg(column(QStringLiteral("budgeted")))
+                : QString();
+        return QStringLiteral("(%1 IN %2 OR %3%4)")
+            .arg(column(entity.scope.unitColumn), idList(viewer.visibleUnits), assigned, budgeted);
     }
 
     case ScopeKind::ExpenseClaim:

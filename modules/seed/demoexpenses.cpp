@@ -138,6 +138,10 @@ bool seedExpenses(SeedSession &session, const CityBase &base, qint64 nowMs)
                     {QStringLiteral("approver_role"), QLatin1String(role)},
                     {QStringLiteral("decision"), decision},
                     {QStringLiteral("reason"), reason}};
+                // As the server routes it (Missions::routeApproval): a supervisor decides
+                // for the claim's unit, finance for the whole organisation.
+                if (QLatin1String(role) == QLatin1String("supervisor"))
+                    fields.insert(QStringLiteral("approver_unit_id"), mission.unit);
                 if (decision != QLatin1String("pending")) {
                     fields.insert(QStringLiteral("approver_id"), approver);
                     fields.insert(QStringLiteral("decided_at"), decidedAt);

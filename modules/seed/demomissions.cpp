@@ -2,6 +2,7 @@
 // assignees, cases, comments and the supervisor's approval.
 #include "democity.h"
 #include "persiannames.h"
+#include "textnormalizer.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -108,6 +109,12 @@ bool seedMissions(SeedSession &session, const CityBase &base, qint64 nowMs)
             }
             if (status == QLatin1String("completed") && followUpOf && i == 0)
                 fields.insert(QStringLiteral("follow_up_of_id"), followUpOf);
+            // The server's search form of the purpose (EntityStore writes it for missions
+            // created through the API), and the approval every mission past its draft had.
+            fields.insert(QStringLiteral("search_text"),
+                          normalizeForSearch(fields.value(QStringLiteral("purpose")).toString()));
+            if (status != QLatin1String("draft"))
+                fields.insert(QStringLiteral("approval_status"), QStringLiteral("approved"));
             const qint64 mission =
                 session.insert(QStringLiteral("missions"), fields, created, supervisor);
             if (status == QLatin1String("completed_needs_followup") && !followUpOf)
@@ -144,13 +151,15 @@ bool seedMissions(SeedSession &session, const CityBase &base, qint64 nowMs)
             }
             if (status != QLatin1String("draft")) {
                 // Every mission past its draft was approved before it was issued.
-                QVariantMap step{{QStringLiteral("subject_type"), QStringLiteral("mission")},
-                                 {QStringLiteral("subject_id"), mission},
-                                 {QStringLiteral("step"), 1},
-                                 {QStringLiteral("approver_role"), QStringLiteral("supervisor")},
-                                 {QStringLiteral("approver_id"), supervisor},
-                                 {QStringLiteral("decision"), QStringLiteral("approved")},
-                                 {QStringLiteral("decided_at"), created + hourMs}};
+                QVariantMap step{
+                    {QStringLiteral("subject_type"), QStringLiteral("mission")},
+                    {QStringLiteral("subject_id"), mission},
+                    {QStringLiteral("step"), 1},
+                    {QStringLiteral("approver_role"), QStringLiteral("supervisor")},
+                    {QStringLiteral("approver_unit_id"), fields.value(QStringLiteral("unit_id"))},
+                    {QStringLiteral("approver_id"), supervisor},
+                    {QStringLiteral("decision"), QStringLiteral("approved")},
+                    {QStringLiteral("decided_at"), created + hourMs}};
                 session.insert(QStringLiteral("approval_steps"), step, created + hourMs,
                                supervisor);
             }

@@ -36,6 +36,8 @@ constexpr std::array migrations{
                   "Case rules on the server: status reasons, SLA firings, notifications"},
     MigrationFile{6, ":/migrations/0006_notifications_sync.sql",
                   "Notifications are synced to their user: versions and tombstones"},
+    MigrationFile{7, ":/migrations/0007_approval_chains.sql",
+                  "Approval chains: a chain number per submission, a mission's approval state"},
 };
 
 QStringList statementsOf(const QString &script)

@@ -463,8 +463,13 @@ void TestApi::listsShowOnlyTheFieldsAsked()
 void TestApi::routesWithoutWritersDoNotAcceptWrites()
 {
     const QString token = signIn("financier");
-    const Reply reply = send("POST", QStringLiteral("/api/v1/approval_steps"), {}, token);
+    const Reply reply = send("POST", QStringLiteral("/api/v1/case_status_history"), {}, token);
     QCOMPARE(reply.status, 405);
+    // Approval steps are changed (decisions), never created or deleted by a client.
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/approval_steps"),
+                  {{QStringLiteral("decision"), QStringLiteral("approved")}}, token)
+                 .status,
+             405);
     QCOMPARE(send("POST", QStringLiteral("/api/v1/cases"),
                   {{QStringLiteral("service_id"), w->service},
                    {QStringLiteral("channel"), QStringLiteral("web")}},

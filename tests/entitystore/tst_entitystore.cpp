@@ -197,7 +197,8 @@ void TestEntityStore::expenseClaimsByRole()
     QCOMPARE(m_store->list(w->agentB, entity("expense_claims"), {})->items.size(), 0);
     QCOMPARE(m_store->list(w->supervisor, entity("expense_claims"), {})->items.size(), 2);
     QCOMPARE(m_store->list(w->financier, entity("expense_claims"), {})->items.size(), 2);
-    // Nobody records an approval decision through the generic path.
+    // Approval steps are the server's to create (decisions are updates of them,
+    // MissionRules); nobody creates one, not even an administrator.
     const auto step =
         m_store->create(w->financier, entity("approval_steps"), {}, QStringLiteral("test"));
     QVERIFY(!step.hasValue());
