@@ -772,6 +772,196 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::MissionRules</name>
+    <message>
+        <source>This no longer waits for a decision: it was withdrawn, cancelled, taken back or decided meanwhile.</source>
+        <translation>This no longer waits for a decision: it was withdrawn, cancelled, taken back or decided meanwhile.</translation>
+    </message>
+    <message>
+        <source>This approval step has been decided already.</source>
+        <translation>This approval step has been decided already.</translation>
+    </message>
+    <message>
+        <source>This approval step is not the one waiting for a decision now.</source>
+        <translation>This approval step is not the one waiting for a decision now.</translation>
+    </message>
+    <message>
+        <source>You are not the approver of this step, nor standing in for them.</source>
+        <translation>You are not the approver of this step, nor standing in for them.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own claim or mission.</source>
+        <translation>Nobody approves their own claim or mission.</translation>
+    </message>
+    <message>
+        <source>Say whether you approve, reject or return it.</source>
+        <translation>Say whether you approve, reject or return it.</translation>
+    </message>
+    <message>
+        <source>Give a reason when you reject or return it.</source>
+        <translation>Give a reason when you reject or return it.</translation>
+    </message>
+    <message>
+        <source>Decisions are taken here on missions and expense claims only.</source>
+        <translation>Decisions are taken here on missions and expense claims only.</translation>
+    </message>
+    <message>
+        <source>The expense claim cannot take this step from its current status.</source>
+        <translation>The expense claim cannot take this step from its current status.</translation>
+    </message>
+    <message>
+        <source>Only the claimant submits or withdraws an expense claim.</source>
+        <translation>Only the claimant submits or withdraws an expense claim.</translation>
+    </message>
+    <message>
+        <source>Only finance marks an expense claim as paid.</source>
+        <translation>Only finance marks an expense claim as paid.</translation>
+    </message>
+    <message>
+        <source>Expense claims are approved, rejected or returned by their approvers' decisions.</source>
+        <translation>Expense claims are approved, rejected or returned by their approvers' decisions.</translation>
+    </message>
+    <message>
+        <source>A new expense claim starts as a draft; submit it once its lines are written.</source>
+        <translation>A new expense claim starts as a draft; submit it once its lines are written.</translation>
+    </message>
+    <message>
+        <source>Expense claims are made in your own units.</source>
+        <translation>Expense claims are made in your own units.</translation>
+    </message>
+    <message>
+        <source>An expense claim is changed only by its claimant, while it is a draft or returned for correction.</source>
+        <translation>An expense claim is changed only by its claimant, while it is a draft or returned for correction.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line before submitting.</source>
+        <translation>Add at least one expense line before submitting.</translation>
+    </message>
+    <message>
+        <source>The expense claim breaks the expense policy; correct the lines named and submit it again.</source>
+        <translation>The expense claim breaks the expense policy; correct the lines named and submit it again.</translation>
+    </message>
+    <message>
+        <source>An expense line must be of more than zero rials.</source>
+        <translation>An expense line must be of more than zero rials.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>The amounts of this claim add up to more than can be recorded.</translation>
+    </message>
+    <message>
+        <source>The mission order is changed only as a draft that is not waiting for approval or approved (take it back first), by its requester or the unit's supervisor.</source>
+        <translation>The mission order is changed only as a draft that is not waiting for approval or approved (take it back first), by its requester or the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>The report and the actual times are written by the people on the mission while it is issued or in progress.</source>
+        <translation>The report and the actual times are written by the people on the mission while it is issued or in progress.</translation>
+    </message>
+    <message>
+        <source>The mission cannot take this step from its current status.</source>
+        <translation>The mission cannot take this step from its current status.</translation>
+    </message>
+    <message>
+        <source>The mission order is issued only after its approval.</source>
+        <translation>The mission order is issued only after its approval.</translation>
+    </message>
+    <message>
+        <source>The mission is already waiting for approval or approved.</source>
+        <translation>The mission is already waiting for approval or approved.</translation>
+    </message>
+    <message>
+        <source>Assign someone to the mission before issuing the order.</source>
+        <translation>Assign someone to the mission before issuing the order.</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step on this mission.</source>
+        <translation>Your role may not take this step on this mission.</translation>
+    </message>
+    <message>
+        <source>A new mission starts as a draft; submit it for approval once it is written.</source>
+        <translation>A new mission starts as a draft; submit it for approval once it is written.</translation>
+    </message>
+    <message>
+        <source>Missions are requested for your own units.</source>
+        <translation>Missions are requested for your own units.</translation>
+    </message>
+    <message>
+        <source>A mission does not go from this status to that one.</source>
+        <translation>A mission does not go from this status to that one.</translation>
+    </message>
+    <message>
+        <source>A mission is approved, rejected or returned by its approvers' decisions.</source>
+        <translation>A mission is approved, rejected or returned by its approvers' decisions.</translation>
+    </message>
+    <message>
+        <source>Change the mission's status and its approval in separate steps.</source>
+        <translation>Change the mission's status and its approval in separate steps.</translation>
+    </message>
+    <message>
+        <source>Nobody is sent on or taken off a mission that has ended.</source>
+        <translation>Nobody is sent on or taken off a mission that has ended.</translation>
+    </message>
+    <message>
+        <source>Only a draft mission that is not waiting for approval may be deleted, by its requester or the unit's supervisor.</source>
+        <translation>Only a draft mission that is not waiting for approval may be deleted, by its requester or the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</source>
+        <translation>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Missions::PolicyFinding</name>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>lodging</source>
+        <translation>lodging</translation>
+    </message>
+    <message>
+        <source>per diem</source>
+        <translation>per diem</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <source>other items</source>
+        <translation>other items</translation>
+    </message>
+    <message>
+        <source>An expense line must be of more than zero rials.</source>
+        <translation>An expense line must be of more than zero rials.</translation>
+    </message>
+    <message>
+        <source>Expenses for %1 on %2 come to %3, above the daily limit of %4.</source>
+        <translation>Expenses for %1 on %2 come to %3, above the daily limit of %4.</translation>
+    </message>
+    <message>
+        <source>Expenses for %1 in this claim come to %2, above the limit of %3 for one claim.</source>
+        <translation>Expenses for %1 in this claim come to %2, above the limit of %3 for one claim.</translation>
+    </message>
+    <message>
+        <source>A receipt is needed for an expense of %1 (above %2).</source>
+        <translation>A receipt is needed for an expense of %1 (above %2).</translation>
+    </message>
+    <message>
+        <source>This receipt is already attached to another expense line.</source>
+        <translation>This receipt is already attached to another expense line.</translation>
+    </message>
+    <message>
+        <source>Another expense of %1 from the same vendor on %2 was already claimed.</source>
+        <translation>Another expense of %1 from the same vendor on %2 was already claimed.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>The amounts of this claim add up to more than can be recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -1640,7 +1830,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting</source>
-        <translation><numerusform>%Ln waiting</numerusform><numerusform>%Ln waiting</numerusform></translation>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve selected small claims</source>
@@ -1704,7 +1897,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</source>
-        <translation><numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform><numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform>
+            <numerusform>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the chosen item</source>
@@ -1764,11 +1960,17 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) above %1</source>
-        <translation><numerusform>%Ln claim above %1</numerusform><numerusform>%Ln claims above %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln claim above %1</numerusform>
+            <numerusform>%Ln claims above %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mission(s)</source>
-        <translation><numerusform>%Ln mission</numerusform><numerusform>%Ln missions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was approved: only expense claims of at most %1 each can be approved together, and the selection has %2. Decide on those one by one.</source>
@@ -1780,11 +1982,17 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>Approve %Ln claim(s), %1 in all?</source>
-        <translation><numerusform>Approve %Ln claim, %1 in all?</numerusform><numerusform>Approve %Ln claims, %1 in all?</numerusform></translation>
+        <translation>
+            <numerusform>Approve %Ln claim, %1 in all?</numerusform>
+            <numerusform>Approve %Ln claims, %1 in all?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) approved. They go to the server with the next sync.</source>
-        <translation><numerusform>%Ln claim approved. It goes to the server with the next sync.</numerusform><numerusform>%Ln claims approved. They go to the server with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln claim approved. It goes to the server with the next sync.</numerusform>
+            <numerusform>%Ln claims approved. They go to the server with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not approved, as they no longer wait: %1</source>

@@ -769,6 +769,196 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::MissionRules</name>
+    <message>
+        <source>This no longer waits for a decision: it was withdrawn, cancelled, taken back or decided meanwhile.</source>
+        <translation>این مورد دیگر در انتظار تصمیم نیست: در این فاصله پس گرفته، لغو یا تصمیم‌گیری شده است.</translation>
+    </message>
+    <message>
+        <source>This approval step has been decided already.</source>
+        <translation>برای این مرحلهٔ تأیید پیش‌تر تصمیم گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>This approval step is not the one waiting for a decision now.</source>
+        <translation>این مرحلهٔ تأیید اکنون نوبت تصمیم‌گیری‌اش نیست.</translation>
+    </message>
+    <message>
+        <source>You are not the approver of this step, nor standing in for them.</source>
+        <translation>شما تأییدکنندهٔ این مرحله یا جانشین او نیستید.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own claim or mission.</source>
+        <translation>هیچ‌کس درخواست هزینه یا مأموریت خودش را تأیید نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Say whether you approve, reject or return it.</source>
+        <translation>بگویید که آن را تأیید، رد یا برگشت می‌دهید.</translation>
+    </message>
+    <message>
+        <source>Give a reason when you reject or return it.</source>
+        <translation>برای رد یا برگشت دادن، دلیل بنویسید.</translation>
+    </message>
+    <message>
+        <source>Decisions are taken here on missions and expense claims only.</source>
+        <translation>در اینجا فقط دربارهٔ مأموریت‌ها و درخواست‌های هزینه تصمیم گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The expense claim cannot take this step from its current status.</source>
+        <translation>درخواست هزینه در وضعیت کنونی‌اش نمی‌تواند این گام را بردارد.</translation>
+    </message>
+    <message>
+        <source>Only the claimant submits or withdraws an expense claim.</source>
+        <translation>فقط درخواست‌کننده می‌تواند درخواست هزینه را ارسال یا پس بگیرد.</translation>
+    </message>
+    <message>
+        <source>Only finance marks an expense claim as paid.</source>
+        <translation>فقط امور مالی درخواست هزینه را پرداخت‌شده ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Expense claims are approved, rejected or returned by their approvers' decisions.</source>
+        <translation>درخواست هزینه با تصمیم تأییدکنندگانش تأیید، رد یا برگشت داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>A new expense claim starts as a draft; submit it once its lines are written.</source>
+        <translation>درخواست هزینهٔ تازه پیش‌نویس است؛ پس از نوشتن ردیف‌هایش آن را ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>Expense claims are made in your own units.</source>
+        <translation>درخواست هزینه فقط در واحدهای خودتان ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>An expense claim is changed only by its claimant, while it is a draft or returned for correction.</source>
+        <translation>درخواست هزینه را فقط درخواست‌کننده، تا وقتی پیش‌نویس است یا برای اصلاح برگشت خورده، تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line before submitting.</source>
+        <translation>پیش از ارسال دست‌کم یک ردیف هزینه بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The expense claim breaks the expense policy; correct the lines named and submit it again.</source>
+        <translation>درخواست هزینه با سیاست هزینه‌ها نمی‌خواند؛ ردیف‌های نام‌برده را اصلاح و دوباره ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>An expense line must be of more than zero rials.</source>
+        <translation>مبلغ هر ردیف هزینه باید بیش از صفر ریال باشد.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>جمع مبلغ‌های این درخواست از بیشینهٔ ثبت‌شدنی بیشتر می‌شود.</translation>
+    </message>
+    <message>
+        <source>The mission order is changed only as a draft that is not waiting for approval or approved (take it back first), by its requester or the unit's supervisor.</source>
+        <translation>حکم مأموریت فقط در پیش‌نویسی که در انتظار تأیید یا تأییدشده نیست (نخست آن را پس بگیرید)، به دست درخواست‌کننده یا سرپرست واحد تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>The report and the actual times are written by the people on the mission while it is issued or in progress.</source>
+        <translation>گزارش و زمان‌های واقعی را اعضای مأموریت، هنگامی که حکم صادر شده یا کار در جریان است، می‌نویسند.</translation>
+    </message>
+    <message>
+        <source>The mission cannot take this step from its current status.</source>
+        <translation>مأموریت در وضعیت کنونی‌اش نمی‌تواند این گام را بردارد.</translation>
+    </message>
+    <message>
+        <source>The mission order is issued only after its approval.</source>
+        <translation>حکم مأموریت فقط پس از تأیید صادر می‌شود.</translation>
+    </message>
+    <message>
+        <source>The mission is already waiting for approval or approved.</source>
+        <translation>این مأموریت هم‌اکنون در انتظار تأیید است یا تأیید شده است.</translation>
+    </message>
+    <message>
+        <source>Assign someone to the mission before issuing the order.</source>
+        <translation>پیش از صدور حکم، کسی را به مأموریت بگمارید.</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step on this mission.</source>
+        <translation>نقش شما اجازهٔ برداشتن این گام را در این مأموریت نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>A new mission starts as a draft; submit it for approval once it is written.</source>
+        <translation>مأموریت تازه پیش‌نویس است؛ پس از نوشتن، آن را برای تأیید بفرستید.</translation>
+    </message>
+    <message>
+        <source>Missions are requested for your own units.</source>
+        <translation>مأموریت فقط برای واحدهای خودتان درخواست می‌شود.</translation>
+    </message>
+    <message>
+        <source>A mission does not go from this status to that one.</source>
+        <translation>مأموریت از این وضعیت به آن وضعیت نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>A mission is approved, rejected or returned by its approvers' decisions.</source>
+        <translation>مأموریت با تصمیم تأییدکنندگانش تأیید، رد یا برگشت داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Change the mission's status and its approval in separate steps.</source>
+        <translation>وضعیت مأموریت و تأیید آن را در دو گام جدا تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Nobody is sent on or taken off a mission that has ended.</source>
+        <translation>هیچ‌کس به مأموریتی که پایان یافته فرستاده یا از آن برداشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Only a draft mission that is not waiting for approval may be deleted, by its requester or the unit's supervisor.</source>
+        <translation>فقط مأموریتِ پیش‌نویسی که در انتظار تأیید نیست، آن هم به دست درخواست‌کننده یا سرپرست واحد، حذف‌شدنی است.</translation>
+    </message>
+    <message>
+        <source>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</source>
+        <translation>فقط درخواست‌کننده درخواست هزینهٔ پیش‌نویس را حذف می‌کند؛ درخواست ارسال‌شده به‌جای حذف پس گرفته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Missions::PolicyFinding</name>
+    <message>
+        <source>transport</source>
+        <translation>رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>lodging</source>
+        <translation>اقامت</translation>
+    </message>
+    <message>
+        <source>per diem</source>
+        <translation>فوق‌العادهٔ روزانه</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>غذا</translation>
+    </message>
+    <message>
+        <source>other items</source>
+        <translation>سایر هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>An expense line must be of more than zero rials.</source>
+        <translation>مبلغ هر ردیف هزینه باید بیش از صفر ریال باشد.</translation>
+    </message>
+    <message>
+        <source>Expenses for %1 on %2 come to %3, above the daily limit of %4.</source>
+        <translation>هزینه‌های %1 در %2 به %3 می‌رسد که از سقف روزانهٔ %4 بیشتر است.</translation>
+    </message>
+    <message>
+        <source>Expenses for %1 in this claim come to %2, above the limit of %3 for one claim.</source>
+        <translation>هزینه‌های %1 در این درخواست به %2 می‌رسد که از سقف %3 برای یک درخواست بیشتر است.</translation>
+    </message>
+    <message>
+        <source>A receipt is needed for an expense of %1 (above %2).</source>
+        <translation>برای هزینهٔ %1 (بیش از %2) رسید لازم است.</translation>
+    </message>
+    <message>
+        <source>This receipt is already attached to another expense line.</source>
+        <translation>این رسید پیش‌تر به ردیف هزینهٔ دیگری پیوست شده است.</translation>
+    </message>
+    <message>
+        <source>Another expense of %1 from the same vendor on %2 was already claimed.</source>
+        <translation>هزینهٔ دیگری به مبلغ %1 از همین فروشنده در %2 پیش‌تر درخواست شده است.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>جمع مبلغ‌های این درخواست از بیشینهٔ ثبت‌شدنی بیشتر می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -1637,7 +1827,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln waiting</source>
-        <translation><numerusform>%Ln مورد در انتظار</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مورد در انتظار</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve selected small claims</source>
@@ -1701,7 +1893,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln of your decisions could not be applied. &lt;a href="refused"&gt;See why&lt;/a&gt;</source>
-        <translation><numerusform>%Ln تصمیم شما اعمال نشد. &lt;a href="refused"&gt;ببینید چرا&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%Ln تصمیم شما اعمال نشد. &lt;a href="refused"&gt;ببینید چرا&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the chosen item</source>
@@ -1761,11 +1955,15 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) above %1</source>
-        <translation><numerusform>%Ln درخواست بیش از %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln درخواست بیش از %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mission(s)</source>
-        <translation><numerusform>%Ln مأموریت</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مأموریت</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was approved: only expense claims of at most %1 each can be approved together, and the selection has %2. Decide on those one by one.</source>
@@ -1777,11 +1975,15 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>Approve %Ln claim(s), %1 in all?</source>
-        <translation><numerusform>%Ln درخواست، روی هم %1، تأیید شود؟</numerusform></translation>
+        <translation>
+            <numerusform>%Ln درخواست، روی هم %1، تأیید شود؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) approved. They go to the server with the next sync.</source>
-        <translation><numerusform>%Ln درخواست تأیید شد. با همگام‌سازی بعدی به کارساز می‌روند.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln درخواست تأیید شد. با همگام‌سازی بعدی به کارساز می‌روند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not approved, as they no longer wait: %1</source>
