@@ -1,49 +1,16 @@
 #include "missionserverfixture.h"
 
-#include "authroutes.h"
-#include "entityroutes.h"
-#include "passwordhasher.h"
-#include "syncroutes.h"
-
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
 namespace Shahrvand::Testing {
 
-namespace {
-
-const QString password = QStringLiteral("Shahrvand-1405");
-
-} // namespace
-
 void MissionServerFixture::setUp()
 {
-    w = std::make_unique<TestWorld>();
-    QVERIFY(w->isValid());
-    const qint64 adminId =
-        w->insert("users", {{QStringLiteral("username"), QStringLiteral("admin")},
-                            {QStringLiteral("display_name"), QStringLiteral("admin")},
-                            {QStringLiteral("password_hash"), QStringLiteral("x")}});
-    QVERIFY(adminId > 0);
-    QSqlQuery query(w->database()->connection());
-    QVERIFY(query.exec(
-        QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (%1, 'administrator')")
-            .arg(adminId)));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO user_units (user_id, unit_id) VALUES (%1, %2)")
-                           .arg(adminId)
-                           .arg(w->org)));
-    const QString hash = Auth::PasswordHasher::hash(password).value();
-    QVERIFY(query.exec(QStringLiteral("UPDATE users SET password_hash = '%1'").arg(hash)));
-    m_admin.userId = UserId(adminId);
-    m_admin.username = QStringLiteral("admin");
-    m_admin.roles = {Access::Role::Administrator};
-    m_admin.units = {OrgUnitId(w->org)};
-    m_admin.visibleUnits = {OrgUnitId(w->org), OrgUnitId(w->services), OrgUnitId(w->teamA),
-                            OrgUnitId(w->teamB), OrgUnitId(w->finance)};
+    setUpWorld();
+    m_admin = addStaff(QStringLiteral("admin"), Access::Role::Administrator, w->org,
+                       {w->org, w->services, w->teamA, w->teamB, w->finance});
 
     const auto rule = [this](const char *subject, qint64 minimum, int step, const char *role) {
         QVERIFY(w->insert("approval_rules",
@@ -68,25 +35,7 @@ void MissionServerFixture::setUp()
     policy("lodging", qint64(25'000'000), qint64(150'000'000), qint64(5'000'000));
     policy("meals", qint64(4'000'000), QVariant(), qint64(5'000'000));
 
-    m_store = std::make_unique<EntityStore::Store>(w->database(), m_clock);
-    Server::ApiServerOptions options;
-    options.rateLimits.requestsPerSecond = 0; // the manual clock never refills a bucket
-    options.rateLimits.maxInFlight = 0;
-    m_server = std::make_unique<Server::ApiServer>(m_clock, w->database(), options);
-    Api::registerAuthRoutes(*m_server, w->database(), m_clock);
-    Api::registerEntityRoutes(*m_server, w->database(), m_clock);
-    Api::registerSyncRoutes(*m_server, w->database(), m_clock);
-    const auto port = m_server->listen({QHostAddress(QHostAddress::LocalHost), 0});
-    QVERIFY(port.hasValue());
-    m_port = *port;
-}
-
-void MissionServerFixture::tearDown()
-{
-    m_tokens.clear();
-    m_server.reset();
-    m_store.reset();
-    w.reset();
+    startServer();
 }
 
 MissionServerFixture::Result MissionServerFixture::create(const Access::Principal &actor,
@@ -188,59 +137,6 @@ QJsonObject MissionServerFixture::row(const char *entityName, qint64 id)
 {
     const auto read = m_store->get(m_admin, entity(entityName), id);
     return read ? *read : QJsonObject();
-}
-
-qint64 MissionServerFixture::number(const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(w->database()->connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
-QString MissionServerFixture::signIn(const QString &username)
-{
-    if (m_tokens.contains(username))
-        return m_tokens.value(username);
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/auth/login").arg(m_port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        m_network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                          {QStringLiteral("password"), password}})
-                                    .toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QString token =
-        QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token").toString();
-    reply->deleteLater();
-    m_tokens.insert(username, token);
-    return token;
-}
-
-Reply MissionServerFixture::send(const QByteArray &method, const QString &path,
-                                 const QJsonObject &body, const QString &user,
-                                 const QByteArray &language)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    request.setRawHeader("Authorization", "Bearer " + signIn(user).toLatin1());
-    request.setRawHeader("Accept-Language", language);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(
-        request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.raw = reply->readAll();
-    result.body = QJsonDocument::fromJson(result.raw).object();
-    reply->deleteLater();
-    return result;
 }
 
 Reply MissionServerFixture::push(const QString &user, const QJsonArray &mutations)

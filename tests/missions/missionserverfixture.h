@@ -1,29 +1,26 @@
 #pragma once
 
-#include "apiserver.h"
-#include "entitydef.h"
-#include "entitystore.h"
-#include "manualclock.h"
-#include "testworld.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
-#include <memory>
+#include <tuple>
 
 namespace Shahrvand::Testing {
 
-struct Reply
+// The fields of an approval step's decision, and of a status change.
+inline QJsonObject decision(const char *what, const QString &reason = {})
 {
-    int status = 0;
-    QJsonObject body;
-    QByteArray raw;
-};
+    QJsonObject fields{{QStringLiteral("decision"), QString::fromLatin1(what)}};
+    if (!reason.isNull())
+        fields.insert(QStringLiteral("reason"), reason);
+    return fields;
+}
 
-inline const Entities::EntityDef &entity(const char *name)
+inline QJsonObject status(const char *to)
 {
-    return *Entities::findEntity(QString::fromLatin1(name));
+    return {{QStringLiteral("status"), QString::fromLatin1(to)}};
 }
 
 // Missions and expenses on the server: TestWorld's municipality with an administrator
@@ -31,11 +28,11 @@ inline const Entities::EntityDef &entity(const char *name)
 // budgeted ones; claims: the supervisor, finance as well from 10,000,000 rials) and an
 // expense policy; the entity store, and the real server on loopback with sign-in,
 // entities and sync (passwords: "Shahrvand-1405").
-class MissionServerFixture
+class MissionServerFixture : protected ServerFixture
 {
 protected:
     void setUp();
-    void tearDown();
+    void tearDown() { ServerFixture::tearDown(); }
 
     using Result = Expected<QJsonObject, EntityStore::StoreError>;
     Result create(const Access::Principal &actor, const char *entityName, const QJsonObject &input);
@@ -53,20 +50,8 @@ protected:
     // The live approval steps of a subject, ordered by chain, step and id.
     QList<QJsonObject> steps(const char *subjectType, qint64 subjectId);
     QJsonObject row(const char *entityName, qint64 id);
-    qint64 number(const QString &sql, const QVariantList &values = {});
-
-    Reply send(const QByteArray &method, const QString &path, const QJsonObject &body,
-               const QString &user, const QByteArray &language = "en");
     Reply push(const QString &user, const QJsonArray &mutations);
-    QString signIn(const QString &username);
 
-    std::unique_ptr<TestWorld> w;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<EntityStore::Store> m_store;
-    std::unique_ptr<Server::ApiServer> m_server;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_network;
-    QHash<QString, QString> m_tokens;
     Access::Principal m_admin;
 };
 

@@ -12,23 +12,6 @@
 using namespace Shahrvand;
 using namespace Shahrvand::Testing;
 
-namespace {
-
-QJsonObject decision(const char *what, const QString &reason = {})
-{
-    QJsonObject fields{{QStringLiteral("decision"), QString::fromLatin1(what)}};
-    if (!reason.isNull())
-        fields.insert(QStringLiteral("reason"), reason);
-    return fields;
-}
-
-QJsonObject status(const char *to)
-{
-    return {{QStringLiteral("status"), QString::fromLatin1(to)}};
-}
-
-} // namespace
-
 class TestExpenseRules : public QObject, private MissionServerFixture
 {
     Q_OBJECT
