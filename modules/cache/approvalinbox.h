@@ -101,8 +101,8 @@ struct RefusedDecision
     // The claimant withdrew the claim (or the mission was cancelled) meanwhile: by the
     // cached subject, or by the server's details (subject_status).
     bool withdrawn = false;
-    // The subject no longer waits for a decision (the server's approval_no_longer_waiting,
-    // or the cached subject or step says so).
+    // Not withdrawn, yet the subject no longer waits for a decision (the server's
+    // approval_no_longer_waiting, or the cached subject or step says so).
     bool noLongerWaits = false;
 };
 
