@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -181,6 +182,13 @@ public:
     Expected<qint64, CacheError> create(const QString &entity, const QJsonObject &fields);
     Expected<bool, CacheError> update(const QString &entity, qint64 id, const QJsonObject &fields);
     Expected<bool, CacheError> remove(const QString &entity, qint64 id);
+    // Several edits kept together or not at all (a claim with its lines, a mission's report
+    // with its cases' outcomes): `edits` makes them through the batch, in one transaction
+    // with their outbox entries. An error returned by `edits` (or met by one of its edits
+    // and returned by it) undoes every edit of the batch and is returned.
+    class EditBatch;
+    Expected<bool, CacheError>
+    editTogether(const std::function<std::optional<CacheError>(EditBatch &)> &edits);
 
     // ---- files attached here (localcache_files.cpp)
     // Larger files are refused before anything is written (the server takes 25 MB).
@@ -284,6 +292,24 @@ private:
     CacheKey m_key;
     QSqlDatabase m_db;
     std::unique_ptr<Private> d;
+};
+
+// The edits of one LocalCache::editTogether: the same checks as create, update and remove.
+class LocalCache::EditBatch final
+{
+public:
+    Expected<qint64, CacheError> create(const QString &entity, const QJsonObject &fields);
+    Expected<bool, CacheError> update(const QString &entity, qint64 id, const QJsonObject &fields);
+    Expected<bool, CacheError> remove(const QString &entity, qint64 id);
+
+private:
+    friend class LocalCache;
+    EditBatch(CacheWriter &writer, const std::optional<Access::Principal> &user)
+        : m_writer(writer)
+        , m_user(user)
+    {}
+    CacheWriter &m_writer;
+    const std::optional<Access::Principal> &m_user;
 };
 
 } // namespace Shahrvand::Cache

@@ -288,6 +288,73 @@ private slots:
         QCOMPARE(mutations[1].toObject().value(u"id").toInteger(), 501);
     }
 
+    void editsMadeTogetherAreKeptTogetherOrNotAtAll()
+    {
+        QString path;
+        auto cache = openFresh(&path);
+        QVERIFY(cache->applyPullPage(page({change(u"cases"_qs, caseRow(1, 10, u"چاله"_qs))}, 10)));
+
+        // A case and its note created together, the note naming the new case.
+        qint64 caseId = 0;
+        const auto kept =
+            cache->editTogether([&](LocalCache::EditBatch &batch) -> std::optional<CacheError> {
+                const auto created =
+                    batch.create(u"cases"_qs, {{u"service_id"_qs, 4},
+                                               {u"channel"_qs, u"walk_in"_qs},
+                                               {u"subject"_qs, u"درخت افتاده"_qs}});
+                if (!created)
+                    return created.error();
+                caseId = *created;
+                if (const auto note = batch.create(
+                        u"case_notes"_qs, {{u"case_id"_qs, caseId}, {u"body"_qs, u"عکس"_qs}});
+                    !note)
+                    return note.error();
+                if (const auto changed =
+                        batch.update(u"cases"_qs, 1, {{u"priority"_qs, u"high"_qs}});
+                    !changed)
+                    return changed.error();
+                return std::nullopt;
+            });
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message()));
+        QVERIFY(caseId < 0);
+        QCOMPARE(cache->pendingCount(), 3);
+        QCOMPARE((*cache->row(u"cases"_qs, 1))->value(u"priority").toString(), u"high"_qs);
+
+        // The third edit is refused (a value the field does not take): the first two are
+        // undone with it, and the error is the third's.
+        const auto refused =
+            cache->editTogether([&](LocalCache::EditBatch &batch) -> std::optional<CacheError> {
+                for (const auto &[id, priority] :
+                     {std::pair{qint64(1), u"low"_qs}, std::pair{caseId, u"urgent"_qs},
+                      std::pair{qint64(1), u"sky-high"_qs}}) {
+                    if (const auto changed =
+                            batch.update(u"cases"_qs, id, {{u"priority"_qs, priority}});
+                        !changed)
+                        return changed.error();
+                }
+                return std::nullopt;
+            });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, CacheError::Kind::Invalid);
+        QCOMPARE(cache->pendingCount(), 3);
+        QCOMPARE((*cache->row(u"cases"_qs, 1))->value(u"priority").toString(), u"high"_qs);
+        QVERIFY((*cache->row(u"cases"_qs, caseId))->value(u"priority").toString() != u"urgent"_qs);
+        // Rows only the server makes are refused inside a batch as outside it.
+        const auto serverOnly =
+            cache->editTogether([](LocalCache::EditBatch &batch) -> std::optional<CacheError> {
+                if (const auto created = batch.create(u"case_status_history"_qs, {}); !created)
+                    return created.error();
+                return std::nullopt;
+            });
+        QVERIFY(!serverOnly);
+        QCOMPARE(serverOnly.error().kind, CacheError::Kind::NotAllowed);
+
+        // Another connection sees the kept batch only.
+        auto second = LocalCache::open(path, m_key);
+        QVERIFY(second);
+        QCOMPARE((*second)->pendingCount(), 3);
+    }
+
     void conflictsAreKeptAndResolvedBothWays()
     {
         auto cache = openFresh();
