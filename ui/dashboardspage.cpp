@@ -1,5 +1,6 @@
 #include "dashboardspage.h"
 
+#include "fielddashboard.h"
 #include "homepage.h"
 #include "localcache.h"
 #include "servicedashboard.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcDashboards, "shahrvand.ui.dashboards")
@@ -64,9 +66,17 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
         grid->setColumnStretch(column, 1);
     contentLayout()->addLayout(grid);
     contentLayout()->addSpacing(12);
-    m_service = new ServiceDashboard(cache, this);
-    contentLayout()->addWidget(m_service, 1);
+    m_panels = new QTabWidget(this);
+    m_panels->setObjectName(QStringLiteral("dashboardPanels"));
+    m_service = new ServiceDashboard(cache, m_panels);
+    m_field = new FieldDashboard(cache, m_panels);
+    m_panels->addTab(m_service, QString());
+    m_panels->addTab(m_field, QString());
+    contentLayout()->addWidget(m_panels, 1);
     connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
+    connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
+    connect(m_field, &FieldDashboard::approvalsRequested, this,
+            &DashboardsPage::approvalsRequested);
 
     DashboardsPage::retranslate();
 }
@@ -74,6 +84,7 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
 void DashboardsPage::reload()
 {
     m_service->refresh();
+    m_field->refresh();
     for (Tile &tile : m_tiles) {
         if (tile.key == u"pending") {
             tile.count = m_cache.pendingCount();
@@ -108,6 +119,8 @@ QString DashboardsPage::tileValue(const QString &key) const
 void DashboardsPage::retranslate()
 {
     SectionPage::retranslate();
+    m_panels->setTabText(0, tr("Service"));
+    m_panels->setTabText(1, tr("Field: missions and expenses"));
     for (const Tile &tile : std::as_const(m_tiles)) {
         QString caption;
         if (tile.key == u"cases")

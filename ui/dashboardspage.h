@@ -7,15 +7,17 @@
 
 class QGridLayout;
 class QLabel;
+class QTabWidget;
 
 namespace Shahrvand::Ui {
 
 class HomePage;
+class FieldDashboard;
 class ServiceDashboard;
 
 // Dashboards: the welcome, how many rows of each kind this computer's copy holds (with the
-// edits waiting to be sent and the conflicts waiting for the user), and the service
-// dashboard (servicedashboard.h).
+// edits waiting to be sent and the conflicts waiting for the user), and two panels: the
+// service dashboard (servicedashboard.h) and the field dashboard (fielddashboard.h).
 class DashboardsPage final : public SectionPage
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     HomePage *home() const { return m_home; }
     ServiceDashboard *service() const { return m_service; }
+    FieldDashboard *field() const { return m_field; }
+    QTabWidget *panels() const { return m_panels; }
     void reload() override;
 
     // The figure a tile shows, as text ("۱۲٬۳۴۵"); for tests.
@@ -33,6 +37,9 @@ public:
 signals:
     // A chart's bar or slice: the cases behind it.
     void drillDown(const Shahrvand::Cache::CaseQueueFilter &filter, const QString &title);
+    // The field dashboard's mission bar ("issued", ...) and waiting-approvals bars.
+    void missionsRequested(const QString &status);
+    void approvalsRequested();
 
 protected:
     void retranslate() override;
@@ -49,7 +56,9 @@ private:
 
     Cache::LocalCache &m_cache;
     HomePage *m_home = nullptr;
+    QTabWidget *m_panels = nullptr;
     ServiceDashboard *m_service = nullptr;
+    FieldDashboard *m_field = nullptr;
     QList<Tile> m_tiles;
 };
 

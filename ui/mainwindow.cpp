@@ -116,6 +116,11 @@ void MainWindow::createPages()
     // A decision is a local edit: counts, other pages, and the engine asked to push.
     connect(approvals, &ApprovalsPage::decisionsMade, this, &MainWindow::localChangeMade);
     m_pages.insert(Section::Dashboards, m_dashboards);
+    // The field dashboard's bars open the missions and the approvals inbox.
+    connect(m_dashboards, &DashboardsPage::missionsRequested, this,
+            [this] { showSection(Section::Missions); });
+    connect(m_dashboards, &DashboardsPage::approvalsRequested, this,
+            [this] { showSection(Section::Approvals); });
 
     m_navigation = new NavigationBar;
     m_stack = new QStackedWidget;

@@ -1,6 +1,7 @@
 #include "servicedashboard.h"
 
 #include "casecatalog.h"
+#include "chartparts.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
@@ -31,6 +32,10 @@
 namespace Shahrvand::Ui {
 
 using Cache::CaseStats;
+using Charts::clear;
+using Charts::countAxis;
+using Charts::newChart;
+using Charts::number;
 
 namespace {
 
@@ -39,48 +44,6 @@ constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
 qint64 iranStartMs(QDate date)
 {
     return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
-}
-
-QString number(qint64 value)
-{
-    return toLocalDigits(QLocale().toString(value));
-}
-
-// A value axis whose labels are in the interface's digits (QValueAxis prints ASCII).
-QCategoryAxis *countAxis(qint64 maximum)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const qint64 top = std::max<qint64>(maximum, 4);
-    // 1, 2, 5, 10, 20, 50, ...: at most five steps to the top.
-    qint64 step = 1;
-    for (int i = 0; top / step > 5; ++i)
-        step = (i % 3 == 1) ? step / 2 * 5 : step * 2;
-    axis->append(number(0), 0);
-    qint64 value = step;
-    for (; value < top + step; value += step)
-        axis->append(number(value), double(value));
-    axis->setRange(0, double(value - step));
-    return axis;
-}
-
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setBackgroundRoundness(6);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    return chart;
-}
-
-void clear(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 } // namespace
@@ -120,23 +83,9 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     for (const QString &key :
          {QStringLiteral("total"), QStringLiteral("open"), QStringLiteral("overdue"),
           QStringLiteral("onTime"), QStringLiteral("escalated")}) {
-        auto *frame = new QFrame(this);
-        frame->setObjectName(QStringLiteral("kpi_") + key);
-        frame->setStyleSheet(QStringLiteral("QFrame#kpi_%1 { background: palette(base); border: "
-                                            "1px solid palette(mid); border-radius: 8px; }")
-                                 .arg(key));
-        auto *value = new QLabel(frame);
-        value->setObjectName(QStringLiteral("kpiValue"));
-        QFont big = font();
-        big.setPointSizeF(big.pointSizeF() * 1.8);
-        big.setBold(true);
-        value->setFont(big);
-        auto *caption = new QLabel(frame);
-        caption->setWordWrap(true);
-        auto *layout = new QVBoxLayout(frame);
-        layout->setContentsMargins(12, 8, 12, 8);
-        layout->addWidget(value);
-        layout->addWidget(caption);
+        QLabel *value = nullptr;
+        QLabel *caption = nullptr;
+        QFrame *frame = Charts::figureTile(this, key, &value, &caption);
         kpis->addWidget(frame, 1);
         m_kpis.append({key, value});
         m_kpiCaptions.append(caption);

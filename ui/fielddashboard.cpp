@@ -1,0 +1,465 @@
+#include "fielddashboard.h"
+
+#include "casecatalog.h"
+#include "casestats.h"
+#include "chartparts.h"
+#include "fieldtext.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "money.h"
+#include "vocabulary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Shahrvand::Ui {
+
+using Cache::FieldStats;
+using Charts::countAxis;
+using Charts::newChart;
+using Charts::number;
+
+namespace {
+
+constexpr qint64 dayMs = 86'400'000;
+
+QString rials(qint64 amount)
+{
+    return Money::fromRials(amount).format();
+}
+
+// Horizontal bars, the largest at the top, over a value axis in the interface's digits.
+// Values are divided by `divisor` (a million, for amounts in millions of rials).
+QBarSet *horizontalBars(QChart *chart, const QString &name,
+                        const QList<std::pair<QString, qint64>> &rows, const QColor &color,
+                        const QString &valueTitle, qint64 divisor = 1)
+{
+    auto *set = new QBarSet(name);
+    QStringList names;
+    qint64 maximum = 0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        *set << double(it->second) / double(divisor);
+        names << it->first;
+        maximum = std::max(maximum, (it->second + divisor - 1) / divisor);
+    }
+    set->setColor(color);
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QCategoryAxis *axisX = countAxis(maximum);
+    axisX->setTitleText(valueTitle);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    return set;
+}
+
+} // namespace
+
+FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+{
+    setObjectName(QStringLiteral("fieldDashboard"));
+    m_scope = new QLabel(this);
+    QFont bold = m_scope->font();
+    bold.setBold(true);
+    m_scope->setFont(bold);
+    m_asOf = new QLabel(this);
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->hide();
+    m_rangeBox = new QComboBox(this);
+    m_rangeBox->setObjectName(QStringLiteral("fieldRange"));
+    for (int i = 0; i < 5; ++i)
+        m_rangeBox->addItem(QString(), i);
+    m_unitBox = new QComboBox(this);
+    m_unitBox->setObjectName(QStringLiteral("fieldUnit"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addStretch(1);
+    for (QComboBox *box : {m_rangeBox, m_unitBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+    }
+
+    auto *kpis = new QHBoxLayout;
+    for (const QString &key :
+         {QStringLiteral("missions"), QStringLiteral("underWay"), QStringLiteral("followUp"),
+          QStringLiteral("expenses"), QStringLiteral("waiting")}) {
+        QLabel *value = nullptr;
+        QLabel *caption = nullptr;
+        kpis->addWidget(Charts::figureTile(this, key, &value, &caption), 1);
+        m_kpis.append({key, value});
+        m_kpiCaptions.append(caption);
+    }
+
+    m_missions = newChart();
+    m_types = newChart();
+    m_units = newChart();
+    m_waiting = newChart();
+    auto *charts = new QGridLayout;
+    const QList<QChart *> all{m_missions, m_waiting, m_types, m_units};
+    for (int i = 0; i < all.size(); ++i) {
+        auto *view = new QChartView(all.at(i), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(250);
+        charts->addWidget(view, i / 2, i % 2);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_asOf);
+    layout->addWidget(m_problem);
+    layout->addLayout(kpis);
+    layout->addLayout(charts, 1);
+
+    connect(m_rangeBox, &QComboBox::activated, this, [this] {
+        m_range = Range(m_rangeBox->currentData().toInt());
+        refresh();
+    });
+    connect(m_unitBox, &QComboBox::activated, this, [this] { refresh(); });
+    retranslate();
+}
+
+FieldDashboard::~FieldDashboard()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void FieldDashboard::setRange(Range range)
+{
+    m_range = range;
+    m_rangeBox->setCurrentIndex(int(range));
+    refresh();
+}
+
+void FieldDashboard::setUnit(qint64 unitId)
+{
+    if (m_unitNames.isEmpty())
+        fillUnits();
+    m_unitBox->setCurrentIndex(std::max(0, m_unitBox->findData(unitId)));
+    refresh();
+}
+
+qint64 FieldDashboard::now() const
+{
+    return m_nowMs != 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+Cache::FieldFilter FieldDashboard::filter() const
+{
+    Cache::FieldFilter filter;
+    const QDate today = Cache::CaseStats::iranDate(now());
+    switch (m_range) {
+    case Range::Last30Days:
+        filter.from = today.addDays(-29);
+        break;
+    case Range::Last90Days:
+        filter.from = today.addDays(-89);
+        break;
+    case Range::ThisMonth:
+        filter.from = startOfJalaliMonth(today);
+        break;
+    case Range::ThisYear:
+        filter.from = startOfJalaliYear(today);
+        break;
+    case Range::Everything:
+        break;
+    }
+    if (filter.from.isValid())
+        filter.to = today;
+    filter.unitId = m_unitBox->currentData().toLongLong();
+    return filter;
+}
+
+void FieldDashboard::refresh()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    if (m_unitNames.isEmpty())
+        fillUnits();
+    const quint64 generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    QPointer<FieldDashboard> self(this);
+    Cache::LocalCache *source = &m_cache;
+    const Cache::FieldFilter filter = this->filter();
+    const qint64 nowMs = now();
+    m_worker = QThread::create([=] {
+        auto sibling = source->openSibling();
+        QString problem;
+        FieldStats figures;
+        if (!sibling) {
+            problem = sibling.error().message();
+        } else {
+            const auto stats = FieldStats::compute(**sibling, filter, nowMs, cancel.get());
+            if (cancel->load())
+                return;
+            if (stats)
+                figures = *stats;
+            else
+                problem = stats.error().message();
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, figures, problem, generation] {
+                if (!self)
+                    return;
+                self->m_problem->setVisible(!problem.isEmpty());
+                self->m_problem->setText(
+                    problem.isEmpty()
+                        ? QString()
+                        : FieldDashboard::tr("The figures could not be counted: %1").arg(problem));
+                self->showFigures(figures, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void FieldDashboard::fillUnits()
+{
+    const qint64 chosen = m_unitBox->currentData().toLongLong();
+    m_unitNames.clear();
+    m_unitBox->clear();
+    m_unitBox->addItem(tr("Every unit"), qint64(0));
+    const auto user = m_cache.user();
+    const bool everything = user && user->roles.contains(Access::Role::Administrator);
+    QList<std::pair<QString, qint64>> units;
+    std::optional<qint64> after;
+    for (;;) {
+        const auto page = m_cache.rows(QStringLiteral("org_units"), 500, after);
+        if (!page)
+            break;
+        for (const QJsonObject &row : *page) {
+            const qint64 id = row.value(u"id").toInteger();
+            m_unitNames.insert(id, CaseCatalog::nameOf(row));
+            if (everything || (user && (user->visibleUnits.contains(OrgUnitId(id)) ||
+                                        user->units.contains(OrgUnitId(id)))))
+                units.append({CaseCatalog::nameOf(row), id});
+        }
+        if (page->size() < 500)
+            break;
+        after = page->last().value(u"id").toInteger();
+    }
+    std::sort(units.begin(), units.end());
+    for (const auto &[name, id] : std::as_const(units))
+        m_unitBox->addItem(name, id);
+    m_unitBox->setCurrentIndex(std::max(0, m_unitBox->findData(chosen)));
+    if (m_unitNames.isEmpty())
+        m_unitNames.insert(0, QString()); // read once, even when the copy has no units yet
+}
+
+QString FieldDashboard::unitName(qint64 id) const
+{
+    if (id == 0)
+        return tr("No unit");
+    const QString name = m_unitNames.value(id);
+    return name.isEmpty() ? toLocalDigits(QString::number(id)) : name;
+}
+
+void FieldDashboard::showFigures(const FieldStats &stats, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_stats = stats;
+    const auto kpi = [this](const QString &key, const QString &text) {
+        for (const auto &[name, label] : std::as_const(m_kpis)) {
+            if (name == key)
+                label->setText(text);
+        }
+    };
+    kpi(QStringLiteral("missions"), number(stats.missions));
+    kpi(QStringLiteral("underWay"),
+        number(stats.missionsByStatus.value(QStringLiteral("issued")) +
+               stats.missionsByStatus.value(QStringLiteral("in_progress"))));
+    kpi(QStringLiteral("followUp"),
+        number(stats.missionsByStatus.value(QStringLiteral("completed_needs_followup"))));
+    kpi(QStringLiteral("expenses"),
+        stats.overflow ? tr("Too large to add up") : rials(stats.expensesRials));
+    kpi(QStringLiteral("waiting"), number(stats.waitingApprovals));
+    if (!m_kpiCaptions.isEmpty()) {
+        const QString oldest =
+            stats.oldestWaitingSinceMs == 0
+                ? tr("Approvals waiting now")
+                : tr("Approvals waiting now; the oldest since %1")
+                      .arg(formatJalaliDate(Cache::CaseStats::iranDate(stats.oldestWaitingSinceMs),
+                                            DateStyle::Long));
+        m_kpiCaptions.last()->setText(oldest);
+    }
+    const QDateTime synced = m_cache.lastSyncAt();
+    m_asOf->setText(synced.isValid()
+                        ? tr("Figures from this computer's copy, as of the sync of %1.")
+                              .arg(formatJalaliDateTime(synced, DateStyle::Long))
+                        : tr("Figures from this computer's copy; it has not synced yet."));
+    drawMissions();
+    drawTypes();
+    drawUnits();
+    drawWaiting();
+    emit ready();
+}
+
+void FieldDashboard::drawMissions()
+{
+    Charts::clear(m_missions);
+    QList<std::pair<QString, qint64>> rows;
+    QStringList statuses;
+    for (const QString &status : Entities::Vocabulary::missionStatuses) {
+        rows.append({FieldText::codeText(status), m_stats.missionsByStatus.value(status)});
+        statuses << status;
+    }
+    // In the order of the lifecycle, from the top.
+    QBarSet *set =
+        horizontalBars(m_missions, tr("Missions"), rows, QColor(0x1f, 0x5f, 0x8b), tr("Missions"));
+    connect(set, &QBarSet::clicked, this, [this, statuses](int index) {
+        // Bars were appended from the last status up.
+        const qsizetype status = statuses.size() - 1 - index;
+        if (status >= 0 && status < statuses.size())
+            emit missionsRequested(statuses.at(status));
+    });
+}
+
+// Amounts in rials, or in millions of rials once they reach ten million (the axis stays
+// readable).
+void FieldDashboard::moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows)
+{
+    qint64 largest = 0;
+    for (const auto &[name, amount] : rows)
+        largest = std::max(largest, amount);
+    const bool millions = largest >= 10'000'000;
+    horizontalBars(chart, tr("Expenses"), rows, QColor(0x2e, 0x7d, 0x4f),
+                   millions ? tr("Million rials") : tr("Rials"), millions ? 1'000'000 : 1);
+}
+
+void FieldDashboard::drawTypes()
+{
+    Charts::clear(m_types);
+    QList<std::pair<QString, qint64>> rows;
+    for (const QString &type : Entities::Vocabulary::expenseTypes)
+        rows.append({FieldText::codeText(type), m_stats.expensesByType.value(type)});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    moneyBars(m_types, rows);
+}
+
+void FieldDashboard::drawUnits()
+{
+    Charts::clear(m_units);
+    QList<std::pair<QString, qint64>> rows;
+    for (auto it = m_stats.expensesByUnit.cbegin(); it != m_stats.expensesByUnit.cend(); ++it)
+        rows.append({unitName(it.key()), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    moneyBars(m_units, rows.mid(0, 8));
+}
+
+void FieldDashboard::drawWaiting()
+{
+    Charts::clear(m_waiting);
+    QStringList names;
+    const QList<int> limits = FieldStats::ageBounds();
+    for (int i = 0; i <= limits.size(); ++i)
+        names << (i < limits.size() ? tr("%1–%2").arg(toLocalDigits(QString::number(
+                                                          i == 0 ? 0 : limits.at(i - 1))),
+                                                      toLocalDigits(QString::number(limits.at(i))))
+                                    : tr("%1+").arg(toLocalDigits(QString::number(limits.last()))));
+    auto *set = new QBarSet(tr("Approvals waiting"));
+    qint64 maximum = 0;
+    for (const qint64 count : m_stats.waitingByAge) {
+        *set << double(count);
+        maximum = std::max(maximum, count);
+    }
+    set->setColor(QColor(0x8a, 0x55, 0x00));
+    auto *series = new QBarSeries;
+    series->append(set);
+    m_waiting->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(names);
+    axisX->setTitleText(tr("Days waiting"));
+    m_waiting->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QCategoryAxis *axisY = countAxis(maximum);
+    m_waiting->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    connect(set, &QBarSet::clicked, this, [this](int) { emit approvalsRequested(); });
+}
+
+QLabel *FieldDashboard::kpiLabel(const QString &key) const
+{
+    for (const auto &[name, label] : m_kpis) {
+        if (name == key)
+            return label;
+    }
+    return nullptr;
+}
+
+void FieldDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_unitNames.clear();
+        fillUnits();
+        if (m_generation > 0)
+            showFigures(m_stats, m_generation);
+    }
+    QWidget::changeEvent(event);
+}
+
+void FieldDashboard::retranslate()
+{
+    const QStringList ranges{tr("Last 30 days"), tr("Last 90 days"), tr("This month"),
+                             tr("This year"), tr("Any time")};
+    for (int i = 0; i < ranges.size(); ++i)
+        m_rangeBox->setItemText(i, ranges.at(i));
+    const auto user = m_cache.user();
+    m_scope->setText(!user ? QString()
+                     : user->roles.contains(Access::Role::Administrator)
+                         ? tr("Field: every mission and claim in this computer's copy")
+                     : user->roles.contains(Access::Role::Supervisor) ||
+                             user->roles.contains(Access::Role::FinanceApprover)
+                         ? tr("Field: the missions and claims of your units")
+                         : tr("Field: your missions and claims"));
+    const QStringList captions{tr("Missions in the period"), tr("Under way"),
+                               tr("Needing another mission"), tr("Expenses claimed"),
+                               tr("Approvals waiting now")};
+    for (int i = 0; i < m_kpiCaptions.size(); ++i)
+        m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_missions->setTitle(tr("Missions by status"));
+    m_types->setTitle(tr("Expenses by type"));
+    m_units->setTitle(tr("Expenses by unit"));
+    m_waiting->setTitle(tr("Approvals waiting, by days waited"));
+}
+
+} // namespace Shahrvand::Ui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "fieldstats.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QThread;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
+namespace Shahrvand::Ui {
+
+// The field dashboard: missions by status, expenses by type and by unit (the claims that
+// count: submitted, approved, paid), and the approvals waiting now by how long they have
+// waited. Each level sees its own (the cache holds what its user may see). A period and a
+// unit filter every panel but the waiting approvals (a backlog has no period); a mission bar
+// opens those missions, an age bar the approvals inbox. Counted off the UI thread; says
+// when the data is current as of.
+class FieldDashboard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FieldDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~FieldDashboard() override;
+
+    enum class Range { Last30Days, Last90Days, ThisMonth, ThisYear, Everything };
+    void setRange(Range range);
+    void setUnit(qint64 unitId); // 0: every unit
+    // For tests: what "now" is.
+    void setNow(qint64 nowMs) { m_nowMs = nowMs; }
+
+    void refresh();
+    const Cache::FieldStats &stats() const { return m_stats; }
+    Cache::FieldFilter filter() const;
+
+    QChart *missionChart() const { return m_missions; }
+    QChart *typeChart() const { return m_types; }
+    QChart *unitChart() const { return m_units; }
+    QChart *waitingChart() const { return m_waiting; }
+    QLabel *kpiLabel(const QString &key) const;
+
+signals:
+    void ready();
+    // A mission bar: the missions of that status ("issued", ...).
+    void missionsRequested(const QString &status);
+    // An age bar: the approvals inbox.
+    void approvalsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillUnits();
+    void showFigures(const Cache::FieldStats &stats, quint64 generation);
+    void drawMissions();
+    void drawTypes();
+    void drawUnits();
+    void drawWaiting();
+    void moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows);
+    qint64 now() const;
+    QString unitName(qint64 id) const;
+
+    Cache::LocalCache &m_cache;
+    Range m_range = Range::Last30Days;
+    qint64 m_nowMs = 0;
+    Cache::FieldStats m_stats;
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QHash<qint64, QString> m_unitNames;
+
+    QLabel *m_scope = nullptr;
+    QLabel *m_asOf = nullptr;
+    QLabel *m_problem = nullptr;
+    QComboBox *m_rangeBox = nullptr;
+    QComboBox *m_unitBox = nullptr;
+    QList<std::pair<QString, QLabel *>> m_kpis;
+    QList<QLabel *> m_kpiCaptions;
+    QChart *m_missions = nullptr;
+    QChart *m_types = nullptr;
+    QChart *m_units = nullptr;
+    QChart *m_waiting = nullptr;
+};
+
+} // namespace Shahrvand::Ui
