@@ -12,6 +12,7 @@
 #include "queuefilterdialog.h"
 #include "routingrulesdialog.h"
 #include "searchpicker.h"
+#include "tableexport.h"
 #include "vocabulary.h"
 
 #include <QAction>
@@ -289,6 +290,18 @@ void CasesPage::setSearchText(const QString &text)
 QWidget *CasesPage::focusTarget()
 {
     return m_view;
+}
+
+// The queue as shown: every case of the current view and filter, not just those read so
+// far, in the view's columns.
+QByteArray CasesPage::exportCsv()
+{
+    QList<int> hidden;
+    for (int column = 0; column < m_view->model()->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            hidden << column;
+    }
+    return TableExport::csv(*m_view->model(), hidden);
 }
 
 // Counting a view of a million cases walks an index: on a thread of its own with its own

@@ -38,6 +38,8 @@ public:
 
     void reload() override;
     QWidget *focusTarget() override;
+    bool hasExport() const override { return true; }
+    QByteArray exportCsv() override;
     // The global search narrows the queue by tracking code (the rest of a case is sealed).
     void setSearchText(const QString &text) override;
     bool isSearchable() const override { return true; }

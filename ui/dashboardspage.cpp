@@ -4,6 +4,7 @@
 #include "homepage.h"
 #include "localcache.h"
 #include "servicedashboard.h"
+#include "tableexport.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -98,6 +99,19 @@ void DashboardsPage::reload()
         }
     }
     showCounts();
+}
+
+// The figures of the panel shown, as (panel, item, value) rows.
+QByteArray DashboardsPage::exportCsv()
+{
+    const QList<QStringList> rows =
+        m_panels->currentWidget() == m_field ? m_field->figureRows() : m_service->figureRows();
+    return TableExport::csv({tr("Panel"), tr("Item"), tr("Value")}, rows);
+}
+
+QWidget *DashboardsPage::printTarget()
+{
+    return m_panels->currentWidget();
 }
 
 void DashboardsPage::showCounts()

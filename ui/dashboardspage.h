@@ -30,6 +30,9 @@ public:
     FieldDashboard *field() const { return m_field; }
     QTabWidget *panels() const { return m_panels; }
     void reload() override;
+    bool hasExport() const override { return true; }
+    QByteArray exportCsv() override;
+    QWidget *printTarget() override;
 
     // The figure a tile shows, as text ("۱۲٬۳۴۵"); for tests.
     QString tileValue(const QString &key) const;

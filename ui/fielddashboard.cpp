@@ -416,6 +416,31 @@ void FieldDashboard::drawWaiting()
     connect(set, &QBarSet::clicked, this, [this](int) { emit approvalsRequested(); });
 }
 
+QList<QStringList> FieldDashboard::figureRows() const
+{
+    QList<QStringList> rows;
+    const QString figures = tr("Figures");
+    for (qsizetype i = 0; i < m_kpis.size() && i < m_kpiCaptions.size(); ++i)
+        rows.append({figures, m_kpiCaptions.at(i)->text(), m_kpis.at(i).second->text()});
+    for (const QString &status : Entities::Vocabulary::missionStatuses)
+        rows.append({m_missions->title(), FieldText::codeText(status),
+                     number(m_stats.missionsByStatus.value(status))});
+    for (const QString &type : Entities::Vocabulary::expenseTypes)
+        rows.append({m_types->title(), FieldText::codeText(type),
+                     rials(m_stats.expensesByType.value(type))});
+    for (auto it = m_stats.expensesByUnit.cbegin(); it != m_stats.expensesByUnit.cend(); ++it)
+        rows.append({m_units->title(), unitName(it.key()), rials(it.value())});
+    const QList<int> bounds = FieldStats::ageBounds();
+    for (qsizetype i = 0; i < m_stats.waitingByAge.size(); ++i) {
+        const QString range = i < bounds.size() ? tr("%1 to %2 days")
+                                                      .arg(number(i == 0 ? 0 : bounds.at(i - 1)),
+                                                           number(bounds.at(i)))
+                                                : tr("%1 days or more").arg(number(bounds.last()));
+        rows.append({m_waiting->title(), range, number(m_stats.waitingByAge.at(i))});
+    }
+    return rows;
+}
+
 QLabel *FieldDashboard::kpiLabel(const QString &key) const
 {
     for (const auto &[name, label] : m_kpis) {

@@ -52,6 +52,8 @@ public:
     QChart *unitChart() const { return m_units; }
     QChart *waitingChart() const { return m_waiting; }
     QLabel *kpiLabel(const QString &key) const;
+    // The figures shown, as rows of (panel, item, value) for a CSV file.
+    QList<QStringList> figureRows() const;
 
 signals:
     void ready();

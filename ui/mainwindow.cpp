@@ -23,13 +23,16 @@
 #include "shellicons.h"
 #include "shortcutsdialog.h"
 #include "syncstatusbar.h"
+#include "tableexport.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -154,6 +158,11 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(a.syncNow);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.exportCsv);
+    m_fileMenu->addAction(a.printPdf);
+    m_fileMenu->addSeparator();
+    connect(a.exportCsv, &QAction::triggered, this, [this] { exportCurrentSection(); });
+    connect(a.printPdf, &QAction::triggered, this, [this] { printCurrentSection(); });
     m_fileMenu->addAction(a.signOut);
     m_fileMenu->addAction(a.quit);
     connect(a.syncNow, &QAction::triggered, this, &MainWindow::syncNow);
@@ -340,6 +349,60 @@ void MainWindow::showSection(Section section)
             other->setSearchText(QString());
     }
     m_search->setSearchable(page->isSearchable());
+    m_actions->exportCsv->setEnabled(page->hasExport());
+}
+
+QString MainWindow::suggestedFileName(const QString &suffix) const
+{
+    // "Cases 1405-09-02.csv": the section and today's Jalali date, no slashes.
+    const QDate today = m_clock.now().toTimeZone(iranTimeZone()).date();
+    QString date = formatJalaliDate(today, DateStyle::Numeric);
+    date.replace(u'/', u'-');
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(sectionName(currentSection()) + u' ' + date + suffix);
+}
+
+QString MainWindow::exportCurrentSection()
+{
+    SectionPage *page = m_pages.value(currentSection());
+    QString said;
+    if (!page || !page->hasExport()) {
+        said = tr("This section has no list to export.");
+    } else {
+        const QString filter = tr("CSV files (*.csv)");
+        const QString suggested = suggestedFileName(QStringLiteral(".csv"));
+        const QString path =
+            m_chooseSavePath
+                ? m_chooseSavePath(suggested, filter)
+                : QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggested, filter);
+        if (path.isEmpty())
+            return {};
+        const QString problem = TableExport::save(path, page->exportCsv());
+        said = problem.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : problem;
+    }
+    statusBar()->showMessage(said, 10000);
+    return said;
+}
+
+QString MainWindow::printCurrentSection()
+{
+    SectionPage *page = m_pages.value(currentSection());
+    QWidget *target = page ? page->printTarget() : nullptr;
+    if (!target)
+        return {};
+    const QString filter = tr("PDF files (*.pdf)");
+    const QString suggested = suggestedFileName(QStringLiteral(".pdf"));
+    const QString path = m_chooseSavePath ? m_chooseSavePath(suggested, filter)
+                                          : QFileDialog::getSaveFileName(this, tr("Print to PDF"),
+                                                                         suggested, filter);
+    if (path.isEmpty())
+        return {};
+    const QString problem = TableExport::printToPdf(*target, sectionName(currentSection()), path,
+                                                    m_clock.now().toMSecsSinceEpoch());
+    const QString said =
+        problem.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : problem;
+    statusBar()->showMessage(said, 10000);
+    return said;
 }
 
 void MainWindow::focusSearch()

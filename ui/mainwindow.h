@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
+
 class QLabel;
 class QMenu;
 class QSettings;
@@ -67,6 +69,15 @@ public:
     ConflictsView *conflictsView() const { return m_conflicts; }
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
 
+    // Where File → Export and Print save: the file dialog, or a test's answer (empty:
+    // the user cancelled). Given the suggested name and the file type's filter.
+    using SavePathChooser = std::function<QString(const QString &suggested, const QString &filter)>;
+    void setSavePathChooser(SavePathChooser choose) { m_chooseSavePath = std::move(choose); }
+    // The current section's list or figures to CSV, or the section to PDF: what was said
+    // to the user (saved where, or why not).
+    QString exportCurrentSection();
+    QString printCurrentSection();
+
 public slots:
     void showSection(Shahrvand::Ui::Section section);
     // What the status bar shows; connected to SyncEngine::statusChanged.
@@ -104,6 +115,7 @@ private:
     // and the engine asked to push.
     void localChangeMade();
     void reloadPages();
+    QString suggestedFileName(const QString &suffix) const;
 
     const Clock &m_clock;
     Localization &m_localization;
@@ -133,6 +145,7 @@ private:
     QTimer *m_dateTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    SavePathChooser m_chooseSavePath;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "sectionpage.h"
 
+#include "tableexport.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -139,6 +141,16 @@ void RowListPage::setSearchText(const QString &text)
 QWidget *RowListPage::focusTarget()
 {
     return m_view;
+}
+
+QByteArray RowListPage::exportCsv()
+{
+    QList<int> hidden;
+    for (int column = 0; column < m_view->model()->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            hidden << column;
+    }
+    return TableExport::csv(*m_view->model(), hidden);
 }
 
 QString RowListPage::emptyText() const

@@ -31,6 +31,11 @@ public:
     virtual bool isSearchable() const { return false; }
     // Where the keyboard goes when the section is opened.
     virtual QWidget *focusTarget() { return this; }
+    // What File → Export to CSV writes (nothing: the page has no list to export), and what
+    // File → Print to PDF prints.
+    virtual bool hasExport() const { return false; }
+    virtual QByteArray exportCsv() { return {}; }
+    virtual QWidget *printTarget() { return this; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,8 @@ public:
     void setSearchText(const QString &text) override;
     bool isSearchable() const override { return true; }
     QWidget *focusTarget() override;
+    bool hasExport() const override { return true; }
+    QByteArray exportCsv() override;
 
     QTableView *view() const { return m_view; }
     CachedRowsModel *rows() const { return m_model; }

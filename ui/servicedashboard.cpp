@@ -470,6 +470,32 @@ void ServiceDashboard::drawBacklog()
     });
 }
 
+QList<QStringList> ServiceDashboard::figureRows() const
+{
+    QList<QStringList> rows;
+    const QString figures = tr("Figures");
+    for (qsizetype i = 0; i < m_kpis.size() && i < m_kpiCaptions.size(); ++i)
+        rows.append({figures, m_kpiCaptions.at(i)->text(), m_kpis.at(i).second->text()});
+    for (auto it = m_stats.perPeriod.cbegin(); it != m_stats.perPeriod.cend(); ++it)
+        rows.append({m_volume->title(), periodLabel(it.key()), number(it.value())});
+    for (const QString &channel : Entities::Vocabulary::channels) {
+        if (m_stats.perChannel.contains(channel))
+            rows.append({m_channels->title(), FieldText::codeText(channel),
+                         number(m_stats.perChannel.value(channel))});
+    }
+    for (auto it = m_stats.perService.cbegin(); it != m_stats.perService.cend(); ++it)
+        rows.append({m_services->title(), serviceName(it.key()), number(it.value())});
+    const QList<int> bounds = CaseStats::ageBounds();
+    for (qsizetype i = 0; i < m_stats.openByAge.size(); ++i) {
+        const QString range = i < bounds.size() ? tr("%1 to %2 days")
+                                                      .arg(number(i == 0 ? 0 : bounds.at(i - 1)),
+                                                           number(bounds.at(i)))
+                                                : tr("%1 days or more").arg(number(bounds.last()));
+        rows.append({m_backlog->title(), range, number(m_stats.openByAge.at(i))});
+    }
+    return rows;
+}
+
 QLabel *ServiceDashboard::kpiLabel(const QString &key) const
 {
     for (const auto &[name, label] : m_kpis) {

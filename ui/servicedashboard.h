@@ -61,6 +61,8 @@ public:
     QChart *serviceChart() const { return m_services; }
     QChart *backlogChart() const { return m_backlog; }
     QLabel *kpiLabel(const QString &key) const;
+    // The figures shown, as rows of (panel, item, value) for a CSV file.
+    QList<QStringList> figureRows() const;
 
 signals:
     // The figures arrived (tests wait for it).

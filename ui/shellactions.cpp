@@ -34,6 +34,8 @@ ShellActions::ShellActions(QWidget *window)
     syncNow =
         make(window, "syncNow", {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     syncNow->setIcon(shellIcon(ShellIcon::Sync));
+    exportCsv = make(window, "exportCsv", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    printPdf = make(window, "printPdf", {QKeySequence(Qt::CTRL | Qt::Key_P)});
     signOut = make(window, "signOut");
     // Not every platform has a standard key for quitting (Windows, the test platform).
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
@@ -92,6 +94,10 @@ void ShellActions::retranslate()
 {
     syncNow->setText(tr("&Sync now"));
     syncNow->setToolTip(tr("Send your edits and receive the latest changes now"));
+    exportCsv->setText(tr("&Export to CSV\u2026"));
+    exportCsv->setToolTip(tr("Save this section's list or figures for a spreadsheet"));
+    printPdf->setText(tr("&Print to PDF\u2026"));
+    printPdf->setToolTip(tr("Save this section as it is on screen, as a PDF"));
     signOut->setText(tr("Sign &out"));
     quit->setText(tr("&Quit"));
     for (Section s : allSections()) {

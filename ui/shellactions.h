@@ -29,6 +29,8 @@ public:
     }
 
     QAction *syncNow = nullptr;
+    QAction *exportCsv = nullptr;
+    QAction *printPdf = nullptr;
     QAction *signOut = nullptr;
     QAction *quit = nullptr;
     QAction *search = nullptr;
