@@ -109,7 +109,9 @@ void MainWindow::createPages()
         m_search->setText(name);
     });
     m_pages.insert(Section::Knowledge, new KnowledgePage(cache));
-    m_pages.insert(Section::Missions, new MissionsPage(cache));
+    auto *missions = new MissionsPage(cache, m_workspace.session.user);
+    m_pages.insert(Section::Missions, missions);
+    connect(missions, &MissionsPage::edited, this, &MainWindow::localChangeMade);
     auto *approvals = new ApprovalsPage(cache, m_workspace.session.user);
     approvals->setClock([this] { return m_clock.now().toMSecsSinceEpoch(); });
     m_pages.insert(Section::Approvals, approvals);
