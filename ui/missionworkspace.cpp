@@ -277,9 +277,9 @@ void MissionWorkspace::showTotals()
                              "recorded; their amounts need checking."));
         return;
     }
-    m_totals->setText(
-        tr("Expenses: %n claim(s) submitted, approved or paid, %1 in all.", "", int(counted.size()))
-            .arg(total->format()));
+    m_totals->setText(tr("Expenses: %Ln claim(s) submitted, approved or paid, %1 in all.", nullptr,
+                         int(counted.size()))
+                          .arg(total->format()));
 }
 
 QString MissionWorkspace::saveOrder()
