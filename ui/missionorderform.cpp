@@ -99,6 +99,8 @@ MissionOrderForm::MissionOrderForm(Cache::LocalCache &cache, const Access::Princ
     const auto timeEdit = [this] {
         auto *edit = new QTimeEdit(this);
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        // Hours before minutes in either language (right to left it would read "30:08").
+        edit->setLayoutDirection(Qt::LeftToRight);
         edit->setTime(QTime(8, 0));
         return edit;
     };
@@ -374,8 +376,8 @@ void MissionOrderForm::retranslate()
     m_budgeted->setText(tr("The mission has a budget (finance approves it too)"));
     for (QLineEdit *edit : {m_startDate, m_endDate})
         edit->setPlaceholderText(toLocalDigits(u"1405/09/01"_qs));
-    m_latitude->setPlaceholderText(toLocalDigits(u"35.6892"_qs));
-    m_longitude->setPlaceholderText(toLocalDigits(u"51.3890"_qs));
+    m_latitude->setPlaceholderText(QLocale().toString(35.6892, 'f', 4));
+    m_longitude->setPlaceholderText(QLocale().toString(51.389, 'f', 4));
     m_save->setText(tr("&Save the order"));
     if (m_followUp->count() > 0)
         m_followUp->setItemText(0, tr("None"));

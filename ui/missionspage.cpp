@@ -104,6 +104,8 @@ void MissionsPage::reload()
     m_model->reload();
     if (!m_sized && m_model->rowCount() > 0) {
         m_view->resizeColumnsToContents();
+        for (int column = 0; column < MissionListModel::ColumnCount; ++column)
+            m_view->setColumnWidth(column, m_view->columnWidth(column) + 12);
         m_view->horizontalHeader()->setSectionResizeMode(MissionListModel::Purpose,
                                                          QHeaderView::Stretch);
         m_sized = true;

@@ -46,6 +46,18 @@ QString MissionText::status(const QJsonObject &mission)
 QString MissionText::period(const QJsonValue &start, const QJsonValue &end)
 {
     const QString from = moment(start), to = moment(end);
+    if (start.isDouble() && end.isDouble()) {
+        // One day: its date once ("4 Azar 1405, 12:30 to 18:30").
+        const QDateTime a =
+            QDateTime::fromMSecsSinceEpoch(start.toInteger(), Qt::UTC).toTimeZone(iranTimeZone());
+        const QDateTime b =
+            QDateTime::fromMSecsSinceEpoch(end.toInteger(), Qt::UTC).toTimeZone(iranTimeZone());
+        if (a.date() == b.date())
+            return tr("%1, %2 to %3")
+                .arg(formatJalaliDate(a.date(), DateStyle::Long),
+                     toLocalDigits(a.time().toString(u"HH:mm")),
+                     toLocalDigits(b.time().toString(u"HH:mm")));
+    }
     if (from.isEmpty() && to.isEmpty())
         return {};
     if (to.isEmpty())

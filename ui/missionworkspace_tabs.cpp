@@ -55,6 +55,15 @@ QTreeWidget *makeList(QWidget *parent, int columns)
     return list;
 }
 
+// Columns as wide as their contents and headers, with room to breathe; the last stretches.
+void fitColumns(QTreeWidget *list, int columns)
+{
+    for (int column = 0; column < columns; ++column) {
+        list->resizeColumnToContents(column);
+        list->setColumnWidth(column, list->columnWidth(column) + 16);
+    }
+}
+
 qint64 selectedRowId(QTreeWidget *list)
 {
     const QTreeWidgetItem *item = list->currentItem();
@@ -69,7 +78,8 @@ QWidget *MissionWorkspace::buildOrderTab()
     m_form = new MissionOrderForm(m_cache, m_user, page);
     connect(m_form, &MissionOrderForm::saveRequested, this, [this] {
         const QString problem = saveOrder();
-        if (!problem.isEmpty())
+        // The form lists its own problems beside the fields; other refusals go on top.
+        if (!problem.isEmpty() && m_form->problemsLabel()->isHidden())
             showMessage(problem, true);
     });
 
@@ -274,6 +284,8 @@ void MissionWorkspace::fillAssignees()
         m_assignees->addTopLevelItem(item);
     }
     m_assignees->resizeColumnToContents(0);
+    m_assignees->setColumnWidth(
+        0, qMax(m_assignees->columnWidth(0) + 24, fontMetrics().horizontalAdvance(u'M') * 20));
     if (editable)
         fillPickers();
 }
@@ -334,8 +346,7 @@ void MissionWorkspace::fillCases()
         item->setToolTip(3, texts.last());
         m_cases->addTopLevelItem(item);
     }
-    for (int column = 0; column < 3; ++column)
-        m_cases->resizeColumnToContents(column);
+    fitColumns(m_cases, 3);
     if (editable)
         fillPickers();
 }
@@ -403,8 +414,7 @@ void MissionWorkspace::fillComments()
         item->setToolTip(3, comment.value(u"body").toString());
         m_comments->addTopLevelItem(item);
     }
-    for (int column = 0; column < 3; ++column)
-        m_comments->resizeColumnToContents(column);
+    fitColumns(m_comments, 3);
 }
 
 QString MissionWorkspace::addComment(const QString &body)
@@ -460,8 +470,7 @@ void MissionWorkspace::fillSteps()
         item->setToolTip(5, step.value(u"reason").toString());
         m_steps->addTopLevelItem(item);
     }
-    for (int column = 0; column < 5; ++column)
-        m_steps->resizeColumnToContents(column);
+    fitColumns(m_steps, 5);
     m_stepsIntro->setText(steps.isEmpty()
                               ? tr("No approval yet: the chain starts when the mission is "
                                    "submitted (the server writes its steps).")
