@@ -123,7 +123,10 @@ void MissionsPage::setSearchText(const QString &text)
 
 QWidget *MissionsPage::focusTarget()
 {
-    return isShowingMission() ? static_cast<QWidget *>(m_workspace) : m_view;
+    if (isShowingMission())
+        return m_workspace;
+    // An empty list is hidden behind its note: the filters take the keyboard then.
+    return m_view->isHidden() ? static_cast<QWidget *>(m_scope) : m_view;
 }
 
 bool MissionsPage::openMission(qint64 missionId)

@@ -202,6 +202,7 @@ void MissionWorkspace::showMission()
     fillSteps();
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, m_missionId != 0);
+    emit missionShown(m_missionId);
 }
 
 void MissionWorkspace::showHeader()
@@ -465,7 +466,7 @@ std::optional<QString> MissionWorkspace::askReason(const QString &question)
 void MissionWorkspace::retranslate()
 {
     m_back->setText(tr("Back to the list"));
-    m_back->setToolTip(tr("Back to the missions (Esc)"));
+    m_back->setToolTip(tr("Back to the missions"));
     for (MissionAction action : allActions)
         m_actionButtons.value(int(action))->setText(MissionText::actionName(action));
     m_tabs->setTabText(0, tr("Order"));

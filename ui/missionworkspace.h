@@ -50,7 +50,9 @@ public:
     void reload();
 
     // The tabs: Order, Cases, Comments, Approvals. The mission report (MissionReportPanel)
-    // is added here as a further tab by the missions page.
+    // goes here as a further tab: tabs()->addTab(report, ...), missionShown -> its
+    // setMission, its edited -> reload(). Tabs after the first are disabled for a new,
+    // unsaved mission.
     QTabWidget *tabs() const { return m_tabs; }
 
     // Seams for tests: how a confirmation and a reason are asked (nothing: cancelled).
@@ -99,6 +101,8 @@ signals:
     void edited();          // a local edit was made
     void backRequested();   // Esc or "Back to the list"
     void opened(qint64 id); // another mission was opened here (a follow-up drafted)
+    // A mission is shown (opened, reloaded, or 0: a new one), for tabs added from outside.
+    void missionShown(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -298,9 +299,15 @@ private slots:
         QVERIFY(fixture.isValid());
         plant(fixture);
         auto page = openPage(fixture);
+        // A tab added from outside (the mission report) follows the mission shown.
+        auto *report = new QWidget;
+        page->workspace()->tabs()->addTab(report, u"Report"_qs);
+        QSignalSpy shown(page->workspace(), &MissionWorkspace::missionShown);
         page->newMission();
         QVERIFY(page->isShowingMission());
         MissionWorkspace &workspace = *page->workspace();
+        QCOMPARE(shown.last().at(0).toLongLong(), 0);
+        QVERIFY(!workspace.tabs()->isTabEnabled(workspace.tabs()->indexOf(report)));
         MissionOrderForm &form = *workspace.orderForm();
         QVERIFY(form.isEditable());
         QVERIFY(!workspace.tabs()->isTabEnabled(1));
@@ -318,6 +325,8 @@ private slots:
         const qint64 id = workspace.missionId();
         QVERIFY(id < 0); // local until the server gives its id
         QVERIFY(workspace.tabs()->isTabEnabled(1));
+        QVERIFY(workspace.tabs()->isTabEnabled(workspace.tabs()->indexOf(report)));
+        QCOMPARE(shown.last().at(0).toLongLong(), id);
 
         QList<QJsonObject> sent = queued(fixture);
         QCOMPARE(sent.size(), 1);
