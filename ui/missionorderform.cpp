@@ -156,6 +156,20 @@ MissionOrderForm::MissionOrderForm(Cache::LocalCache &cache, const Access::Princ
     add(m_budgeted);
     add(m_followUp);
 
+    const auto touched = [this] {
+        if (!m_loading)
+            m_dirty = true;
+    };
+    connect(m_purpose, &QPlainTextEdit::textChanged, this, touched);
+    for (QLineEdit *edit : {m_destination, m_address, m_latitude, m_longitude, m_startDate,
+                            m_endDate, m_transport, m_contract})
+        connect(edit, &QLineEdit::textChanged, this, touched);
+    for (QTimeEdit *edit : {m_startTime, m_endTime})
+        connect(edit, &QTimeEdit::timeChanged, this, touched);
+    for (QComboBox *box : {m_unit, m_followUp})
+        connect(box, &QComboBox::activated, this, touched);
+    connect(m_budgeted, &QCheckBox::toggled, this, touched);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_locked);
@@ -222,6 +236,7 @@ void MissionOrderForm::setMission(const QJsonObject &mission, bool editable,
 {
     m_mission = mission;
     m_editable = editable;
+    m_loading = true;
     fillChoices();
     const auto text = [&mission](const char16_t *column) {
         return mission.value(QStringView(column)).toString();
@@ -271,6 +286,8 @@ void MissionOrderForm::setMission(const QJsonObject &mission, bool editable,
     m_locked->setText(lockedReason);
     m_locked->setVisible(!editable && !lockedReason.isEmpty());
     showProblems({});
+    m_loading = false;
+    m_dirty = false;
 }
 
 qint64 MissionOrderForm::iranMoment(QDate date, QTime time)

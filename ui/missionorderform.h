@@ -39,6 +39,9 @@ public:
     // the form is not editable.
     void setMission(const QJsonObject &mission, bool editable, const QString &lockedReason = {});
     bool isEditable() const { return m_editable; }
+    // Whether the user changed something since setMission(): a sync's reload keeps it.
+    bool isDirty() const { return m_dirty; }
+    void markClean() { m_dirty = false; }
 
     // The order columns to write: for a new mission all of them, for a cached one only those
     // changed; nothing (and `problems` filled, translated) when something is wrong.
@@ -83,6 +86,8 @@ private:
     Access::Principal m_user;
     QJsonObject m_mission;
     bool m_editable = false;
+    bool m_dirty = false;
+    bool m_loading = false;
 
     QFormLayout *m_form = nullptr;
     QLabel *m_locked = nullptr;

@@ -133,9 +133,17 @@ MissionWorkspace::MissionWorkspace(Cache::LocalCache &cache, const Access::Princ
 
 bool MissionWorkspace::open(qint64 missionId)
 {
+    // Opened by the user: the order as stored, whatever was typed and not saved.
+    return refresh(missionId, false);
+}
+
+bool MissionWorkspace::refresh(qint64 missionId, bool keepTyped)
+{
     const auto row = m_cache.row(QStringLiteral("missions"), missionId);
     if (!row || !*row)
         return false;
+    if (!keepTyped)
+        m_formFor.reset();
     const bool other = missionId != m_missionId;
     m_missionId = missionId;
     m_mission = **row;
@@ -149,6 +157,7 @@ bool MissionWorkspace::open(qint64 missionId)
 
 void MissionWorkspace::openNew()
 {
+    m_formFor.reset();
     m_missionId = 0;
     m_mission = {};
     m_message->hide();
@@ -159,7 +168,7 @@ void MissionWorkspace::openNew()
 void MissionWorkspace::reload()
 {
     m_names.clear();
-    if (m_missionId == 0 || !open(m_missionId))
+    if (m_missionId == 0 || !refresh(m_missionId))
         showMission();
 }
 
@@ -193,7 +202,11 @@ void MissionWorkspace::showMission()
             locked = tr("Only the requester of the mission or the unit's supervisor changes the "
                         "order.");
     }
-    m_form->setMission(m_mission, editable, locked);
+    // What the user is typing survives a reload (a sync finishing meanwhile).
+    if (!m_form->isDirty() || m_formFor != m_missionId) {
+        m_form->setMission(m_mission, editable, locked);
+        m_formFor = m_missionId;
+    }
     showActions();
     showTotals();
     fillAssignees();
@@ -309,13 +322,15 @@ QString MissionWorkspace::saveOrder()
         return {};
     }
     if (fields->isEmpty()) {
+        m_form->markClean();
         showMessage(tr("Nothing was changed."), false);
         return {};
     }
     const auto done = m_cache.update(QStringLiteral("missions"), m_missionId, *fields);
     if (!done)
         return problemOf(done.error());
-    open(m_missionId);
+    m_form->markClean();
+    refresh(m_missionId);
     showMessage(tr("The order is saved. It is sent with the next sync."), false);
     emit edited();
     return {};
@@ -328,6 +343,9 @@ QString MissionWorkspace::act(MissionAction action)
     const MissionFacts now = facts();
     if (const auto refusal = refusalOf(m_user, now, action))
         return MissionText::refusal(action, *refusal);
+    if (m_form->isDirty() && m_form->isEditable())
+        return tr("The order has changes not saved yet: save them first (or open the mission "
+                  "again to leave them).");
 
     QJsonObject fields;
     QString reason;
@@ -363,7 +381,7 @@ QString MissionWorkspace::act(MissionAction action)
     QString problem;
     if (!reason.isEmpty())
         problem = addComment(tr("Cancelled: %1").arg(reason));
-    open(m_missionId);
+    refresh(m_missionId);
     emit edited();
     if (!problem.isEmpty())
         return tr("The mission is cancelled, but its reason was not kept: %1").arg(problem);
@@ -432,7 +450,7 @@ QString MissionWorkspace::written(bool ok, const QString &problem)
 {
     if (!ok)
         return problem;
-    open(m_missionId);
+    refresh(m_missionId);
     emit edited();
     return {};
 }

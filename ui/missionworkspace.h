@@ -41,7 +41,8 @@ public:
     MissionWorkspace(Cache::LocalCache &cache, const Access::Principal &user,
                      QWidget *parent = nullptr);
 
-    // Shows the mission; false (and nothing changes) if the cache does not have it.
+    // Shows the mission as stored (unsaved typing in the order is left); false (and nothing
+    // changes) if the cache does not have it.
     bool open(qint64 missionId);
     // An empty order to write; saving creates the mission.
     void openNew();
@@ -113,6 +114,8 @@ private:
     QWidget *buildCasesTab();
     QWidget *buildCommentsTab();
     QWidget *buildApprovalsTab();
+    // Reads the mission again and shows it, keeping what is typed in the order form.
+    bool refresh(qint64 missionId, bool keepTyped = true);
     void showMission();
     void showHeader();
     void showActions();
@@ -136,6 +139,7 @@ private:
     NameBook m_names;
     qint64 m_missionId = 0;
     QJsonObject m_mission;
+    std::optional<qint64> m_formFor; // the mission the order form was filled from
     Confirmation m_confirm;
     ReasonPrompt m_askReason;
 

@@ -278,6 +278,20 @@ private slots:
         QVERIFY(problem.contains(MissionOrderForm::tr("The latitude is a number of degrees from "
                                                       "-90 to 90, such as 35.6892.")));
         QVERIFY(!form.problemsLabel()->isHidden());
+        // A sync finishing meanwhile keeps what she typed; no step is taken over it.
+        QVERIFY(form.isDirty());
+        page->reload();
+        QCOMPARE(form.startDateEdit()->text(), u"1405/13/02"_qs);
+        QCOMPARE(workspace.act(MissionAction::SubmitForApproval),
+                 MissionWorkspace::tr("The order has changes not saved yet: save them first (or "
+                                      "open the mission again to leave them)."));
+        // Opened again: the order as stored.
+        QVERIFY(page->openMission(31));
+        QVERIFY(!form.isDirty());
+        QVERIFY(form.startDateEdit()->text() != u"1405/13/02"_qs);
+        form.startDateEdit()->setText(u"1405/13/02"_qs);
+        form.latitudeEdit()->setText(u"95"_qs);
+        form.longitudeEdit()->setText(u"51.4"_qs);
         form.latitudeEdit()->setText(u"35.7"_qs);
         form.startDateEdit()->setText(u"1405/09/10"_qs);
         form.endDateEdit()->setText(u"1405/09/09"_qs);
