@@ -168,6 +168,8 @@ void MissionWorkspace::openNew()
 void MissionWorkspace::reload()
 {
     m_names.clear();
+    m_userChoices.clear();
+    m_caseChoices.clear();
     if (m_missionId == 0 || !refresh(m_missionId))
         showMission();
 }

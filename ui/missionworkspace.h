@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -124,7 +125,10 @@ private:
     void fillCases();
     void fillComments();
     void fillSteps();
-    void fillPickers();
+    // People and cases to choose from, read once (again after a sync), without those
+    // already on the mission.
+    void loadChoices(bool cases);
+    void fillPicker(SearchPicker *picker, bool cases, const QSet<qint64> &taken);
     void showMessage(const QString &text, bool problem);
     void retranslate();
     void retranslateTabs();
@@ -140,6 +144,13 @@ private:
     qint64 m_missionId = 0;
     QJsonObject m_mission;
     std::optional<qint64> m_formFor; // the mission the order form was filled from
+    struct Choice
+    {
+        qint64 id = 0;
+        QString text, detail, alsoFound;
+    };
+    QList<Choice> m_userChoices;
+    QList<Choice> m_caseChoices;
     Confirmation m_confirm;
     ReasonPrompt m_askReason;
 

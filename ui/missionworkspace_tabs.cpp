@@ -113,6 +113,7 @@ QWidget *MissionWorkspace::buildOrderTab()
         if (!problem.isEmpty())
             showMessage(problem, true);
     });
+    connect(m_userPicker, &SearchPicker::activated, m_addAssignee, &QPushButton::click);
     connect(m_removeAssignee, &QPushButton::clicked, this, [this] {
         const qint64 row = selectedRowId(m_assignees);
         const QString problem =
@@ -166,6 +167,7 @@ QWidget *MissionWorkspace::buildCasesTab()
         if (!problem.isEmpty())
             showMessage(problem, true);
     });
+    connect(m_casePicker, &SearchPicker::activated, m_linkCase, &QPushButton::click);
     connect(m_unlinkCase, &QPushButton::clicked, this, [this] {
         const qint64 row = selectedRowId(m_cases);
         const QString problem =
@@ -219,46 +221,45 @@ QWidget *MissionWorkspace::buildApprovalsTab()
     return page;
 }
 
-void MissionWorkspace::fillPickers()
+void MissionWorkspace::loadChoices(bool cases)
 {
-    if (m_userPicker->list()->count() == 0) {
-        std::optional<qint64> after;
-        for (;;) {
-            const auto rows = m_cache.rows(QStringLiteral("users"), 500, after);
-            if (!rows || rows->isEmpty())
-                break;
-            for (const QJsonObject &row : *rows) {
-                if (row.value(u"active").isBool() && !row.value(u"active").toBool())
-                    continue;
-                m_userPicker->addItem(row.value(u"id").toInteger(),
-                                      row.value(u"display_name").toString(), {},
-                                      row.value(u"username").toString());
-            }
-            if (rows->size() < 500)
-                break;
-            after = rows->last().value(u"id").toInteger();
-        }
-    }
-    if (m_casePicker->list()->count() == 0 && !m_caseEditor->isHidden()) {
-        // The cases this computer has, newest first would need the queue; a few thousand are
-        // enough to find one by its code or subject.
-        std::optional<qint64> after;
-        int read = 0;
-        while (read < 5000) {
-            const auto rows = m_cache.rows(QStringLiteral("cases"), 500, after);
-            if (!rows || rows->isEmpty())
-                break;
-            for (const QJsonObject &row : *rows) {
+    QList<Choice> &choices = cases ? m_caseChoices : m_userChoices;
+    if (!choices.isEmpty())
+        return;
+    const QString entity = cases ? u"cases"_qs : u"users"_qs;
+    // The cases this computer has: a few thousand are enough to find one by its code or
+    // subject (the queue finds the rest).
+    const int most = cases ? 5000 : 100000;
+    std::optional<qint64> after;
+    while (choices.size() < most) {
+        const auto rows = m_cache.rows(entity, 500, after);
+        if (!rows || rows->isEmpty())
+            break;
+        for (const QJsonObject &row : *rows) {
+            const qint64 id = row.value(u"id").toInteger();
+            if (cases) {
                 const QJsonValue code = row.value(u"tracking_code");
-                m_casePicker->addItem(row.value(u"id").toInteger(),
-                                      FieldText::displayValue(u"cases", u"tracking_code", code),
-                                      row.value(u"subject").toString(), code.toString());
+                choices.append({id, FieldText::displayValue(u"cases", u"tracking_code", code),
+                                row.value(u"subject").toString(), code.toString()});
+            } else if (!row.value(u"active").isBool() || row.value(u"active").toBool()) {
+                choices.append({id, row.value(u"display_name").toString(), QString(),
+                                row.value(u"username").toString()});
             }
-            read += int(rows->size());
-            if (rows->size() < 500)
-                break;
-            after = rows->last().value(u"id").toInteger();
         }
+        if (rows->size() < 500)
+            break;
+        after = rows->last().value(u"id").toInteger();
+    }
+}
+
+void MissionWorkspace::fillPicker(SearchPicker *picker, bool cases, const QSet<qint64> &taken)
+{
+    loadChoices(cases);
+    picker->clearItems();
+    picker->lineEdit()->clear();
+    for (const Choice &choice : std::as_const(cases ? m_caseChoices : m_userChoices)) {
+        if (!taken.contains(choice.id))
+            picker->addItem(choice.id, choice.text, choice.detail, choice.alsoFound);
     }
 }
 
@@ -276,7 +277,9 @@ void MissionWorkspace::fillAssignees()
         return;
     const auto rows = m_cache.childRows(QStringLiteral("mission_assignees"),
                                         QStringLiteral("missions"), m_missionId, 1000);
+    QSet<qint64> taken;
     for (const QJsonObject &row : rows ? *rows : QList<QJsonObject>()) {
+        taken.insert(row.value(u"user_id").toInteger());
         auto *item =
             new QTreeWidgetItem({m_names.name(u"users"_qs, row.value(u"user_id").toInteger()),
                                  MissionText::assigneeRole(row.value(u"role").toString())});
@@ -287,7 +290,7 @@ void MissionWorkspace::fillAssignees()
     m_assignees->setColumnWidth(
         0, qMax(m_assignees->columnWidth(0) + 24, fontMetrics().horizontalAdvance(u'M') * 20));
     if (editable)
-        fillPickers();
+        fillPicker(m_userPicker, false, taken);
 }
 
 QString MissionWorkspace::addAssignee(qint64 userId, const QString &role)
@@ -327,8 +330,10 @@ void MissionWorkspace::fillCases()
                                         "They are changed with the order, as a draft."));
     const auto rows = m_cache.childRows(QStringLiteral("mission_cases"), QStringLiteral("missions"),
                                         m_missionId, 10000);
+    QSet<qint64> taken;
     for (const QJsonObject &link : rows ? *rows : QList<QJsonObject>()) {
         const qint64 caseId = link.value(u"case_id").toInteger();
+        taken.insert(caseId);
         const auto row = m_cache.row(QStringLiteral("cases"), caseId);
         QStringList texts;
         if (row && *row) {
@@ -348,7 +353,7 @@ void MissionWorkspace::fillCases()
     }
     fitColumns(m_cases, 3);
     if (editable)
-        fillPickers();
+        fillPicker(m_casePicker, true, taken);
 }
 
 QString MissionWorkspace::linkCase(qint64 caseId)

@@ -236,6 +236,13 @@ private slots:
         QVERIFY(!workspace.addAssignee(30, u"member"_qs).isEmpty()); // already on it
         QCOMPARE(workspace.linkCase(102), QString());
         QVERIFY(!workspace.linkCase(102).isEmpty());
+        // The pickers offer only who and what is not on the mission yet.
+        workspace.casePicker()->setCurrent(101);
+        QCOMPARE(workspace.casePicker()->current(), std::optional<qint64>(101));
+        workspace.casePicker()->setCurrent(102);
+        QVERIFY(workspace.casePicker()->current() != std::optional<qint64>(102));
+        workspace.userPicker()->setCurrent(30);
+        QVERIFY(workspace.userPicker()->current() != std::optional<qint64>(30));
         QCOMPARE(
             workspace.addComment(u"هماهنگی با آتش‌نشانی انجام شد."_qs),
             QString());
