@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -49,6 +48,28 @@ std::optional<double> parseCoordinate(const QString &typed)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+// "8:30", "08:30", "۰۸:۳۰", "8" (on the hour); nothing for anything else.
+std::optional<QTime> parseTime(const QString &typed)
+{
+    QString text;
+    for (const QChar c : typed.trimmed()) {
+        if (c.isDigit())
+            text.append(QChar(u'0' + c.digitValue()));
+        else if (c == u':' || c == u'.' || c == QChar(0x066B))
+            text.append(u':');
+        else if (!c.isSpace() && c != QChar(0x200E) && c != QChar(0x200F))
+            return std::nullopt;
+    }
+    const QStringList parts = text.split(u':');
+    if (parts.size() > 2 || parts.first().isEmpty() || parts.first().size() > 2 ||
+        (parts.size() == 2 && parts.last().size() != 2))
+        return std::nullopt;
+    const QTime time(parts.first().toInt(), parts.size() == 2 ? parts.last().toInt() : 0);
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
 }
 
 QJsonValue nullable(const QString &text)
@@ -97,11 +118,9 @@ MissionOrderForm::MissionOrderForm(Cache::LocalCache &cache, const Access::Princ
         edit->setMaximumWidth(fontMetrics().horizontalAdvance(u"-000.0000000"_qs) + 30);
     }
     const auto timeEdit = [this] {
-        auto *edit = new QTimeEdit(this);
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
-        // Hours before minutes in either language (right to left it would read "30:08").
-        edit->setLayoutDirection(Qt::LeftToRight);
-        edit->setTime(QTime(8, 0));
+        auto *edit = new QLineEdit(this);
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(u"00:00 ----"_qs) + 20);
+        edit->setText(toLocalDigits(u"08:00"_qs));
         return edit;
     };
     m_startDate = new QLineEdit(this);
@@ -162,10 +181,8 @@ MissionOrderForm::MissionOrderForm(Cache::LocalCache &cache, const Access::Princ
     };
     connect(m_purpose, &QPlainTextEdit::textChanged, this, touched);
     for (QLineEdit *edit : {m_destination, m_address, m_latitude, m_longitude, m_startDate,
-                            m_endDate, m_transport, m_contract})
+                            m_startTime, m_endDate, m_endTime, m_transport, m_contract})
         connect(edit, &QLineEdit::textChanged, this, touched);
-    for (QTimeEdit *edit : {m_startTime, m_endTime})
-        connect(edit, &QTimeEdit::timeChanged, this, touched);
     for (QComboBox *box : {m_unit, m_followUp})
         connect(box, &QComboBox::activated, this, touched);
     connect(m_budgeted, &QCheckBox::toggled, this, touched);
@@ -255,16 +272,16 @@ void MissionOrderForm::setMission(const QJsonObject &mission, bool editable,
     };
     m_latitude->setText(coordinate(mission.value(u"latitude")));
     m_longitude->setText(coordinate(mission.value(u"longitude")));
-    const auto showMoment = [](const QJsonValue &value, QLineEdit *date, QTimeEdit *time) {
+    const auto showMoment = [](const QJsonValue &value, QLineEdit *date, QLineEdit *time) {
         if (!value.isDouble()) {
             date->clear();
-            time->setTime(QTime(8, 0));
+            time->setText(toLocalDigits(u"08:00"_qs));
             return;
         }
         const QDateTime when =
             QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC).toTimeZone(iranTimeZone());
         date->setText(formatJalaliDate(when.date(), DateStyle::Numeric));
-        time->setTime(when.time());
+        time->setText(toLocalDigits(when.time().toString(u"HH:mm")));
     };
     showMoment(mission.value(u"planned_start"), m_startDate, m_startTime);
     showMoment(mission.value(u"planned_end"), m_endDate, m_endTime);
@@ -276,11 +293,10 @@ void MissionOrderForm::setMission(const QJsonObject &mission, bool editable,
         followUp.isDouble() ? qMax(0, m_followUp->findData(followUp.toInteger())) : 0);
 
     for (QLineEdit *edit : {m_destination, m_address, m_latitude, m_longitude, m_startDate,
-                            m_endDate, m_transport, m_contract})
+                            m_startTime, m_endDate, m_endTime, m_transport, m_contract})
         edit->setReadOnly(!editable);
     m_purpose->setReadOnly(!editable);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_unit, m_startTime, m_endTime, m_budgeted, m_followUp})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_unit, m_budgeted, m_followUp})
         widget->setEnabled(editable);
     m_save->setVisible(editable);
     m_locked->setText(lockedReason);
@@ -295,7 +311,7 @@ qint64 MissionOrderForm::iranMoment(QDate date, QTime time)
     return QDateTime(date, time, iranTimeZone()).toMSecsSinceEpoch();
 }
 
-std::optional<qint64> MissionOrderForm::moment(QLineEdit *date, QTimeEdit *time,
+std::optional<qint64> MissionOrderForm::moment(QLineEdit *date, QLineEdit *time,
                                                const QString &label, QStringList *problems) const
 {
     if (date->text().trimmed().isEmpty())
@@ -305,7 +321,13 @@ std::optional<qint64> MissionOrderForm::moment(QLineEdit *date, QTimeEdit *time,
         problems->append(tr("%1: %2").arg(label, describe(parsed.error())));
         return std::nullopt;
     }
-    return iranMoment(*parsed, time->time());
+    const auto clock = parseTime(time->text());
+    if (!clock) {
+        problems->append(tr("%1: write the time as hours and minutes, such as %2.")
+                             .arg(label, toLocalDigits(u"08:30"_qs)));
+        return std::nullopt;
+    }
+    return iranMoment(*parsed, *clock);
 }
 
 std::optional<QJsonObject> MissionOrderForm::fields(QStringList *problems) const
@@ -393,6 +415,8 @@ void MissionOrderForm::retranslate()
     m_budgeted->setText(tr("The mission has a budget (finance approves it too)"));
     for (QLineEdit *edit : {m_startDate, m_endDate})
         edit->setPlaceholderText(toLocalDigits(u"1405/09/01"_qs));
+    for (QLineEdit *edit : {m_startTime, m_endTime})
+        edit->setPlaceholderText(toLocalDigits(u"08:30"_qs));
     m_latitude->setPlaceholderText(QLocale().toString(35.6892, 'f', 4));
     m_longitude->setPlaceholderText(QLocale().toString(51.389, 'f', 4));
     m_save->setText(tr("&Save the order"));

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTimeEdit;
 
 namespace Shahrvand::Cache {
 class LocalCache;
@@ -58,9 +57,9 @@ public:
     QLineEdit *latitudeEdit() const { return m_latitude; }
     QLineEdit *longitudeEdit() const { return m_longitude; }
     QLineEdit *startDateEdit() const { return m_startDate; }
-    QTimeEdit *startTimeEdit() const { return m_startTime; }
+    QLineEdit *startTimeEdit() const { return m_startTime; }
     QLineEdit *endDateEdit() const { return m_endDate; }
-    QTimeEdit *endTimeEdit() const { return m_endTime; }
+    QLineEdit *endTimeEdit() const { return m_endTime; }
     QLineEdit *transportEdit() const { return m_transport; }
     QLineEdit *contractEdit() const { return m_contract; }
     QCheckBox *budgetedBox() const { return m_budgeted; }
@@ -79,7 +78,7 @@ protected:
 private:
     void fillChoices();
     void retranslate();
-    std::optional<qint64> moment(QLineEdit *date, QTimeEdit *time, const QString &label,
+    std::optional<qint64> moment(QLineEdit *date, QLineEdit *time, const QString &label,
                                  QStringList *problems) const;
 
     Cache::LocalCache &m_cache;
@@ -98,9 +97,9 @@ private:
     QLineEdit *m_latitude = nullptr;
     QLineEdit *m_longitude = nullptr;
     QLineEdit *m_startDate = nullptr;
-    QTimeEdit *m_startTime = nullptr;
+    QLineEdit *m_startTime = nullptr;
     QLineEdit *m_endDate = nullptr;
-    QTimeEdit *m_endTime = nullptr;
+    QLineEdit *m_endTime = nullptr;
     QLineEdit *m_transport = nullptr;
     QLineEdit *m_contract = nullptr;
     QCheckBox *m_budgeted = nullptr;
