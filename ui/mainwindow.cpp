@@ -15,6 +15,7 @@
 #include "jalalidate.h"
 #include "knowledgepage.h"
 #include "localization.h"
+#include "missionreport.h"
 #include "missionspage.h"
 #include "navigationbar.h"
 #include "notificationsarea.h"
@@ -113,7 +114,9 @@ void MainWindow::createPages()
         m_search->setText(name);
     });
     m_pages.insert(Section::Knowledge, new KnowledgePage(cache));
-    m_pages.insert(Section::Missions, new MissionsPage(cache));
+    auto *missions = new MissionsPage(cache, m_workspace.session.user);
+    m_pages.insert(Section::Missions, missions);
+    connect(missions, &MissionsPage::edited, this, &MainWindow::localChangeMade);
     auto *approvals = new ApprovalsPage(cache, m_workspace.session.user);
     approvals->setClock([this] { return m_clock.now().toMSecsSinceEpoch(); });
     m_pages.insert(Section::Approvals, approvals);
@@ -121,8 +124,10 @@ void MainWindow::createPages()
     connect(approvals, &ApprovalsPage::decisionsMade, this, &MainWindow::localChangeMade);
     m_pages.insert(Section::Dashboards, m_dashboards);
     // The field dashboard's bars open the missions and the approvals inbox.
-    connect(m_dashboards, &DashboardsPage::missionsRequested, this,
-            [this] { showSection(Section::Missions); });
+    connect(m_dashboards, &DashboardsPage::missionsRequested, this, [this](const QString &status) {
+        showSection(Section::Missions);
+        static_cast<MissionsPage *>(m_pages.value(Section::Missions))->showStatus(status);
+    });
     connect(m_dashboards, &DashboardsPage::approvalsRequested, this,
             [this] { showSection(Section::Approvals); });
 
@@ -304,6 +309,9 @@ void MainWindow::connectWorkspace()
         static_cast<ApprovalsPage *>(m_pages.value(Section::Approvals))
             ->details()
             ->receipts()
+            ->setFileDownloader(fetch);
+        static_cast<MissionsPage *>(m_pages.value(Section::Missions))
+            ->report()
             ->setFileDownloader(fetch);
     }
     m_syncStatus->setStatus(m_status);
