@@ -68,8 +68,46 @@ const QList<ClearColumn> &clearColumns(const QString &entity)
         {QStringLiteral("first_response_due_at"), "first_response_due_at", Kind::Integer},
         {QStringLiteral("resolution_due_at"), "resolution_due_at", Kind::Integer},
         {QStringLiteral("sla_paused_at"), "sla_paused_at", Kind::Integer},
-        {QStringLiteral("tracking_code"), "tracking_code", Kind::TrackingCode}};
-    return entity == u"cases" ? cases : none;
+        {QStringLiteral("tracking_code"), "tracking_code", Kind::TrackingCode},
+        {QStringLiteral("first_responded_at"), "first_responded_at", Kind::Integer},
+        {QStringLiteral("resolved_at"), "resolved_at", Kind::Integer}};
+    static const QList<ClearColumn> surveyResponses{
+        {QStringLiteral("score"), "score", Kind::Integer},
+        {QStringLiteral("responded_at"), "responded_at", Kind::Integer}};
+    if (entity == u"cases")
+        return cases;
+    return entity == u"survey_responses" ? surveyResponses : none;
+}
+
+QString ensureClearColumns(QSqlDatabase &db, QStringList *added)
+{
+    QSqlQuery query(db);
+    for (const EntityDef &entity : Entities::allEntities()) {
+        const QList<ClearColumn> &clear = clearColumns(entity.name);
+        if (clear.isEmpty())
+            continue;
+        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableOf(entity.name))))
+            return query.lastError().text();
+        QStringList existing;
+        while (query.next())
+            existing << query.value(1).toString();
+        bool grew = false;
+        for (const ClearColumn &column : clear) {
+            if (existing.contains(column.name))
+                continue;
+            const char *type = column.kind == ClearColumn::Kind::Text ||
+                                       column.kind == ClearColumn::Kind::TrackingCode
+                                   ? "TEXT"
+                                   : "INTEGER";
+            if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                                .arg(tableOf(entity.name), column.name, QLatin1String(type))))
+                return query.lastError().text();
+            grew = true;
+        }
+        if (grew && added)
+            added->append(entity.name);
+    }
+    return {};
 }
 
 namespace {

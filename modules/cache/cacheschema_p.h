@@ -30,10 +30,12 @@ QString tableOf(const QString &entity);
 QString ensureEntityTables(QSqlDatabase &db);
 
 // The columns an entity keeps in the clear beside id, version and parents, so that the
-// case queues can filter and sort without opening rows (migration 0002). Each is the
-// row's member of the same name, except priority_rank (the priority's place in
+// case queues and the dashboards can filter, sort and count without opening rows. Each is
+// the row's member of the same name, except priority_rank (the priority's place in
 // Vocabulary::priorities: 0 low .. 3 urgent) and tracking_code (compact, upper case).
-// Only cases have any; citizens' words never are among them.
+// Cases have their routing and clock facts (migration 0002, and the first response and
+// resolution times since); survey responses their score and time. Citizens' words never
+// are among them.
 struct ClearColumn
 {
     enum class Kind { Integer, Text, PriorityRank, TrackingCode };
@@ -42,6 +44,10 @@ struct ClearColumn
     Kind kind = Kind::Integer;
 };
 const QList<ClearColumn> &clearColumns(const QString &entity);
+// Adds the clear columns a table lacks (a cache made before they were kept); the entities
+// given new columns go to `added`, whose rows must then be filled in. An error text, or
+// empty.
+QString ensureClearColumns(QSqlDatabase &db, QStringList *added);
 // The columns' values for `row`, in the order of clearColumns().
 QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);
 // A clear column's value as SQLite is given it: NULL, an integer, or text as UTF-8 or

@@ -6,6 +6,7 @@
 
 #include "sqlitestatement_p.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Shahrvand::Cache {
@@ -52,6 +53,53 @@ QDate CaseStats::nextPeriod(QDate start, Bucket bucket)
     return start.addDays(1);
 }
 
+namespace {
+
+// The survey scores given for the cases `where` selects that were created before `toMs`
+// (their satisfaction, whenever they answered): the survey responses' clear columns.
+Expected<bool, CacheError> countScores(LocalCache &cache, const QString &where,
+                                       const QVariantList &values, qint64 toMs, CaseStats &stats)
+{
+    QSqlQuery query(cache.database());
+    query.setForwardOnly(true);
+    // Read from the answers (far fewer than the cases), each joined to its case; the
+    // filter's columns are the case's (only "local" is in both tables).
+    QString caseWhere = where;
+    if (caseWhere.startsWith(QLatin1String("local <> 2")))
+        caseWhere.replace(0, 10, QStringLiteral("c.local <> 2"));
+    query.prepare(QStringLiteral("SELECT s.score FROM e_survey_responses s JOIN e_cases c "
+                                 "ON c.id = s.parent_id WHERE s.score IS NOT NULL AND "
+                                 "s.local <> 2 AND %1 AND c.created_at < ?")
+                      .arg(caseWhere));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return CacheError{CacheError::Kind::Storage, query.lastError().text(), {}};
+    while (query.next()) {
+        const qint64 score = query.value(0).toLongLong();
+        if (score < 1 || score > 5)
+            continue;
+        ++stats.surveyed;
+        stats.scoreTotal += score;
+        if (score >= 4)
+            ++stats.satisfied;
+    }
+    return true;
+}
+
+} // namespace
+
+qint64 CaseStats::averageFirstResponseMinutes() const
+{
+    return responded > 0 ? respondedTotalMs / responded / 60'000 : -1;
+}
+
+qint64 CaseStats::averageResolutionMinutes() const
+{
+    return resolved > 0 ? resolvedTotalMs / resolved / 60'000 : -1;
+}
+
 Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueFilter filter,
                                                    QDate from, QDate to, Bucket bucket,
                                                    qint64 nowMs, const std::atomic<bool> *cancel)
@@ -82,7 +130,8 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     }
     SqliteStatement query(cache.database(),
                           QStringLiteral("SELECT created_at, status, channel, service_id, "
-                                         "district_id, team_id, tier, resolution_due_at FROM "
+                                         "district_id, team_id, tier, resolution_due_at, "
+                                         "first_responded_at, resolved_at FROM "
                                          "e_cases%1 WHERE %2 AND created_at < ?")
                               .arg(access, where));
     if (!query.isValid())
@@ -142,7 +191,16 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
         ++stats.perTeam[query.integer(5)];
         if (query.integer(6) > 1 || status == "escalated")
             ++stats.escalated;
-        if (status == "resolved" || status == "closed")
+        if (!query.isNull(8)) {
+            ++stats.responded;
+            stats.respondedTotalMs += std::max<qint64>(0, query.integer(8) - created);
+        }
+        const bool done = status == "resolved" || status == "closed";
+        if (done && !query.isNull(9)) {
+            ++stats.resolved;
+            stats.resolvedTotalMs += std::max<qint64>(0, query.integer(9) - created);
+        }
+        if (done)
             continue;
         ++stats.open;
         const qint64 ageDays = (nowMs - created) / dayMs;
@@ -159,6 +217,8 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     }
     if (!query.error().isEmpty())
         return CacheError{CacheError::Kind::Storage, query.error(), {}};
+    if (const auto scored = countScores(cache, where, values, toMs, stats); !scored)
+        return scored.error();
     for (QDate period = periodStart(from, bucket); period <= to;
          period = nextPeriod(period, bucket))
         stats.perPeriod.insert(period, 0);

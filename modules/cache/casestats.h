@@ -38,6 +38,21 @@ struct CaseStats
     qint64 openOverdue = 0;
     qint64 openWithinTime = 0;
     qint64 escalated = 0; // above the first tier, or in the escalated status
+    // The cases of the period first answered (resolved), and the time that took in
+    // total: calendar time from the request to the answer (resolution), in milliseconds.
+    qint64 responded = 0;
+    qint64 respondedTotalMs = 0;
+    qint64 resolved = 0;
+    qint64 resolvedTotalMs = 0;
+    // Satisfaction: the survey scores (1 to 5) given in the period for the filter's cases.
+    qint64 surveyed = 0;
+    qint64 scoreTotal = 0;
+    qint64 satisfied = 0; // scores of 4 or 5
+
+    // Averages in minutes (-1: nothing to average); the average score (0: no answers).
+    qint64 averageFirstResponseMinutes() const;
+    qint64 averageResolutionMinutes() const;
+    double averageScore() const { return surveyed > 0 ? double(scoreTotal) / surveyed : 0.0; }
 
     // The upper bounds of the age buckets, in days; the last bucket has none.
     static QList<int> ageBounds() { return {1, 3, 7, 30}; }

@@ -222,12 +222,22 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
                 return storageError(query);
         }
         query.finish();
-        // Rows cached before the queue's columns existed: their columns from the sealed
-        // rows, once (the key is known good by now).
+        // Rows cached before their clear columns existed (the queue's, from version 2; the
+        // dashboards' since): those columns from the sealed rows, once (the key is known
+        // good by now).
+        QStringList grown;
+        if (const QString error = Schema::ensureClearColumns(db, &grown); !error.isEmpty())
+            return storageError(error);
         if (version >= 1 && version < 2) {
+            for (const EntityDef &entity : Entities::allEntities()) {
+                if (!Schema::clearColumns(entity.name).isEmpty() && !grown.contains(entity.name))
+                    grown.append(entity.name);
+            }
+        }
+        if (version >= 1 && !grown.isEmpty()) {
             CacheWriter writer(db, cache->d->cipher, cache->d->user);
             for (const EntityDef &entity : Entities::allEntities()) {
-                if (!writer.fillClearColumns(entity))
+                if (grown.contains(entity.name) && !writer.fillClearColumns(entity))
                     return storageError(writer.error);
             }
         }

@@ -8,6 +8,9 @@
 #include "testenvironment.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +163,119 @@ private slots:
                  1);
         QCOMPARE(CaseStats::compute(*cache, {}, first, first, CaseStats::Bucket::Day, now)->total,
                  4);
+    }
+
+    void responseResolutionAndSatisfaction()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("times.cache"));
+        const CacheKey key = CacheKey::generate();
+        Access::Principal user;
+        user.userId = UserId(7);
+        user.roles = {Access::Role::Supervisor};
+        user.units = {OrgUnitId(3)};
+        const qint64 start = nowruz();
+        const qint64 now = start + 10 * day;
+        {
+            auto opened = LocalCache::open(path, key);
+            QVERIFY(opened);
+            auto cache = std::move(opened).value();
+            QVERIFY(cache->setUser(user));
+            // Case 1: answered after 2 h, resolved after 2 days; 2: answered after 4 h,
+            // resolved (closed) after 4 days; 3: answered after 30 min, still open; 4:
+            // neither; 5 (web): answered after 1 h, resolved after 1 day. Scores: 1 → 5,
+            // 2 → 2, 3 → 4, 5 → 3 and a deleted answer; 9 (outside the range) → 1.
+            const auto at = [start](qint64 ms) { return start + 10 * hour + ms; };
+            QList<QJsonObject> rows{
+                caseRow(1, at(0),
+                        {{QStringLiteral("status"), QStringLiteral("resolved")},
+                         {QStringLiteral("first_responded_at"), at(2 * hour)},
+                         {QStringLiteral("resolved_at"), at(2 * day)}}),
+                caseRow(2, at(0),
+                        {{QStringLiteral("status"), QStringLiteral("closed")},
+                         {QStringLiteral("first_responded_at"), at(4 * hour)},
+                         {QStringLiteral("resolved_at"), at(4 * day)}}),
+                caseRow(3, at(0), {{QStringLiteral("first_responded_at"), at(30 * 60'000)}}),
+                caseRow(4, at(0)),
+                caseRow(5, at(0),
+                        {{QStringLiteral("channel"), QStringLiteral("web")},
+                         {QStringLiteral("status"), QStringLiteral("resolved")},
+                         {QStringLiteral("first_responded_at"), at(hour)},
+                         {QStringLiteral("resolved_at"), at(day)}}),
+                caseRow(9, start - 30 * day)};
+            QJsonArray changes;
+            for (const QJsonObject &row : rows)
+                changes.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("cases")},
+                                           {QStringLiteral("row"), row}});
+            const auto answer = [&](qint64 id, qint64 caseId, int score, bool deleted = false) {
+                changes.append(
+                    QJsonObject{{QStringLiteral("entity"), QStringLiteral("survey_responses")},
+                                {QStringLiteral("row"),
+                                 QJsonObject{{QStringLiteral("id"), id},
+                                             {QStringLiteral("version"), 20 + id},
+                                             {QStringLiteral("deleted"), deleted},
+                                             {QStringLiteral("case_id"), caseId},
+                                             {QStringLiteral("channel"), QStringLiteral("sms")},
+                                             {QStringLiteral("score"), score},
+                                             {QStringLiteral("responded_at"), at(3 * day)}}}});
+            };
+            answer(101, 1, 5);
+            answer(102, 2, 2);
+            answer(103, 3, 4);
+            answer(104, 5, 3);
+            answer(105, 5, 1, true);
+            answer(106, 9, 1);
+            QVERIFY(cache->applyPullPage(QJsonObject{{QStringLiteral("changes"), changes},
+                                                     {QStringLiteral("cursor"), 30},
+                                                     {QStringLiteral("more"), false}}));
+        }
+        const auto check = [&](LocalCache &cache) {
+            const QDate first = QDate(2026, 3, 21);
+            const auto stats = CaseStats::compute(cache, {}, first, first.addDays(10),
+                                                  CaseStats::Bucket::Day, now);
+            QVERIFY(stats);
+            QCOMPARE(stats->total, 5);
+            QCOMPARE(stats->responded, 4);
+            // (2 h + 4 h + 30 min + 1 h) / 4 = 1 h 52.5 min.
+            QCOMPARE(stats->averageFirstResponseMinutes(), 112);
+            QCOMPARE(stats->resolved, 3);
+            QCOMPARE(stats->averageResolutionMinutes(), (2 + 4 + 1) * 24 * 60 / 3);
+            QCOMPARE(stats->surveyed, 4);
+            QCOMPARE(stats->averageScore(), 3.5);
+            QCOMPARE(stats->satisfied, 2);
+            // The filter applies to the answers through their cases.
+            CaseQueueFilter web;
+            web.channels = {QStringLiteral("web")};
+            const auto webStats = CaseStats::compute(cache, web, first, first.addDays(10),
+                                                     CaseStats::Bucket::Day, now);
+            QCOMPARE(webStats->surveyed, 1);
+            QCOMPARE(webStats->averageScore(), 3.0);
+            QCOMPARE(webStats->averageResolutionMinutes(), 24 * 60);
+        };
+        {
+            auto cache = std::move(LocalCache::open(path, key)).value();
+            check(*cache);
+        }
+        // A cache made before these columns were kept: they are added and filled in from
+        // the sealed rows when it is opened, once.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *drop : {"ALTER TABLE e_cases DROP COLUMN first_responded_at",
+                                     "ALTER TABLE e_cases DROP COLUMN resolved_at",
+                                     "ALTER TABLE e_survey_responses DROP COLUMN score",
+                                     "ALTER TABLE e_survey_responses DROP COLUMN responded_at"})
+                QVERIFY2(query.exec(QString::fromLatin1(drop)),
+                         qPrintable(query.lastError().text()));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        auto upgraded = LocalCache::open(path, key);
+        QVERIFY(upgraded);
+        check(**upgraded);
     }
 };
 
