@@ -1,0 +1,383 @@
+#include "claimdraft.h"
+
+#include "expensetotals.h"
+#include "localcache.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcClaims, "shahrvand.ui.claims")
+
+namespace Shahrvand::Ui {
+
+using namespace Missions;
+
+namespace {
+
+const QString claimsEntity = QStringLiteral("expense_claims");
+const QString linesEntity = QStringLiteral("expense_lines");
+const QString attachmentsEntity = QStringLiteral("attachments");
+constexpr int pageSize = 500;
+constexpr int maxLines = 500;
+
+QString problemsOf(const Cache::CacheError &error)
+{
+    return error.fieldMessages.isEmpty() ? error.message() : error.fieldMessages.join(u'\n');
+}
+
+QJsonObject lineFields(const ClaimLineDraft &line, qint64 claimId)
+{
+    QJsonObject fields{{QStringLiteral("expense_type"), line.type},
+                       {QStringLiteral("spent_on"), line.spentOn.toString(Qt::ISODate)},
+                       {QStringLiteral("amount_rials"), line.amount.rials()},
+                       {QStringLiteral("vendor"), line.vendor},
+                       {QStringLiteral("description"), line.description},
+                       {QStringLiteral("receipt_sha256"), line.receiptSha256.isEmpty()
+                                                              ? QJsonValue()
+                                                              : QJsonValue(line.receiptSha256)}};
+    if (claimId != 0)
+        fields.insert(QStringLiteral("claim_id"), claimId);
+    return fields;
+}
+
+} // namespace
+
+ClaimStatus ClaimDraft::claimStatus() const
+{
+    return claimStatusFrom(status).value_or(ClaimStatus::Draft);
+}
+
+bool ClaimDraft::isDirty() const
+{
+    return id == 0 || headerChanged || !removedLineIds.isEmpty() ||
+           std::any_of(lines.cbegin(), lines.cend(),
+                       [](const ClaimLineDraft &line) { return line.changed; });
+}
+
+std::optional<Money> ClaimDraft::total() const
+{
+    QList<Money> amounts;
+    for (const ClaimLineDraft &line : lines)
+        amounts << line.amount;
+    return claimTotal(amounts);
+}
+
+ClaimStore::ClaimStore(Cache::LocalCache &cache, const Access::Principal &user)
+    : m_cache(cache)
+    , m_user(user)
+{}
+
+bool ClaimStore::isOwn(const QJsonObject &claim) const
+{
+    const QJsonValue claimant = claim.value(u"claimant_id");
+    if (claimant.isDouble())
+        return claimant.toInteger() == m_user.userId.value();
+    return claim.value(u"id").toInteger() < 0;
+}
+
+QList<QJsonObject> ClaimStore::ownClaims() const
+{
+    QList<QJsonObject> own;
+    std::optional<qint64> after;
+    for (;;) {
+        const auto page = m_cache.rows(claimsEntity, pageSize, after);
+        if (!page) {
+            qCWarning(lcClaims) << "claims not read:" << page.error().detail;
+            break;
+        }
+        for (const QJsonObject &claim : *page) {
+            if (isOwn(claim))
+                own.append(claim);
+        }
+        if (page->size() < pageSize)
+            break;
+        after = page->last().value(u"id").toInteger();
+    }
+    // Newest first: created here (not sent yet) before the server's, then by id.
+    std::stable_sort(own.begin(), own.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 x = a.value(u"id").toInteger(), y = b.value(u"id").toInteger();
+        if ((x < 0) != (y < 0))
+            return x < 0;
+        return x < 0 ? x < y : x > y;
+    });
+    return own;
+}
+
+ClaimFacts ClaimStore::facts(const ClaimDraft &draft) const
+{
+    ClaimFacts facts;
+    facts.status = draft.claimStatus();
+    facts.claimant = draft.claimantId != 0 ? UserId(draft.claimantId) : m_user.userId;
+    return facts;
+}
+
+ClaimLineDraft ClaimStore::lineFrom(const QJsonObject &row) const
+{
+    ClaimLineDraft line;
+    line.id = row.value(u"id").toInteger();
+    line.type = row.value(u"expense_type").toString();
+    line.spentOn = QDate::fromString(row.value(u"spent_on").toString(), Qt::ISODate);
+    line.amount = Money::fromRials(row.value(u"amount_rials").toInteger());
+    line.vendor = row.value(u"vendor").toString();
+    line.description = row.value(u"description").toString();
+    line.receiptSha256 = row.value(u"receipt_sha256").toString();
+    const auto files = m_cache.childRows(attachmentsEntity, linesEntity, line.id, 5);
+    if (files && !files->isEmpty()) {
+        const QJsonObject &file = files->last();
+        line.hasAttachment = true;
+        line.receiptFileName = file.value(u"file_name").toString();
+        line.receiptContentType = file.value(u"content_type").toString();
+        if (line.receiptSha256.isEmpty())
+            line.receiptSha256 = file.value(u"blob_sha256").toString();
+    }
+    return line;
+}
+
+std::optional<ClaimDraft> ClaimStore::load(qint64 claimId) const
+{
+    const auto row = m_cache.row(claimsEntity, claimId);
+    if (!row || !*row)
+        return std::nullopt;
+    const QJsonObject &claim = **row;
+    ClaimDraft draft;
+    draft.id = claimId;
+    draft.title = claim.value(u"title").toString();
+    draft.missionId = claim.value(u"mission_id").toInteger();
+    draft.unitId = claim.value(u"unit_id").toInteger();
+    draft.status = claim.value(u"status").toString(QStringLiteral("draft"));
+    draft.claimantId = claim.value(u"claimant_id").toInteger();
+    draft.submittedAtMs = claim.value(u"submitted_at").toInteger();
+    const auto lines = m_cache.childRows(linesEntity, claimsEntity, claimId, maxLines);
+    for (const QJsonObject &line : lines ? *lines : QList<QJsonObject>()) {
+        ClaimLineDraft made = lineFrom(line);
+        made.key = draft.nextKey++;
+        draft.lines.append(made);
+    }
+    return draft;
+}
+
+ClaimDraft ClaimStore::newDraft() const
+{
+    ClaimDraft draft;
+    draft.claimantId = m_user.userId.value();
+    // The user's own unit (the smallest id when several: stable between runs).
+    QList<OrgUnitId> units(m_user.units.cbegin(), m_user.units.cend());
+    std::sort(units.begin(), units.end(),
+              [](OrgUnitId a, OrgUnitId b) { return a.value() < b.value(); });
+    if (!units.isEmpty())
+        draft.unitId = units.first().value();
+    return draft;
+}
+
+QList<ExpensePolicy> ClaimStore::policies() const
+{
+    QList<ExpensePolicy> policies;
+    const auto rows = m_cache.rows(QStringLiteral("expense_policies"), 1000);
+    for (const QJsonObject &row : rows ? *rows : QList<QJsonObject>())
+        policies.append(ExpensePolicy::fromRow(row));
+    return policies;
+}
+
+QList<ExpenseLine> ClaimStore::otherClaimsLines(qint64 claimId) const
+{
+    QList<ExpenseLine> others;
+    for (const QJsonObject &claim : ownClaims()) {
+        const qint64 id = claim.value(u"id").toInteger();
+        const QString status = claim.value(u"status").toString();
+        // Withdrawn and rejected claims no longer ask for anything (as on the server).
+        if (id == claimId || status == u"withdrawn" || status == u"rejected")
+            continue;
+        const auto lines = m_cache.childRows(linesEntity, claimsEntity, id, maxLines);
+        for (const QJsonObject &row : lines ? *lines : QList<QJsonObject>()) {
+            const ClaimLineDraft draft = lineFrom(row);
+            ExpenseLine line = ExpenseLine::fromRow(row);
+            line.claimId = id;
+            line.receiptSha256 = draft.receiptSha256;
+            line.hasReceipt = draft.hasReceipt();
+            others.append(line);
+        }
+    }
+    return others;
+}
+
+QList<PolicyFinding> ClaimStore::check(const ClaimDraft &draft) const
+{
+    ClaimUnderCheck claim;
+    claim.claimId = draft.id;
+    claim.claimantRoles = m_user.roles;
+    for (const ClaimLineDraft &draftLine : draft.lines) {
+        ExpenseLine line;
+        line.id = draftLine.checkId();
+        line.claimId = draft.id;
+        line.type = draftLine.type;
+        line.spentOn = draftLine.spentOn;
+        line.amount = draftLine.amount;
+        line.vendor = draftLine.vendor;
+        line.receiptSha256 = draftLine.receiptSha256;
+        line.hasReceipt = draftLine.hasReceipt();
+        claim.lines.append(line);
+    }
+    claim.otherClaimsLines = otherClaimsLines(draft.id);
+    return checkExpensePolicy(claim, policies());
+}
+
+QList<QJsonObject> ClaimStore::steps(qint64 claimId) const
+{
+    const auto rows =
+        m_cache.childRows(QStringLiteral("approval_steps"), claimsEntity, claimId, 200);
+    QList<QJsonObject> steps = rows ? *rows : QList<QJsonObject>();
+    std::stable_sort(steps.begin(), steps.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const auto key = [](const QJsonObject &s) {
+            return std::pair(s.value(u"chain").toInteger(1), s.value(u"step").toInteger());
+        };
+        return key(a) < key(b);
+    });
+    return steps;
+}
+
+QString ClaimStore::decisionReason(qint64 claimId) const
+{
+    QString reason;
+    qint64 latest = -1;
+    for (const QJsonObject &step : steps(claimId)) {
+        const QString decision = step.value(u"decision").toString();
+        const qint64 at = step.value(u"decided_at").toInteger();
+        if ((decision == u"returned" || decision == u"rejected") && at >= latest) {
+            latest = at;
+            reason = step.value(u"reason").toString();
+        }
+    }
+    return reason;
+}
+
+QStringList ClaimStore::problems(const ClaimDraft &draft) const
+{
+    QStringList problems;
+    if (draft.title.trimmed().isEmpty())
+        problems << tr("Give the claim a title.");
+    if (draft.unitId == 0)
+        problems << tr("Choose the unit the claim is made in.");
+    if (!mayEditClaim(m_user, facts(draft)))
+        problems << tr("This claim can no longer be changed.");
+    if (!draft.total())
+        problems << tr("The amounts of this claim add up to more than can be recorded.");
+    for (const ClaimLineDraft &line : draft.lines) {
+        if (!line.receiptPath.isEmpty()) {
+            if (const auto type = Cache::LocalCache::checkAttachable(line.receiptPath); !type)
+                problems << tr("Receipt “%1”: %2")
+                                .arg(QFileInfo(line.receiptPath).fileName(),
+                                     type.error().message());
+        }
+    }
+    return problems;
+}
+
+Expected<qint64, QString> ClaimStore::save(ClaimDraft &draft)
+{
+    if (const QStringList found = problems(draft); !found.isEmpty())
+        return found.join(u'\n');
+    // What was made, to take back should a later write fail: nothing half-written.
+    QList<std::pair<QString, qint64>> made;
+    const auto undo = [this, &made] {
+        for (auto it = made.crbegin(); it != made.crend(); ++it) {
+            if (const auto removed = m_cache.remove(it->first, it->second); !removed)
+                qCWarning(lcClaims)
+                    << "not taken back:" << it->first << it->second << removed.error().detail;
+        }
+    };
+
+    QJsonObject header{{QStringLiteral("title"), draft.title.trimmed()},
+                       {QStringLiteral("unit_id"), draft.unitId},
+                       {QStringLiteral("mission_id"),
+                        draft.missionId != 0 ? QJsonValue(draft.missionId) : QJsonValue()}};
+    const bool creating = draft.id == 0;
+    if (creating) {
+        header.insert(QStringLiteral("status"), QStringLiteral("draft"));
+        const auto id = m_cache.create(claimsEntity, header);
+        if (!id)
+            return problemsOf(id.error());
+        draft.id = *id;
+        made.append({claimsEntity, *id});
+    } else if (draft.headerChanged) {
+        if (const auto updated = m_cache.update(claimsEntity, draft.id, header); !updated)
+            return problemsOf(updated.error());
+    }
+    if (const auto written = writeLines(draft, made); !written) {
+        undo();
+        if (creating)
+            draft.id = 0;
+        for (ClaimLineDraft &line : draft.lines) {
+            if (made.contains(std::pair(linesEntity, line.id)))
+                line.id = 0;
+        }
+        return written.error();
+    }
+    draft.headerChanged = false;
+    draft.removedLineIds.clear();
+    for (ClaimLineDraft &line : draft.lines) {
+        line.changed = false;
+        line.receiptPath.clear();
+    }
+    return draft.id;
+}
+
+Expected<bool, QString> ClaimStore::writeLines(ClaimDraft &draft,
+                                               QList<std::pair<QString, qint64>> &made)
+{
+    for (const qint64 id : std::as_const(draft.removedLineIds)) {
+        if (const auto removed = m_cache.remove(linesEntity, id);
+            !removed && removed.error().kind != Cache::CacheError::Kind::NotFound)
+            return problemsOf(removed.error());
+    }
+    for (ClaimLineDraft &line : draft.lines) {
+        if (!line.changed)
+            continue;
+        if (line.id == 0) {
+            const auto id = m_cache.create(linesEntity, lineFields(line, draft.id));
+            if (!id)
+                return problemsOf(id.error());
+            line.id = *id;
+            made.append({linesEntity, *id});
+        } else {
+            if (const auto updated = m_cache.update(linesEntity, line.id, lineFields(line, 0));
+                !updated)
+                return problemsOf(updated.error());
+        }
+        if (line.receiptPath.isEmpty())
+            continue;
+        const auto file =
+            m_cache.attachFile(linesEntity, line.id, line.receiptPath, line.receiptFileName);
+        if (!file)
+            return tr("Receipt “%1”: %2").arg(line.receiptFileName, problemsOf(file.error()));
+        made.append({attachmentsEntity, *file});
+        line.hasAttachment = true;
+    }
+    return true;
+}
+
+Expected<bool, QString> ClaimStore::act(qint64 claimId, ClaimAction action)
+{
+    QString status;
+    switch (action) {
+    case ClaimAction::Submit:
+        status = QStringLiteral("submitted");
+        break;
+    case ClaimAction::Withdraw:
+        status = QStringLiteral("withdrawn");
+        break;
+    case ClaimAction::Pay:
+        status = QStringLiteral("paid");
+        break;
+    }
+    const auto updated =
+        m_cache.update(claimsEntity, claimId, {{QStringLiteral("status"), status}});
+    if (!updated)
+        return problemsOf(updated.error());
+    return true;
+}
+
+} // namespace Shahrvand::Ui
