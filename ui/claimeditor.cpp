@@ -302,7 +302,8 @@ void ClaimEditor::refresh()
 
 void ClaimEditor::fillLines()
 {
-    const int chosen = m_lines->currentRow();
+    const bool hasChoice = m_lines->selectionModel() && m_lines->selectionModel()->hasSelection();
+    const int chosen = hasChoice ? m_lines->currentRow() : -1;
     const QSignalBlocker blocker(m_lines);
     m_lines->setRowCount(int(m_draft.lines.size()));
     const QLocale locale;
@@ -346,7 +347,10 @@ void ClaimEditor::fillLines()
         m_lines->setColumnWidth(column, qMin(m_lines->columnWidth(column), 220));
     m_lines->resizeRowsToContents();
     if (chosen >= 0 && chosen < m_lines->rowCount())
-        m_lines->selectRow(chosen);
+        m_lines->setCurrentCell(chosen, 0,
+                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        m_lines->setCurrentCell(-1, -1);
     lineChosen();
 }
 
@@ -435,6 +439,15 @@ void ClaimEditor::showHistory()
                               qMax(1, int(steps.size())) * (fontMetrics().height() + 10) + 6);
     for (int column = 0; column < 4; ++column)
         m_history->resizeColumnToContents(column);
+}
+
+void ClaimEditor::chooseLine(int row)
+{
+    if (row < 0 || row >= m_lines->rowCount())
+        m_lines->clearSelection();
+    else
+        m_lines->setCurrentCell(row, 0,
+                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ClaimEditor::lineChosen()

@@ -61,6 +61,8 @@ public:
     QString save();
     // Submit, withdraw (after the confirmation) or pay; the problem, or empty when done.
     QString perform(Missions::ClaimAction action);
+    // Chooses a line of the table (its receipt shown, its values in the form); -1: none.
+    void chooseLine(int row);
     // Removes the chosen line from the claim (written on saving).
     void removeChosenLine();
 

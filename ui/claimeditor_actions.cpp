@@ -24,9 +24,14 @@ void ClaimEditor::headerEdited()
 {
     if (m_filling || !m_hasClaim)
         return;
-    m_draft.title = m_title->text();
-    m_draft.missionId = m_mission->currentData().toLongLong();
-    m_draft.unitId = m_unit->currentData().toLongLong();
+    const QString title = m_title->text();
+    const qint64 mission = m_mission->currentData().toLongLong();
+    const qint64 unit = m_unit->currentData().toLongLong();
+    if (title == m_draft.title && mission == m_draft.missionId && unit == m_draft.unitId)
+        return;
+    m_draft.title = title;
+    m_draft.missionId = mission;
+    m_draft.unitId = unit;
     m_draft.headerChanged = true;
     updateButtons();
 }
@@ -53,6 +58,7 @@ void ClaimEditor::putLine(const ClaimLineDraft &line)
     }
     m_message->hide();
     m_lines->clearSelection();
+    m_lines->setCurrentCell(-1, -1);
     m_form->showLine(std::nullopt);
     refresh();
 }
@@ -66,6 +72,7 @@ void ClaimEditor::removeChosenLine()
     if (removed.id != 0)
         m_draft.removedLineIds.append(removed.id);
     m_lines->clearSelection();
+    m_lines->setCurrentCell(-1, -1);
     m_form->showLine(std::nullopt);
     refresh();
 }
@@ -74,7 +81,6 @@ QString ClaimEditor::save()
 {
     if (!m_hasClaim)
         return {};
-    headerEdited();
     const auto saved = m_store.save(m_draft);
     if (!saved)
         return saved.error();

@@ -147,8 +147,6 @@ std::optional<ClaimLineDraft> ClaimLineForm::readLine()
     const auto date = parseJalaliDate(m_date->text());
     if (!date)
         problems << tr("Date: %1").arg(describe(date.error()));
-    else if (*date > QDate::currentDate().addDays(1))
-        problems << tr("Date: the expense cannot be in the future.");
     else
         line.spentOn = *date;
     const auto amount = Money::parse(m_amount->text());
