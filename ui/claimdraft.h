@@ -24,6 +24,14 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+// Text the user wrote (a title, a reason, a vendor) inside a sentence of the interface's
+// language: isolated, so that a Persian title does not reorder an English sentence's
+// punctuation, nor a Latin code a Persian one's.
+inline QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 // One line of the claim being edited.
 struct ClaimLineDraft
 {

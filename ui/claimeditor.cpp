@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Shahrvand::Ui {
 
 using namespace Missions;
@@ -142,6 +144,7 @@ ClaimEditor::ClaimEditor(Cache::LocalCache &cache, const Access::Principal &user
     scroll->setObjectName(QStringLiteral("claimScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_body);
     m_scroll = scroll;
 
@@ -178,6 +181,7 @@ ClaimEditor::ClaimEditor(Cache::LocalCache &cache, const Access::Principal &user
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_submitNote, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_withdraw);
     buttons->addWidget(m_pay);
     buttons->addWidget(m_save);
@@ -245,8 +249,9 @@ void ClaimEditor::fillChoices()
     for (const QJsonObject &mission : missions ? *missions : QList<QJsonObject>()) {
         const QString number = mission.value(u"order_number").toString();
         const QString purpose = mission.value(u"purpose").toString();
-        m_mission->addItem(number.isEmpty() ? purpose : tr("%1 · %2").arg(number, purpose),
-                           mission.value(u"id").toInteger());
+        m_mission->addItem(
+            number.isEmpty() ? purpose : tr("%1 · %2").arg(isolated(number), isolated(purpose)),
+            mission.value(u"id").toInteger());
     }
     if (m_draft.missionId != 0 && m_mission->findData(m_draft.missionId) < 0)
         m_mission->addItem(tr("Mission %1").arg(QLocale().toString(m_draft.missionId)),
@@ -291,9 +296,10 @@ void ClaimEditor::showDraft()
 void ClaimEditor::refresh()
 {
     m_findings = m_store.check(m_draft);
-    m_heading->setText(m_draft.id == 0           ? tr("New expense claim")
-                       : m_draft.title.isEmpty() ? FieldText::entityName(u"expense_claims")
-                                                 : tr("Expense claim: %1").arg(m_draft.title));
+    m_heading->setText(m_draft.id == 0 ? tr("New expense claim")
+                       : m_draft.title.isEmpty()
+                           ? FieldText::entityName(u"expense_claims")
+                           : tr("Expense claim: %1").arg(isolated(m_draft.title)));
     fillLines();
     showTotals();
     showFindings();
@@ -345,6 +351,8 @@ void ClaimEditor::fillLines()
     m_lines->resizeColumnsToContents();
     for (int column = 0; column < FindingsColumn; ++column)
         m_lines->setColumnWidth(column, qMin(m_lines->columnWidth(column), 220));
+    // The findings wrap beside their line rather than run off to the side.
+    m_lines->setColumnWidth(FindingsColumn, qMin(m_lines->columnWidth(FindingsColumn), 360));
     m_lines->resizeRowsToContents();
     if (chosen >= 0 && chosen < m_lines->rowCount())
         m_lines->setCurrentCell(chosen, 0,
@@ -385,7 +393,8 @@ void ClaimEditor::showFindings()
         return;
     }
     const QLocale locale;
-    QStringList items;
+    // In the order of the lines, the claim's own (an overflow) last.
+    QList<std::pair<int, QString>> items;
     for (const PolicyFinding &finding : std::as_const(m_findings)) {
         const bool blocking = finding.severity == FindingSeverity::Blocking;
         int row = 0;
@@ -394,13 +403,20 @@ void ClaimEditor::showFindings()
                 row = i + 1;
         }
         const QString where = row > 0 ? tr("Line %1: ").arg(locale.toString(row)) : QString();
-        items << u"<li style=\"%1\">%2%3 <b>(%4)</b></li>"_qs.arg(
-            blocking ? errorStyle : warningStyle, where.toHtmlEscaped(),
-            finding.message(locale).toHtmlEscaped(),
-            blocking ? tr("must be corrected before submitting") : tr("the approvers see it"));
+        items.append({row > 0 ? row : std::numeric_limits<int>::max(),
+                      u"<li style=\"%1\">%2%3 <b>(%4)</b></li>"_qs.arg(
+                          blocking ? errorStyle : warningStyle, where.toHtmlEscaped(),
+                          finding.message(locale).toHtmlEscaped(),
+                          blocking ? tr("must be corrected before submitting")
+                                   : tr("the approvers see it"))});
     }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QString list;
+    for (const auto &item : std::as_const(items))
+        list += item.second;
     m_findingsLabel->setText(u"<b>%1</b><ul style=\"margin: 0\">%2</ul>"_qs.arg(
-        tr("Expense policy").toHtmlEscaped(), items.join(QString())));
+        tr("Expense policy").toHtmlEscaped(), list));
     m_findingsLabel->setVisible(true);
 }
 
@@ -466,7 +482,7 @@ void ClaimEditor::lineChosen()
         return;
     if (!line->receiptPath.isEmpty()) {
         m_receiptNote->setText(tr("“%1” is kept in this computer's copy when the claim is saved.")
-                                   .arg(line->receiptFileName));
+                                   .arg(isolated(line->receiptFileName)));
         m_receiptNote->setVisible(true);
     } else if (line->hasReceipt()) {
         m_receipt->setVisible(true);

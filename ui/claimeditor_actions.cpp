@@ -111,10 +111,10 @@ QString ClaimEditor::perform(ClaimAction action)
     if (action == ClaimAction::Withdraw &&
         !confirm(tr("Withdraw the claim “%1”? The approvers no longer see it, and it cannot "
                     "be submitted again.")
-                     .arg(m_draft.title)))
+                     .arg(isolated(m_draft.title))))
         return {};
     if (action == ClaimAction::Pay &&
-        !confirm(tr("Mark the claim “%1” as paid?").arg(m_draft.title)))
+        !confirm(tr("Mark the claim “%1” as paid?").arg(isolated(m_draft.title))))
         return {};
     const qint64 id = m_draft.id;
     const auto done = m_store.act(id, action);
@@ -187,10 +187,10 @@ void ClaimEditor::showState()
         break;
     case ClaimStatus::Returned: {
         const QString reason = m_store.decisionReason(m_draft.id);
-        text =
-            reason.isEmpty()
-                ? tr("Returned for correction. Correct it and submit it again.")
-                : tr("Returned for correction: “%1”. Correct it and submit it again.").arg(reason);
+        text = reason.isEmpty()
+                   ? tr("Returned for correction. Correct it and submit it again.")
+                   : tr("Returned for correction: “%1”. Correct it and submit it again.")
+                         .arg(isolated(reason));
         error = true;
         break;
     }
@@ -209,7 +209,7 @@ void ClaimEditor::showState()
         break;
     case ClaimStatus::Rejected: {
         const QString reason = m_store.decisionReason(m_draft.id);
-        text = reason.isEmpty() ? tr("Rejected.") : tr("Rejected: “%1”.").arg(reason);
+        text = reason.isEmpty() ? tr("Rejected.") : tr("Rejected: “%1”.").arg(isolated(reason));
         error = true;
         break;
     }

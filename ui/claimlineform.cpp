@@ -77,33 +77,37 @@ ClaimLineForm::ClaimLineForm(QWidget *parent)
     m_labels[VendorLabel]->setBuddy(m_vendor);
     m_labels[DescriptionLabel]->setBuddy(m_description);
 
+    // Two pairs a row, so that the form fits beside the list of claims.
+    const int dateWidth = fontMetrics().horizontalAdvance(u"0000/00/00"_qs) + 24;
+    m_date->setMinimumWidth(dateWidth);
+    m_amount->setMinimumWidth(fontMetrics().horizontalAdvance(u"000,000,000,000"_qs) + 24);
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_labels[TypeLabel], 0, 0);
     grid->addWidget(m_type, 0, 1);
     grid->addWidget(m_labels[DateLabel], 0, 2);
     grid->addWidget(m_date, 0, 3);
-    grid->addWidget(m_labels[AmountLabel], 0, 4);
-    grid->addWidget(m_amount, 0, 5);
-    grid->addWidget(m_labels[VendorLabel], 1, 0);
-    grid->addWidget(m_vendor, 1, 1, 1, 3);
-    grid->addWidget(m_labels[ReceiptLabel], 1, 4);
+    grid->addWidget(m_labels[AmountLabel], 1, 0);
+    grid->addWidget(m_amount, 1, 1);
+    grid->addWidget(m_labels[ReceiptLabel], 1, 2);
     auto *receipt = new QHBoxLayout;
     receipt->addWidget(m_receipt, 1);
     receipt->addWidget(m_chooseReceipt);
-    grid->addLayout(receipt, 1, 5);
-    grid->addWidget(m_labels[DescriptionLabel], 2, 0);
-    grid->addWidget(m_description, 2, 1, 1, 5);
-    grid->setColumnStretch(1, 2);
+    grid->addLayout(receipt, 1, 3);
+    grid->addWidget(m_labels[VendorLabel], 2, 0);
+    grid->addWidget(m_vendor, 2, 1, 1, 3);
+    grid->addWidget(m_labels[DescriptionLabel], 3, 0);
+    grid->addWidget(m_description, 3, 1, 1, 3);
+    grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 2);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_clear);
     buttons->addWidget(m_put);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(grid);
+    layout->addWidget(m_error);
     layout->addLayout(buttons);
     retranslate();
     showLine(std::nullopt);
@@ -245,7 +249,7 @@ void ClaimLineForm::retranslate()
     m_amount->setPlaceholderText(Money::fromRials(1'250'000).format(QLocale(), false));
     m_chooseReceipt->setText(tr("Attach…"));
     m_chooseReceipt->setToolTip(tr("Attach a photo or PDF of the receipt"));
-    m_put->setText(m_editing ? tr("&Update line") : tr("&Add line"));
+    m_put->setText(m_editing ? tr("Update &line") : tr("&Add line"));
     m_clear->setText(m_editing ? tr("Cancel") : tr("Clear"));
     showReceiptName();
 }

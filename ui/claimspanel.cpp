@@ -71,6 +71,7 @@ ClaimsPanel::ClaimsPanel(Cache::LocalCache &cache, const Access::Principal &user
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 880});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -117,7 +118,8 @@ void ClaimsPanel::reload()
             status == u"returned" || status == u"rejected" ? store.decisionReason(id) : QString();
         const QString title = claim.value(u"title").toString();
         auto *item = new QTreeWidgetItem(
-            {title.isEmpty() ? tr("(untitled)") : title, toLocalDigits(mission, locale),
+            {title.isEmpty() ? tr("(untitled)") : title,
+             mission.isEmpty() ? QString() : isolated(toLocalDigits(mission, locale)),
              FieldText::codeText(status), total ? total->format(locale) : tr("Too large to record"),
              submitted, reason});
         item->setData(0, ClaimIdRole, id);
@@ -133,7 +135,8 @@ void ClaimsPanel::reload()
         m_list->resizeColumnToContents(column);
     m_list->setColumnWidth(TitleColumn, qMin(m_list->columnWidth(TitleColumn), 260));
     applySearch();
-    if (chosen != 0)
+    // The claim shown, as the cache now has it; not while the user has unsaved changes.
+    if (chosen != 0 && !m_editor->draft().isDirty())
         m_editor->openClaim(chosen);
 }
 

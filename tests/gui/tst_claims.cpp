@@ -69,6 +69,12 @@ QByteArray otherReceiptPng()
     return bytes;
 }
 
+QJsonObject withMission(QJsonObject claim)
+{
+    claim.insert(u"mission_id"_qs, 31);
+    return claim;
+}
+
 // The user's world: policies for transport, per diem and lodging; a submitted claim whose
 // taxi receipt is receiptPng(); a claim returned for correction with the reason.
 void plantClaims(ShellFixture &fixture)
@@ -99,8 +105,9 @@ void plantClaims(ShellFixture &fixture)
          row(83, {{u"expense_type"_qs, u"lodging"_qs},
                   {u"receipt_required_above_rials"_qs, 5'000'000}})}));
     QVERIFY(fixture.pull(u"expense_claims"_qs,
-                         {claim(60, u"ایاب و ذهاب بازدید پل"_qs, 1'500'000, 7),
-                          claim(61, u"اقامت همایش شیراز"_qs, 4'000'000, 7, u"returned"_qs)}));
+                         {withMission(claim(60, u"ایاب و ذهاب بازدید پل"_qs, 1'500'000, 7)),
+                          claim(61, u"اقامت همایش شیراز"_qs, 4'000'000, 7, u"returned"_qs),
+                          claim(62, u"پذیرایی جلسهٔ شورایاری"_qs, 900'000, 7, u"approved"_qs)}));
     QVERIFY(fixture.pull(u"expense_lines"_qs,
                          {row(601, {{u"claim_id"_qs, 60},
                                     {u"expense_type"_qs, u"transport"_qs},
@@ -112,13 +119,19 @@ void plantClaims(ShellFixture &fixture)
                                     {u"expense_type"_qs, u"lodging"_qs},
                                     {u"spent_on"_qs, u"2026-11-12"_qs},
                                     {u"amount_rials"_qs, 4'000'000},
-                                    {u"vendor"_qs, u"هتل پارس"_qs}})}));
+                                    {u"vendor"_qs, u"هتل پارس"_qs}}),
+                          row(621, {{u"claim_id"_qs, 62},
+                                    {u"expense_type"_qs, u"meals"_qs},
+                                    {u"spent_on"_qs, u"2026-11-15"_qs},
+                                    {u"amount_rials"_qs, 900'000},
+                                    {u"vendor"_qs, u"رستوران شهر"_qs}})}));
     QJsonObject returned = step(72, u"expense_claim"_qs, 61, 1, u"supervisor"_qs, u"returned"_qs);
     returned.insert(
         u"reason"_qs,
         u"تاریخ اقامت با دستور مأموریت نمی‌خواند؛ اصلاح کنید."_qs);
     QVERIFY(fixture.pull(u"approval_steps"_qs,
-                         {step(71, u"expense_claim"_qs, 60, 1, u"supervisor"_qs), returned}));
+                         {step(71, u"expense_claim"_qs, 60, 1, u"supervisor"_qs), returned,
+                          step(73, u"expense_claim"_qs, 62, 1, u"supervisor"_qs, u"approved"_qs)}));
 }
 
 // What the outbox would push, once the files it names are uploaded (the sync engine sends
@@ -149,6 +162,14 @@ void addLine(ClaimEditor &editor, const QString &type, const QString &date, cons
     if (!receipt.isEmpty())
         QVERIFY(form->setReceiptFile(receipt));
     form->putButton()->click();
+}
+
+// The panel as it is drawn once the layouts have followed the last changes.
+QPixmap grabbed(QWidget &widget)
+{
+    for (int i = 0; i < 3; ++i)
+        QTest::qWait(20);
+    return widget.grab();
 }
 
 QList<Missions::FindingCode> codesOf(const ClaimEditor &editor)
@@ -213,7 +234,7 @@ private slots:
         QVERIFY(fixture.isValid());
         plantClaims(fixture);
         auto panel = openPanel(fixture);
-        QCOMPARE(panel->list()->topLevelItemCount(), 2);
+        QCOMPARE(panel->list()->topLevelItemCount(), 3);
         const int before = fixture.cache().pendingCount();
 
         panel->newButton()->click();
@@ -255,10 +276,10 @@ private slots:
         QCOMPARE(second.value(u"amount_rials"_qs).toInteger(), 2'500'000);
 
         // Listed at the top, with its mission, status and total.
-        QCOMPARE(panel->list()->topLevelItemCount(), 3);
+        QCOMPARE(panel->list()->topLevelItemCount(), 4);
         const QTreeWidgetItem *top = panel->list()->topLevelItem(0);
         QVERIFY(top->data(0, ClaimsPanel::ClaimIdRole).toLongLong() < 0);
-        QCOMPARE(top->text(ClaimsPanel::MissionColumn), u"M-۱۴۰۵-۰۳۱"_qs);
+        QVERIFY(top->text(ClaimsPanel::MissionColumn).contains(u"M-۱۴۰۵-۰۳۱"_qs));
         QCOMPARE(top->text(ClaimsPanel::TotalColumn), u"۳٬۷۰۰٬۰۰۰ ریال"_qs);
         QVERIFY(editor.totalsLabel()->text().contains(u"۳٬۷۰۰٬۰۰۰ ریال"_qs));
 
@@ -384,7 +405,7 @@ private slots:
         const QDir artifacts = Testing::artifactDirectory();
         if (qEnvironmentVariableIsSet("SHAHRVAND_TEST_ARTIFACTS")) {
             addLine(editor, u"per_diem"_qs, u"1405/08/28"_qs, u"4,000,000"_qs, QString());
-            QVERIFY(panel->grab().save(artifacts.filePath(u"claims-findings-fa.png"_qs)));
+            QVERIFY(grabbed(*panel).save(artifacts.filePath(u"claims-findings-fa.png"_qs)));
         }
     }
 
@@ -506,6 +527,55 @@ private slots:
         QVERIFY(!editor.isEditable());
     }
 
+    void approvedClaimIsPaidByFinance()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantClaims(fixture);
+        auto panel = openPanel(fixture);
+        QVERIFY(panel->chooseClaim(62));
+        ClaimEditor &editor = *panel->editor();
+        QVERIFY(!editor.isEditable());
+        QVERIFY(!editor.submitButton()->isVisible());
+        QVERIFY(!editor.withdrawButton()->isVisible());
+        // The user is a finance approver too: paying is theirs.
+        QVERIFY(editor.payButton()->isVisible());
+        // The decision with its Jalali time (11:00 UTC is 14:30 in Tehran).
+        QCOMPARE(editor.history()->topLevelItemCount(), 1);
+        QCOMPARE(editor.history()->topLevelItem(0)->text(1), u"علی توکلی"_qs);
+        QCOMPARE(editor.history()->topLevelItem(0)->text(3),
+                 formatJalaliDateTime(QDateTime::fromMSecsSinceEpoch(
+                                          ShellFixture::createdAtMs() + 2 * 3'600'000, Qt::UTC),
+                                      DateStyle::Long));
+        QVERIFY(editor.history()->topLevelItem(0)->text(3).contains(u"۱۴:۳۰"_qs));
+        QCOMPARE(editor.perform(Missions::ClaimAction::Pay), QString());
+        const QList<QJsonObject> written = mutationsOf(fixture.cache(), u"expense_claims"_qs);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().value(u"fields"_qs).toObject().value(u"status"_qs).toString(),
+                 u"paid"_qs);
+        QVERIFY(!editor.payButton()->isVisible());
+    }
+
+    void searchNarrowsTheList()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantClaims(fixture);
+        auto panel = openPanel(fixture);
+        panel->setSearchText(u"شیراز"_qs);
+        int shown = 0;
+        for (int i = 0; i < panel->list()->topLevelItemCount(); ++i)
+            shown += panel->list()->topLevelItem(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1);
+        panel->setSearchText(u"M-1405-031"_qs); // Latin digits find the Persian ones
+        shown = 0;
+        for (int i = 0; i < panel->list()->topLevelItemCount(); ++i)
+            shown += panel->list()->topLevelItem(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1);
+        panel->setSearchText(QString());
+        QVERIFY(!panel->list()->isHidden());
+    }
+
     void receiptAttachedOfflineIsShown()
     {
         ShellFixture fixture(false);
@@ -559,10 +629,10 @@ private slots:
             QVERIFY(panel->chooseClaim(61));
             panel->editor()->chooseLine(0);
             QVERIFY(
-                panel->grab().save(artifacts.filePath(u"claims-returned-%1.png"_qs.arg(suffix))));
+                grabbed(*panel).save(artifacts.filePath(u"claims-returned-%1.png"_qs.arg(suffix))));
             QVERIFY(panel->chooseClaim(60));
-            QVERIFY(
-                panel->grab().save(artifacts.filePath(u"claims-submitted-%1.png"_qs.arg(suffix))));
+            QVERIFY(grabbed(*panel).save(
+                artifacts.filePath(u"claims-submitted-%1.png"_qs.arg(suffix))));
             panel->newButton()->click();
             ClaimEditor &editor = *panel->editor();
             editor.titleEdit()->setText(language == Language::Persian ? u"بازدید زیرگذر"_qs
@@ -573,7 +643,7 @@ private slots:
             addLine(editor, u"lodging"_qs, u"1405/08/28"_qs, u"6,000,000"_qs,
                     u"مهمان‌سرا"_qs);
             addLine(editor, u"meals"_qs, u"1405/08/19"_qs, u"850,000"_qs, u"رستوران"_qs);
-            QVERIFY(panel->grab().save(artifacts.filePath(u"claims-new-%1.png"_qs.arg(suffix))));
+            QVERIFY(grabbed(*panel).save(artifacts.filePath(u"claims-new-%1.png"_qs.arg(suffix))));
         }
         qInfo("screenshots in %s", qPrintable(artifacts.absolutePath()));
     }
