@@ -127,7 +127,13 @@ ClaimLineDraft ClaimStore::lineFrom(const QJsonObject &row) const
     line.receiptSha256 = row.value(u"receipt_sha256").toString();
     const auto files = m_cache.childRows(attachmentsEntity, linesEntity, line.id, 5);
     if (files && !files->isEmpty()) {
-        const QJsonObject &file = files->last();
+        // The file the line names, else the newest (attached here: listed first).
+        QJsonObject file = files->first();
+        for (const QJsonObject &candidate : *files) {
+            if (!line.receiptSha256.isEmpty() &&
+                candidate.value(u"blob_sha256").toString() == line.receiptSha256)
+                file = candidate;
+        }
         line.hasAttachment = true;
         line.receiptFileName = file.value(u"file_name").toString();
         line.receiptContentType = file.value(u"content_type").toString();
@@ -221,8 +227,13 @@ QList<PolicyFinding> ClaimStore::check(const ClaimDraft &draft) const
         line.hasReceipt = draftLine.hasReceipt();
         claim.lines.append(line);
     }
-    claim.otherClaimsLines = otherClaimsLines(draft.id);
-    return checkExpensePolicy(claim, policies());
+    if (m_readingsFor != draft.id) {
+        m_policies = policies();
+        m_others = otherClaimsLines(draft.id);
+        m_readingsFor = draft.id;
+    }
+    claim.otherClaimsLines = m_others;
+    return checkExpensePolicy(claim, m_policies);
 }
 
 QList<QJsonObject> ClaimStore::steps(qint64 claimId) const

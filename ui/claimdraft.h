@@ -98,8 +98,11 @@ public:
     QList<Missions::ExpensePolicy> policies() const;
     // The lines of the user's other claims that still count, for duplicates.
     QList<Missions::ExpenseLine> otherClaimsLines(qint64 claimId) const;
-    // Findings on the draft as it is; a finding's lineId is the line's checkId().
+    // Findings on the draft as it is; a finding's lineId is the line's checkId(). The
+    // policies and the other claims' lines are read once per claim (the check runs as the
+    // lines are typed), until forgetReadings().
     QList<Missions::PolicyFinding> check(const ClaimDraft &draft) const;
+    void forgetReadings() const { m_readingsFor.reset(); }
 
     // The approval steps of a claim, chains and steps in order.
     QList<QJsonObject> steps(qint64 claimId) const;
@@ -121,6 +124,9 @@ private:
 
     Cache::LocalCache &m_cache;
     Access::Principal m_user;
+    mutable std::optional<qint64> m_readingsFor; // the claim they were read for
+    mutable QList<Missions::ExpensePolicy> m_policies;
+    mutable QList<Missions::ExpenseLine> m_others;
 };
 
 } // namespace Shahrvand::Ui

@@ -94,7 +94,8 @@ ClaimEditor::ClaimEditor(Cache::LocalCache &cache, const Access::Principal &user
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setStretchLastSection(true);
+    // The findings take the rest of the width and wrap beside their line.
+    m_lines->horizontalHeader()->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
     m_lines->setWordWrap(true);
     m_lines->setMinimumHeight(150);
     connect(m_lines, &QTableWidget::itemSelectionChanged, this, &ClaimEditor::lineChosen);
@@ -220,6 +221,7 @@ void ClaimEditor::clearClaim()
 
 void ClaimEditor::newClaim()
 {
+    m_store.forgetReadings();
     m_draft = m_store.newDraft();
     m_hasClaim = true;
     showDraft();
@@ -228,6 +230,7 @@ void ClaimEditor::newClaim()
 
 bool ClaimEditor::openClaim(qint64 claimId)
 {
+    m_store.forgetReadings();
     const auto draft = m_store.load(claimId);
     if (!draft) {
         clearClaim();
@@ -247,7 +250,7 @@ void ClaimEditor::fillChoices()
     m_mission->addItem(tr("No mission"), qint64(0));
     const auto missions = m_store.cache().rows(QStringLiteral("missions"), 500);
     for (const QJsonObject &mission : missions ? *missions : QList<QJsonObject>()) {
-        const QString number = mission.value(u"order_number").toString();
+        const QString number = toLocalDigits(mission.value(u"order_number").toString());
         const QString purpose = mission.value(u"purpose").toString();
         m_mission->addItem(
             number.isEmpty() ? purpose : tr("%1 · %2").arg(isolated(number), isolated(purpose)),
@@ -348,11 +351,10 @@ void ClaimEditor::fillLines()
             m_lines->setItem(row, column, cell);
         }
     }
-    m_lines->resizeColumnsToContents();
-    for (int column = 0; column < FindingsColumn; ++column)
+    for (int column = 0; column < FindingsColumn; ++column) {
+        m_lines->resizeColumnToContents(column);
         m_lines->setColumnWidth(column, qMin(m_lines->columnWidth(column), 220));
-    // The findings wrap beside their line rather than run off to the side.
-    m_lines->setColumnWidth(FindingsColumn, qMin(m_lines->columnWidth(FindingsColumn), 360));
+    }
     m_lines->resizeRowsToContents();
     if (chosen >= 0 && chosen < m_lines->rowCount())
         m_lines->setCurrentCell(chosen, 0,

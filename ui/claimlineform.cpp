@@ -50,6 +50,10 @@ ClaimLineForm::ClaimLineForm(QWidget *parent)
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("lineDescription"));
     m_description->setMaxLength(2000);
+    // Enter in a field puts the line into the claim, as the button does.
+    for (QLineEdit *field : {m_date, m_amount, m_vendor, m_description}) {
+        connect(field, &QLineEdit::returnPressed, this, [this] { m_put->click(); });
+    }
     m_receipt = new QLabel(this);
     m_receipt->setObjectName(QStringLiteral("lineReceipt"));
     m_chooseReceipt = new QPushButton(this);
