@@ -65,6 +65,8 @@ public:
     void chooseLine(int row);
     // Removes the chosen line from the claim (written on saving).
     void removeChosenLine();
+    // Whether leaving the claim now loses what the user typed; asks them when it does.
+    bool mayLeave();
 
     QLabel *heading() const { return m_heading; }
     QLabel *stateLabel() const { return m_state; }
@@ -111,6 +113,8 @@ private:
     void putLine(const ClaimLineDraft &line);
     void showMessage(const QString &text, bool error);
     bool confirm(const QString &question);
+    QString takeTypedLine();
+    bool hasUnsavedWork() const;
     QString waitingFor() const;
 
     ClaimStore m_store;

@@ -77,10 +77,41 @@ void ClaimEditor::removeChosenLine()
     refresh();
 }
 
+// A line typed in the form but not put into the claim goes with it, or stops the step.
+QString ClaimEditor::takeTypedLine()
+{
+    if (!isEditable() || !m_form->hasPendingInput())
+        return {};
+    const auto line = m_form->readLine();
+    if (!line)
+        return tr("Correct the line being typed under the table, or clear it.");
+    putLine(*line);
+    return {};
+}
+
+bool ClaimEditor::hasUnsavedWork() const
+{
+    if (!m_hasClaim || !isEditable())
+        return false;
+    if (m_form->hasPendingInput())
+        return true;
+    return m_draft.id == 0 ? !m_draft.title.trimmed().isEmpty() || !m_draft.lines.isEmpty()
+                           : m_draft.isDirty();
+}
+
+bool ClaimEditor::mayLeave()
+{
+    if (!hasUnsavedWork())
+        return true;
+    return confirm(tr("The changes to this claim are not saved. Leave them?"));
+}
+
 QString ClaimEditor::save()
 {
     if (!m_hasClaim)
         return {};
+    if (const QString problem = takeTypedLine(); !problem.isEmpty())
+        return problem;
     const auto saved = m_store.save(m_draft);
     if (!saved)
         return saved.error();
@@ -98,6 +129,8 @@ QString ClaimEditor::perform(ClaimAction action)
     if (!availableActions(m_store.user(), m_store.facts(m_draft)).contains(action))
         return tr("This claim cannot take this step now.");
     if (action == ClaimAction::Submit) {
+        if (const QString problem = takeTypedLine(); !problem.isEmpty())
+            return problem;
         m_findings = m_store.check(m_draft);
         if (m_draft.lines.isEmpty())
             return tr("Add at least one expense line before submitting.");

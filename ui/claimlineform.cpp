@@ -53,7 +53,9 @@ ClaimLineForm::ClaimLineForm(QWidget *parent)
     // Enter in a field puts the line into the claim, as the button does.
     for (QLineEdit *field : {m_date, m_amount, m_vendor, m_description}) {
         connect(field, &QLineEdit::returnPressed, this, [this] { m_put->click(); });
+        connect(field, &QLineEdit::textEdited, this, [this] { m_touched = true; });
     }
+    connect(m_type, &QComboBox::activated, this, [this] { m_touched = true; });
     m_receipt = new QLabel(this);
     m_receipt->setObjectName(QStringLiteral("lineReceipt"));
     m_chooseReceipt = new QPushButton(this);
@@ -120,6 +122,7 @@ ClaimLineForm::ClaimLineForm(QWidget *parent)
 void ClaimLineForm::showLine(const std::optional<ClaimLineDraft> &line)
 {
     m_editing = line;
+    m_touched = false;
     const ClaimLineDraft shown = line.value_or(ClaimLineDraft());
     m_receiptOf = shown;
     m_type->setCurrentIndex(qMax(0, m_type->findData(shown.type)));
@@ -221,6 +224,7 @@ bool ClaimLineForm::setReceiptFile(const QString &path)
     m_receiptOf.receiptPath = path;
     m_receiptOf.receiptFileName = name;
     m_receiptOf.receiptContentType = *type;
+    m_touched = true;
     m_error->hide();
     showReceiptName();
     return true;

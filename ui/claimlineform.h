@@ -31,6 +31,8 @@ public:
     // The line to edit (its values in the fields), or a new one when nothing.
     void showLine(const std::optional<ClaimLineDraft> &line);
     bool isEditingLine() const { return m_editing.has_value(); }
+    // Something was typed or chosen since the form was last filled or cleared.
+    bool hasPendingInput() const { return m_touched; }
     // The line as typed, or nothing with the problems shown under the form.
     std::optional<ClaimLineDraft> readLine();
     // Chooses the receipt file (checked at once); false with the problem shown when it
@@ -65,6 +67,7 @@ private:
 
     std::function<QString()> m_chooser;
     std::optional<ClaimLineDraft> m_editing;
+    bool m_touched = false;
     ClaimLineDraft m_receiptOf; // the receipt fields of what is being typed
     QComboBox *m_type = nullptr;
     QLineEdit *m_date = nullptr;

@@ -44,6 +44,8 @@ ClaimsPanel::ClaimsPanel(Cache::LocalCache &cache, const Access::Principal &user
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ClaimsPanel::claimChosen);
     connect(m_new, &QPushButton::clicked, this, [this] {
+        if (!m_editor->mayLeave())
+            return;
         const QSignalBlocker blocker(m_list);
         m_list->clearSelection();
         m_editor->newClaim();
@@ -184,7 +186,20 @@ void ClaimsPanel::claimChosen()
     const QList<QTreeWidgetItem *> chosen = m_list->selectedItems();
     if (chosen.isEmpty())
         return;
-    m_editor->openClaim(chosen.first()->data(0, ClaimIdRole).toLongLong());
+    const qint64 id = chosen.first()->data(0, ClaimIdRole).toLongLong();
+    if (id == m_editor->claimId())
+        return;
+    if (!m_editor->mayLeave()) {
+        // Back to the claim being edited (none in the list while it is new).
+        const QSignalBlocker blocker(m_list);
+        m_list->clearSelection();
+        for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+            if (m_list->topLevelItem(row)->data(0, ClaimIdRole).toLongLong() == m_editor->claimId())
+                m_list->setCurrentItem(m_list->topLevelItem(row));
+        }
+        return;
+    }
+    m_editor->openClaim(id);
 }
 
 void ClaimsPanel::retranslate()

@@ -209,6 +209,57 @@ private slots:
         QCOMPARE(editor.lines()->item(0, ClaimEditor::DateColumn)->text(), u"۱۴۰۵/۰۸/۲۹"_qs);
     }
 
+    void nothingTypedIsLost()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantClaims(fixture);
+        auto panel = openPanel(fixture);
+        panel->newButton()->click();
+        ClaimEditor &editor = *panel->editor();
+        typeKeys(editor.titleEdit(), u"تعمیر خودرو"_qs);
+        // A line typed but not put into the claim goes with the save.
+        ClaimLineForm *form = editor.lineForm();
+        typeKeys(form->dateEdit(), u"۱۴۰۵/۰۸/۲۵"_qs);
+        typeKeys(form->amountEdit(), u"۷۵۰٬۰۰۰"_qs);
+        QCOMPARE(editor.save(), QString());
+        const QList<QJsonObject> lines = mutationsOf(fixture.cache(), u"expense_lines"_qs);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(u"fields"_qs).toObject().value(u"amount_rials"_qs).toInteger(),
+                 750'000);
+        // One with a mistake stops the save, and stays as typed.
+        typeKeys(form->amountEdit(), u"12.5"_qs);
+        QVERIFY(!editor.save().isEmpty());
+        QCOMPARE(form->amountEdit()->text(), u"12.5"_qs);
+        QCOMPARE(mutationsOf(fixture.cache(), u"expense_lines"_qs).size(), 1);
+
+        // Leaving with something typed asks first; declined, the claim stays.
+        const qint64 id = editor.claimId();
+        QStringList asked;
+        editor.setConfirmer([&asked](const QString &question) {
+            asked << question;
+            return false;
+        });
+        QVERIFY(panel->chooseClaim(61));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(editor.claimId(), id);
+        QCOMPARE(form->amountEdit()->text(), u"12.5"_qs);
+        panel->newButton()->click();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(editor.claimId(), id);
+        editor.setConfirmer([](const QString &) { return true; });
+        QVERIFY(panel->chooseClaim(61));
+        QCOMPARE(editor.claimId(), 61);
+        // Nothing typed: no question.
+        editor.setConfirmer([&asked](const QString &question) {
+            asked << question;
+            return false;
+        });
+        QVERIFY(panel->chooseClaim(60));
+        QCOMPARE(editor.claimId(), 60);
+        QCOMPARE(asked.size(), 2);
+    }
+
     void policyFindingsHoldSubmissionBack()
     {
         ShellFixture fixture(false);
