@@ -157,8 +157,18 @@ std::optional<ClaimDraft> ClaimStore::load(qint64 claimId) const
     draft.status = claim.value(u"status").toString(QStringLiteral("draft"));
     draft.claimantId = claim.value(u"claimant_id").toInteger();
     draft.submittedAtMs = claim.value(u"submitted_at").toInteger();
-    const auto lines = m_cache.childRows(linesEntity, claimsEntity, claimId, maxLines);
-    for (const QJsonObject &line : lines ? *lines : QList<QJsonObject>()) {
+    const auto read = m_cache.childRows(linesEntity, claimsEntity, claimId, maxLines);
+    QList<QJsonObject> lines = read ? *read : QList<QJsonObject>();
+    // In the order they were written: the server's by id, then those made here (whose
+    // ids go down from -1) oldest first.
+    std::stable_sort(lines.begin(), lines.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const auto order = [](const QJsonObject &row) {
+            const qint64 id = row.value(u"id").toInteger();
+            return std::pair(id < 0, id < 0 ? -id : id);
+        };
+        return order(a) < order(b);
+    });
+    for (const QJsonObject &line : std::as_const(lines)) {
         ClaimLineDraft made = lineFrom(line);
         made.key = draft.nextKey++;
         draft.lines.append(made);

@@ -147,6 +147,10 @@ private slots:
         QVERIFY(editor.totalsLabel()->text().contains(u"۳٬۷۰۰٬۰۰۰ ریال"_qs));
 
         // Submitted: a status change queued, and the claim read-only from then on.
+        // The lines stay in the order they were typed.
+        QCOMPARE(editor.draft().lines.at(0).type, u"transport"_qs);
+        QCOMPARE(editor.draft().lines.at(1).type, u"per_diem"_qs);
+
         QCOMPARE(editor.perform(Missions::ClaimAction::Submit), QString());
         const QList<QJsonObject> after = mutationsOf(fixture.cache(), u"expense_claims"_qs);
         QCOMPARE(after.size(), 2);
@@ -558,6 +562,12 @@ private slots:
                     u"مهمان‌سرا"_qs);
             addLine(editor, u"meals"_qs, u"1405/08/19"_qs, u"850,000"_qs, u"رستوران"_qs);
             QVERIFY(grabbed(*panel).save(artifacts.filePath(u"claims-new-%1.png"_qs.arg(suffix))));
+            // Saved: the receipt kept here is shown under the lines.
+            QCOMPARE(editor.save(), QString());
+            editor.chooseLine(0);
+            QVERIFY(editor.receipts()->isShowingImage());
+            QVERIFY(
+                grabbed(*panel).save(artifacts.filePath(u"claims-receipt-%1.png"_qs.arg(suffix))));
         }
         qInfo("screenshots in %s", qPrintable(artifacts.absolutePath()));
     }
