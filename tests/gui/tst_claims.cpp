@@ -529,6 +529,44 @@ private slots:
         editor.chooseLine(0);
         QVERIFY(editor.receipts()->isVisible());
         QVERIFY(editor.receipts()->isShowingImage());
+
+        // A text file is no receipt: said, and the line keeps none.
+        const QString note = m_dir.filePath(u"note.txt"_qs);
+        QFile text(note);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a receipt\n");
+        text.close();
+        editor.chooseLine(-1);
+        ClaimLineForm *form = editor.lineForm();
+        QVERIFY(!form->setReceiptFile(note));
+        QVERIFY(form->errorLabel()->isVisible());
+        QVERIFY(form->errorLabel()->text().contains(u"note.txt"_qs));
+
+        // A PDF receipt: kept, and handed to the desktop's viewer from a private copy.
+        const QString pdf = m_dir.filePath(u"hotel.pdf"_qs);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::WriteOnly));
+        pdfFile.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+        pdfFile.close();
+        addLine(editor, u"lodging"_qs, u"1405/08/27"_qs, u"2,000,000"_qs, u"هتل"_qs, pdf);
+        QCOMPARE(editor.save(), QString());
+        QCOMPARE(editor.lines()->rowCount(), 2);
+        QVERIFY(
+            editor.lines()->item(1, ClaimEditor::ReceiptColumn)->text().contains(u"hotel.pdf"_qs));
+        QString opened;
+        editor.receipts()->setFileOpener([&opened](const QString &path) {
+            opened = path;
+            return true;
+        });
+        editor.chooseLine(1);
+        QVERIFY(editor.receipts()->isVisible());
+        QVERIFY(!editor.receipts()->isShowingImage());
+        QVERIFY(editor.receipts()->openButton()->isVisible());
+        editor.receipts()->openButton()->click();
+        QVERIFY(opened.endsWith(u".pdf"_qs));
+        QFile copy(opened);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll().startsWith("%PDF-"));
     }
 
     void screenshots()
