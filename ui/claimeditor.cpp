@@ -521,8 +521,13 @@ void ClaimEditor::retranslate()
     m_submit->setText(tr("S&ubmit"));
     m_withdraw->setText(tr("&Withdraw…"));
     m_pay->setText(tr("Mark as &paid"));
-    if (m_hasClaim)
-        showDraft();
+    if (m_hasClaim) {
+        // The claim in the new language; what is being typed in the form stays.
+        fillChoices();
+        refresh();
+        showState();
+        showHistory();
+    }
 }
 
 } // namespace Shahrvand::Ui

@@ -264,6 +264,28 @@ private slots:
         QCOMPARE(asked.size(), 2);
     }
 
+    void switchingLanguageKeepsWhatIsTyped()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantClaims(fixture);
+        auto panel = openPanel(fixture);
+        panel->newButton()->click();
+        ClaimEditor &editor = *panel->editor();
+        typeKeys(editor.titleEdit(), u"سفر"_qs);
+        addLine(editor, u"meals"_qs, u"1405/08/20"_qs, u"300000"_qs, u"رستوران"_qs);
+        typeKeys(editor.lineForm()->vendorEdit(), u"تاکسی"_qs);
+        m_localization->applyWithoutSaving(Language::English);
+        Testing::Approvals::useExtraTranslations(false);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(editor.saveButton()->text(), u"&Save"_qs);
+        QCOMPARE(editor.lines()->item(0, ClaimEditor::AmountColumn)->text(), u"300,000 IRR"_qs);
+        QCOMPARE(editor.lineForm()->vendorEdit()->text(), u"تاکسی"_qs);
+        QCOMPARE(editor.titleEdit()->text(), u"سفر"_qs);
+        QCOMPARE(editor.draft().lines.size(), 1);
+    }
+
     void policyFindingsHoldSubmissionBack()
     {
         ShellFixture fixture(false);
