@@ -135,13 +135,6 @@ void ClaimLineForm::showLine(const std::optional<ClaimLineDraft> &line)
     retranslate();
 }
 
-void ClaimLineForm::setEditable(bool editable)
-{
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_type, m_date, m_amount, m_vendor, m_description, m_chooseReceipt, m_put, m_clear})
-        field->setEnabled(editable);
-}
-
 void ClaimLineForm::reformatAmount()
 {
     // What was typed, with separators and the interface's digits, when it is an amount.

@@ -38,7 +38,6 @@ public:
     // Chooses the receipt file (checked at once); false with the problem shown when it
     // cannot be attached.
     bool setReceiptFile(const QString &path);
-    void setEditable(bool editable);
 
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *dateEdit() const { return m_date; }
