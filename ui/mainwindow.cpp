@@ -7,6 +7,8 @@
 #include "casespage.h"
 #include "caseworkspace.h"
 #include "citizenspage.h"
+#include "claimeditor.h"
+#include "claimspanel.h"
 #include "clock.h"
 #include "conflictsview.h"
 #include "dashboardspage.h"
@@ -310,9 +312,9 @@ void MainWindow::connectWorkspace()
             ->details()
             ->receipts()
             ->setFileDownloader(fetch);
-        static_cast<MissionsPage *>(m_pages.value(Section::Missions))
-            ->report()
-            ->setFileDownloader(fetch);
+        auto *missions = static_cast<MissionsPage *>(m_pages.value(Section::Missions));
+        missions->report()->setFileDownloader(fetch);
+        missions->claims()->editor()->receipts()->setFileDownloader(fetch);
     }
     m_syncStatus->setStatus(m_status);
     static_cast<ApprovalsPage *>(m_pages.value(Section::Approvals))->setOnline(m_status.online);

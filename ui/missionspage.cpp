@@ -1,5 +1,7 @@
 #include "missionspage.h"
 
+#include "claimeditor.h"
+#include "claimspanel.h"
 #include "fieldtext.h"
 #include "missionlistmodel.h"
 #include "missionreport.h"
@@ -14,7 +16,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Shahrvand::Ui {
@@ -88,7 +92,19 @@ MissionsPage::MissionsPage(Cache::LocalCache &cache, const Access::Principal &us
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(listPage);
     m_stack->addWidget(m_workspace);
-    contentLayout()->addWidget(m_stack, 1);
+    m_claims = new ClaimsPanel(cache, user, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("missionsTabs"));
+    m_tabs->addTab(m_stack, QString());
+    m_tabs->addTab(m_claims, QString());
+    contentLayout()->addWidget(m_tabs, 1);
+    connect(m_claims->editor(), &ClaimEditor::claimWritten, this, &MissionsPage::edited);
+    // The search box filters the tab on screen.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_model->setSearchText(QString());
+        m_claims->setSearchText(QString());
+        updateFooter();
+    });
 
     connect(m_workspace, &MissionWorkspace::backRequested, this, &MissionsPage::showList);
     connect(m_workspace, &MissionWorkspace::edited, this, [this] {
@@ -125,16 +141,23 @@ void MissionsPage::reload()
     updateFooter();
     if (isShowingMission())
         m_workspace->reload();
+    m_claims->reload();
 }
 
 void MissionsPage::setSearchText(const QString &text)
 {
+    if (m_tabs->currentWidget() == m_claims) {
+        m_claims->setSearchText(text);
+        return;
+    }
     m_model->setSearchText(text);
     updateFooter();
 }
 
 QWidget *MissionsPage::focusTarget()
 {
+    if (m_tabs->currentWidget() == m_claims)
+        return m_claims->list();
     if (isShowingMission())
         return m_workspace;
     // An empty list is hidden behind its note: the filters take the keyboard then.
@@ -143,11 +166,14 @@ QWidget *MissionsPage::focusTarget()
 
 QByteArray MissionsPage::exportCsv()
 {
+    if (m_tabs->currentWidget() == m_claims)
+        return TableExport::csv(*m_claims->list()->model());
     return TableExport::csv(*m_model);
 }
 
 void MissionsPage::showStatus(const QString &status)
 {
+    m_tabs->setCurrentWidget(m_stack);
     showList();
     m_scope->setCurrentIndex(m_scope->findData(int(MissionListModel::Scope::All)));
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
@@ -209,6 +235,8 @@ void MissionsPage::retranslate()
     for (int i = 1; i < m_status->count(); ++i)
         m_status->setItemText(i, FieldText::codeText(m_status->itemData(i).toString()));
     m_new->setText(tr("New mission"));
+    m_tabs->setTabText(0, tr("Missions"));
+    m_tabs->setTabText(1, tr("Expense claims"));
     m_workspace->tabs()->setTabText(m_workspace->tabs()->indexOf(m_report), tr("Report"));
     updateFooter();
 }

@@ -5,17 +5,20 @@
 
 class QComboBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Shahrvand::Ui {
 
+class ClaimsPanel;
 class MissionListModel;
 class MissionReportPanel;
 class MissionWorkspace;
 
-// Missions: the cached missions as a list (the user's own, the field officer's view, or all
-// they may see; by status; narrowed by the global search), and beside it, in its place, the
-// workspace of the chosen one. All from the cache: it works offline, every change is a
-// local edit sent with the next sync.
+// Missions and expenses, in two tabs. Missions: the cached missions as a list (the user's
+// own, the field officer's view, or all they may see; by status; narrowed by the global
+// search), and in its place the workspace of the chosen one, its report a tab of it.
+// Expense claims: the user's claims and the editor of the chosen one (claimspanel.h). All
+// from the cache: it works offline, every change is a local edit sent with the next sync.
 class MissionsPage final : public SectionPage
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
     MissionWorkspace *workspace() const { return m_workspace; }
     // The workspace's Report tab (the people sent write it there).
     MissionReportPanel *report() const { return m_report; }
+    // The second tab: the user's expense claims (claimspanel.h).
+    ClaimsPanel *claims() const { return m_claims; }
+    QTabWidget *tabs() const { return m_tabs; }
     MissionListModel *missions() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *scopeBox() const { return m_scope; }
@@ -73,6 +79,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     MissionWorkspace *m_workspace = nullptr;
     MissionReportPanel *m_report = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ClaimsPanel *m_claims = nullptr;
     bool m_sized = false;
 };
 

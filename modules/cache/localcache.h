@@ -285,6 +285,9 @@ private:
     bool rekey(CacheWriter &writer, const Entities::EntityDef &entity, qint64 localId,
                qint64 serverId, qint64 createdVersion);
     bool refreshReferrers(CacheWriter &writer, const Entities::EntityDef &target);
+    Expected<qint64, CacheError> storeAttachment(CacheWriter &writer, const QString &ownerEntity,
+                                                 qint64 ownerId, const QByteArray &bytes,
+                                                 const QString &fileName);
     struct Private;
 
     QString m_path;
@@ -301,13 +304,18 @@ public:
     Expected<qint64, CacheError> create(const QString &entity, const QJsonObject &fields);
     Expected<bool, CacheError> update(const QString &entity, qint64 id, const QJsonObject &fields);
     Expected<bool, CacheError> remove(const QString &entity, qint64 id);
+    // A file attached to a row (one made in this batch too), as LocalCache::attachFile.
+    Expected<qint64, CacheError> attachFile(const QString &ownerEntity, qint64 ownerId,
+                                            const QString &filePath, const QString &fileName = {});
 
 private:
     friend class LocalCache;
-    EditBatch(CacheWriter &writer, const std::optional<Access::Principal> &user)
-        : m_writer(writer)
+    EditBatch(LocalCache &cache, CacheWriter &writer, const std::optional<Access::Principal> &user)
+        : m_cache(cache)
+        , m_writer(writer)
         , m_user(user)
     {}
+    LocalCache &m_cache;
     CacheWriter &m_writer;
     const std::optional<Access::Principal> &m_user;
 };

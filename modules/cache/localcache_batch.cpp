@@ -11,7 +11,7 @@ LocalCache::editTogether(const std::function<std::optional<CacheError>(EditBatch
 {
     SHAHRVAND_CACHE_TRANSACTION(transaction)
     CacheWriter writer(m_db, d->cipher, d->user);
-    EditBatch batch(writer, d->user);
+    EditBatch batch(*this, writer, d->user);
     if (const auto failed = edits(batch))
         return *failed; // the transaction rolls back: none of the batch's edits stays
     if (!transaction.commit())

@@ -98,26 +98,68 @@ Expected<QString, CacheError> LocalCache::checkAttachable(const QString &filePat
     return type;
 }
 
-Expected<qint64, CacheError> LocalCache::attachFile(const QString &ownerEntity, qint64 ownerId,
-                                                    const QString &filePath,
-                                                    const QString &fileName)
+namespace {
+
+// A file's bytes, read whole after its size was checked.
+Expected<QByteArray, CacheError> readAttachable(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(CacheError::Kind::Unreadable, file.errorString());
     // Checked before reading: a video picked by mistake is not read into memory.
-    if (file.size() > maxAttachmentBytes)
+    if (file.size() > LocalCache::maxAttachmentBytes)
         return fileError(CacheError::Kind::FileTooLarge);
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fileError(CacheError::Kind::Unreadable, file.errorString());
-    return attachBytes(ownerEntity, ownerId, bytes,
+    return bytes;
+}
+
+} // namespace
+
+Expected<qint64, CacheError> LocalCache::attachFile(const QString &ownerEntity, qint64 ownerId,
+                                                    const QString &filePath,
+                                                    const QString &fileName)
+{
+    const auto bytes = readAttachable(filePath);
+    if (!bytes)
+        return bytes.error();
+    return attachBytes(ownerEntity, ownerId, *bytes,
                        fileName.isEmpty() ? QFileInfo(filePath).fileName() : fileName);
 }
 
 Expected<qint64, CacheError> LocalCache::attachBytes(const QString &ownerEntity, qint64 ownerId,
                                                      const QByteArray &bytes,
                                                      const QString &fileName)
+{
+    SHAHRVAND_CACHE_TRANSACTION(transaction)
+    CacheWriter writer(m_db, d->cipher, d->user);
+    const auto id = storeAttachment(writer, ownerEntity, ownerId, bytes, fileName);
+    if (!id)
+        return id;
+    if (!transaction.commit())
+        return storageError(transaction.error());
+    return id;
+}
+
+Expected<qint64, CacheError> LocalCache::EditBatch::attachFile(const QString &ownerEntity,
+                                                               qint64 ownerId,
+                                                               const QString &filePath,
+                                                               const QString &fileName)
+{
+    const auto bytes = readAttachable(filePath);
+    if (!bytes)
+        return bytes.error();
+    return m_cache.storeAttachment(m_writer, ownerEntity, ownerId, *bytes,
+                                   fileName.isEmpty() ? QFileInfo(filePath).fileName() : fileName);
+}
+
+// Inside a write transaction: the checks, the bytes sealed in pieces (once per file),
+// the attachments row with its outbox entry.
+Expected<qint64, CacheError> LocalCache::storeAttachment(CacheWriter &writer,
+                                                         const QString &ownerEntity, qint64 ownerId,
+                                                         const QByteArray &bytes,
+                                                         const QString &fileName)
 {
     if (bytes.isEmpty())
         return fileError(CacheError::Kind::EmptyFile);
@@ -136,8 +178,6 @@ Expected<qint64, CacheError> LocalCache::attachBytes(const QString &ownerEntity,
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
-    SHAHRVAND_CACHE_TRANSACTION(transaction)
-    CacheWriter writer(m_db, d->cipher, d->user);
     const auto owner = writer.read(ownerEntity, ownerId);
     if (!owner)
         return storageError(writer.error);
@@ -177,12 +217,7 @@ Expected<qint64, CacheError> LocalCache::attachBytes(const QString &ownerEntity,
                              {QStringLiteral("blob_sha256"), sha256},
                              {QStringLiteral("file_name"), fileName},
                              {QStringLiteral("content_type"), contentType}};
-    const auto id = queueCreate(writer, *attachments, fields);
-    if (!id)
-        return id;
-    if (!transaction.commit())
-        return storageError(transaction.error());
-    return id;
+    return queueCreate(writer, *attachments, fields);
 }
 
 Expected<QByteArray, CacheError> LocalCache::fileBytes(const QString &sha256) const
