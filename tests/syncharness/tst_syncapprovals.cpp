@@ -169,7 +169,9 @@ private slots:
                                         {{QStringLiteral("delegate_id"), delegateId},
                                          {QStringLiteral("starts_at"), now - 3'600'000},
                                          {QStringLiteral("ends_at"), now + 86'400'000}}));
-        QVERIFY(approver.syncUntilClean());
+        SyncClient::SyncReport delegated;
+        QVERIFY(approver.syncUntilClean(10, &delegated));
+        QCOMPARE(delegated.rejected, 0);
 
         // Agent B's workstation: the claim (not theirs, not their role's) arrives and waits
         // in their inbox for the supervisor.
