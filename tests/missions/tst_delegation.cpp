@@ -44,6 +44,7 @@ private slots:
     void delegateReceivesDecidesAndLosesSight();
     void futureDelegationShowsButDoesNotDecide();
     void signInCarriesTheDelegators();
+    void delegationIsChecked();
 
 private:
     bool pull(const QString &user, Pulled &view);
@@ -264,6 +265,42 @@ void TestDelegation::signInCarriesTheDelegators()
     const Reply own =
         send("GET", QStringLiteral("/api/v1/auth/me"), {}, QStringLiteral("supervisor"));
     QCOMPARE(own.body.value(u"delegators").toArray().size(), 0);
+}
+
+void TestDelegation::delegationIsChecked()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const auto write = [&](qint64 delegateId, qint64 startsAt, qint64 endsAt) {
+        return outcome(create(w->supervisor, "delegations",
+                              {{QStringLiteral("delegate_id"), delegateId},
+                               {QStringLiteral("starts_at"), startsAt},
+                               {QStringLiteral("ends_at"), endsAt}}));
+    };
+    QCOMPARE(write(w->supervisorId, now, now + dayMs),
+             QStringLiteral("invalid:delegate_is_approver"));
+    QCOMPARE(write(w->agentBId, now, now), QStringLiteral("invalid:ends_before_start"));
+    QCOMPARE(write(w->agentBId, now + dayMs, now), QStringLiteral("invalid:ends_before_start"));
+    QCOMPARE(number(QStringLiteral("SELECT COUNT(*) FROM delegations")), 0);
+    // Ending one now is a change like any other; ending it before it began is not.
+    const auto made = create(w->supervisor, "delegations",
+                             {{QStringLiteral("delegate_id"), w->agentBId},
+                              {QStringLiteral("starts_at"), now - hourMs},
+                              {QStringLiteral("ends_at"), now + dayMs}});
+    QCOMPARE(outcome(made), QStringLiteral("ok"));
+    const qint64 id = made->value(u"id").toInteger();
+    QCOMPARE(outcome(update(w->supervisor, "delegations", id,
+                            {{QStringLiteral("ends_at"), now - 2 * hourMs}})),
+             QStringLiteral("invalid:ends_before_start"));
+    QCOMPARE(outcome(update(w->supervisor, "delegations", id, {{QStringLiteral("ends_at"), now}})),
+             QStringLiteral("ok"));
+    // Over HTTP: a field error in the user's words.
+    const Reply self = send("POST", QStringLiteral("/api/v1/delegations"),
+                            {{QStringLiteral("delegate_id"), w->supervisorId},
+                             {QStringLiteral("starts_at"), now},
+                             {QStringLiteral("ends_at"), now + dayMs}},
+                            QStringLiteral("supervisor"));
+    QCOMPARE(self.status, 400);
+    QVERIFY(self.raw.contains("delegate_is_approver"));
 }
 
 QTEST_GUILESS_MAIN(TestDelegation)
