@@ -48,7 +48,7 @@ private slots:
 
 private:
     bool pull(const QString &user, Pulled &view);
-    qint64 delegate(const QString &delegateName, qint64 delegateId, qint64 startsAt, qint64 endsAt);
+    qint64 delegate(qint64 delegateId, qint64 startsAt, qint64 endsAt);
     qint64 stepOf(qint64 claim)
     {
         return steps("expense_claim", claim).last().value(u"id").toInteger();
@@ -86,11 +86,9 @@ bool TestDelegation::pull(const QString &user, Pulled &view)
     return false;
 }
 
-// The supervisor delegates to `delegateName` over HTTP; the delegation's id.
-qint64 TestDelegation::delegate(const QString &delegateName, qint64 delegateId, qint64 startsAt,
-                                qint64 endsAt)
+// The supervisor delegates to `delegateId` over HTTP; the delegation's id.
+qint64 TestDelegation::delegate(qint64 delegateId, qint64 startsAt, qint64 endsAt)
 {
-    Q_UNUSED(delegateName);
     const Reply reply = send("POST", QStringLiteral("/api/v1/delegations"),
                              {{QStringLiteral("delegate_id"), delegateId},
                               {QStringLiteral("starts_at"), startsAt},
@@ -132,8 +130,7 @@ void TestDelegation::delegateReceivesDecidesAndLosesSight()
 
     // The supervisor is away from an hour ago for two days: agent B stands in.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    const qint64 delegation =
-        delegate(QStringLiteral("agent-b"), w->agentBId, now - hourMs, now + 2 * dayMs);
+    const qint64 delegation = delegate(w->agentBId, now - hourMs, now + 2 * dayMs);
     QVERIFY(delegation);
 
     // The next pull brings the waiting step, its claim and the claim's lines, though none
@@ -207,7 +204,7 @@ void TestDelegation::futureDelegationShowsButDoesNotDecide()
     const qint64 claim = submittedClaim({{"meals", 900'000, nullptr}});
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     // From tomorrow: agent B sees the work ahead already, and may not decide it yet.
-    QVERIFY(delegate(QStringLiteral("agent-b"), w->agentBId, now + dayMs, now + 3 * dayMs));
+    QVERIFY(delegate(w->agentBId, now + dayMs, now + 3 * dayMs));
     Pulled view;
     QVERIFY(pull(QStringLiteral("agent-b"), view));
     QVERIFY(view.has("expense_claims", claim));
@@ -245,7 +242,7 @@ void TestDelegation::futureDelegationShowsButDoesNotDecide()
 void TestDelegation::signInCarriesTheDelegators()
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QVERIFY(delegate(QStringLiteral("agent-b"), w->agentBId, now - hourMs, now + dayMs));
+    QVERIFY(delegate(w->agentBId, now - hourMs, now + dayMs));
     m_clock.advance(60);
     const Reply me = send("GET", QStringLiteral("/api/v1/auth/me"), {}, QStringLiteral("agent-b"));
     QCOMPARE(me.status, 200);
