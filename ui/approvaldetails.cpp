@@ -213,6 +213,11 @@ void ApprovalDetails::showItem(const Cache::ApprovalItem *item, qint64 nowMs,
                               .arg(Access::roleDisplayName(*role),
                                    m_names.name(QStringLiteral("org_units"), m_item.approverUnitId))
                         : Access::roleDisplayName(*role);
+        // Addressed to the role of an approver the user stands in for.
+        if (m_item.onBehalfOfId != 0)
+            addressed =
+                tr("%1, for %2 (you stand in for them)")
+                    .arg(addressed, m_names.name(QStringLiteral("users"), m_item.onBehalfOfId));
     }
     addFact(tr("Step"), ApprovalText::stepOf(m_item.step, m_item.steps));
     addFact(tr("Addressed to"), addressed);

@@ -56,6 +56,10 @@ const QStringList &ApprovalInboxModel::textsOf(const Row &row) const
     const Cache::ApprovalItem &item = row.item;
     QStringList texts(ColumnCount);
     texts[Subject] = ApprovalText::subject(item.subjectType, item.title);
+    if (item.onBehalfOfId != 0) // for an approver who is away; first, so as not to be elided
+        texts[Subject] =
+            tr("For %1 — %2")
+                .arg(m_names.name(QStringLiteral("users"), item.onBehalfOfId), texts[Subject]);
     texts[Claimant] =
         item.claimantId ? m_names.name(QStringLiteral("users"), item.claimantId) : QString();
     texts[Unit] = item.unitId ? m_names.name(QStringLiteral("org_units"), item.unitId) : QString();

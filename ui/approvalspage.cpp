@@ -3,6 +3,7 @@
 #include "approvaldetails.h"
 #include "approvalinboxmodel.h"
 #include "approvaltext.h"
+#include "delegationdialog.h"
 #include "fieldtext.h"
 #include "localcache.h"
 #include "money.h"
@@ -95,6 +96,13 @@ ApprovalsPage::ApprovalsPage(Cache::LocalCache &cache, const Access::Principal &
     m_batch->setFocusPolicy(Qt::NoFocus);
     bar->addWidget(m_batch);
     connect(m_batch, &QPushButton::clicked, this, [this] { approveSelected(); });
+    if (user.hasAnyRole({Access::Role::Supervisor, Access::Role::FinanceApprover})) {
+        m_delegate = new QPushButton(m_waiting);
+        m_delegate->setObjectName(QStringLiteral("delegateWhileAway"));
+        m_delegate->setFocusPolicy(Qt::NoFocus);
+        bar->addWidget(m_delegate);
+        connect(m_delegate, &QPushButton::clicked, this, [this] { openDelegationDialog(); });
+    }
 
     m_view = new QTableView(m_waiting);
     m_view->setObjectName(QStringLiteral("approvalsList"));
@@ -267,6 +275,16 @@ bool ApprovalsPage::awaits(const QJsonObject &step, const Access::Principal &use
     return unit.isNull() || unit.isUndefined() || user.seesUnit(OrgUnitId(unit.toInteger()));
 }
 
+DelegationDialog *ApprovalsPage::openDelegationDialog()
+{
+    auto *dialog = new DelegationDialog(m_cache, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClock(m_now);
+    connect(dialog, &DelegationDialog::delegationsChanged, this, &ApprovalsPage::decisionsMade);
+    dialog->open();
+    return dialog;
+}
+
 void ApprovalsPage::setClock(std::function<qint64()> now)
 {
     m_now = now;
@@ -419,6 +437,8 @@ void ApprovalsPage::updateLabels()
     m_batch->setToolTip(tr("Expense claims of at most %1 each can be approved together.")
                             .arg(Money::fromRials(m_smallClaimLimit).format()));
     m_batch->setEnabled(m_view->selectionModel()->selectedRows().size() > 0);
+    if (m_delegate)
+        m_delegate->setText(tr("Delegate while away…"));
     const QString kind = m_model->subjectType();
     m_empty->setText(kind == u"mission"         ? tr("No mission waits for your approval.")
                      : kind == u"expense_claim" ? tr("No expense claim waits for your approval.")

@@ -23,6 +23,7 @@ namespace Shahrvand::Ui {
 
 class ApprovalDetails;
 class ApprovalInboxModel;
+class DelegationDialog;
 
 // Approvals: the approver's inbox, missions and expense claims together, over the cache's
 // approvals index (Cache::ApprovalInbox) so that 50,000 waiting items open at once. A list
@@ -75,6 +76,8 @@ public:
     QString approveSelected();
     // The chosen refusal has been read: it goes.
     QString dismissRefusal();
+    // "Delegate while away…" (approvers only): the delegation dialog, opened window-modal.
+    DelegationDialog *openDelegationDialog();
 
     QTableView *view() const { return m_view; }
     ApprovalInboxModel *inbox() const { return m_model; }
@@ -85,6 +88,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *emptyLabel() const { return m_empty; }
     QLabel *offlineNote() const { return m_offline; }
+    QPushButton *delegateButton() const { return m_delegate; }
     qint64 waitingCount() const { return m_count; }
     QList<QAction *> decisionActions() const;
 
@@ -124,6 +128,7 @@ private:
     QList<QPushButton *> m_kindButtons; // all, missions, claims
     QLabel *m_countLabel = nullptr;
     QPushButton *m_batch = nullptr;
+    QPushButton *m_delegate = nullptr; // approvers only
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;

@@ -428,6 +428,17 @@ std::unique_ptr<Workspace> SignInFlow::makeWorkspace(Session session,
 
 void SignInFlow::keepRenewedSessions(Workspace &workspace)
 {
+    if (workspace.engine && workspace.cache) {
+        // The renewed user says who delegated to this user now, with their roles and
+        // units (the approvals inbox lists their steps): the cache keeps the latest.
+        Cache::LocalCache *cache = workspace.cache.get();
+        connect(workspace.engine.get(), &SyncClient::SyncEngine::sessionRenewed,
+                workspace.engine.get(), [cache](const Session &session) {
+                    if (const auto written = cache->setUser(session.user); !written)
+                        qCWarning(lcSignIn, "could not keep the renewed user: %s",
+                                  qPrintable(written.error().detail));
+                });
+    }
     if (!workspace.engine || !workspace.credentials)
         return;
     Credentials::CredentialStore *store = workspace.credentials;

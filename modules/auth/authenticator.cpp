@@ -84,7 +84,7 @@ std::optional<Authenticator::Entry> Authenticator::load(const QByteArray &key, q
     if (entry.tokenExpiresAtMs <= nowMs)
         return std::nullopt;
 
-    const auto principal = PrincipalLoader::load(db, user);
+    const auto principal = PrincipalLoader::loadWithDelegators(db, user, nowMs);
     if (!principal) {
         qCWarning(lcAuth) << "principal lookup failed:" << principal.error();
         return std::nullopt;

@@ -69,4 +69,51 @@ Expected<std::optional<Principal>, QString> PrincipalLoader::load(QSqlDatabase d
     return std::optional<Principal>(std::move(principal));
 }
 
+Expected<bool, QString> PrincipalLoader::loadDelegators(QSqlDatabase db, Principal &principal,
+                                                        qint64 nowMs)
+{
+    principal.delegators.clear();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT approver_id, MIN(starts_at), MAX(ends_at) FROM delegations"
+                                 " WHERE delegate_id = ? AND deleted = 0 AND ends_at > ?"
+                                 " AND approver_id <> delegate_id"
+                                 " GROUP BY approver_id ORDER BY approver_id"));
+    query.addBindValue(principal.userId.value());
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return query.lastError().text();
+    QList<Access::Delegator> found;
+    while (query.next()) {
+        Access::Delegator delegator;
+        delegator.userId = UserId(query.value(0).toLongLong());
+        delegator.startsAtMs = query.value(1).toLongLong();
+        delegator.endsAtMs = query.value(2).toLongLong();
+        found << delegator;
+    }
+    for (Access::Delegator &delegator : found) {
+        const auto approver = load(db, delegator.userId);
+        if (!approver)
+            return approver.error();
+        if (!approver->has_value()) // an inactive approver lends nothing
+            continue;
+        delegator.displayName = (*approver)->displayName;
+        delegator.roles = (*approver)->roles;
+        delegator.visibleUnits = (*approver)->visibleUnits;
+        principal.delegators << delegator;
+    }
+    return true;
+}
+
+Expected<std::optional<Principal>, QString>
+PrincipalLoader::loadWithDelegators(QSqlDatabase db, UserId user, qint64 nowMs)
+{
+    const auto loaded = load(db, user);
+    if (!loaded || !loaded->has_value())
+        return loaded;
+    Principal principal = **loaded;
+    if (const auto delegators = loadDelegators(db, principal, nowMs); !delegators)
+        return delegators.error();
+    return std::optional<Principal>(std::move(principal));
+}
+
 } // namespace Shahrvand::Auth

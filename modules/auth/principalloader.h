@@ -23,6 +23,15 @@ class PrincipalLoader final
 {
 public:
     static Expected<std::optional<Access::Principal>, QString> load(QSqlDatabase db, UserId user);
+
+    // Fills principal.delegators: the active approvers whose delegations to the principal
+    // have not ended at `nowMs` (started or not), with their roles and visible units.
+    // The server's principal for requests carries them (see EntityStore::visibilityCondition).
+    static Expected<bool, QString> loadDelegators(QSqlDatabase db, Access::Principal &principal,
+                                                  qint64 nowMs);
+    // load() and loadDelegators() together: the principal of a request.
+    static Expected<std::optional<Access::Principal>, QString>
+    loadWithDelegators(QSqlDatabase db, UserId user, qint64 nowMs);
 };
 
 } // namespace Shahrvand::Auth

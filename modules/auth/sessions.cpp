@@ -198,7 +198,7 @@ Expected<SignedIn, SessionError> Sessions::login(const QString &username, const 
     }
 
     const quint64 generation = m_authenticator.generation();
-    const auto principal = PrincipalLoader::load(db, account->id);
+    const auto principal = PrincipalLoader::loadWithDelegators(db, account->id, now);
     if (!principal)
         return unavailable("sign-in: principal:", principal.error());
     if (!principal->has_value()) // deleted between the check and now
@@ -262,7 +262,7 @@ Expected<SignedIn, SessionError> Sessions::refresh(const QString &refreshToken,
 
     const detail::StoredToken &token = **claimed;
     const quint64 generation = m_authenticator.generation();
-    const auto principal = PrincipalLoader::load(db, token.user);
+    const auto principal = PrincipalLoader::loadWithDelegators(db, token.user, now);
     if (!principal)
         return unavailable("refresh: principal:", principal.error());
     if (!principal->has_value()) {

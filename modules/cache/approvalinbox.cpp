@@ -46,6 +46,20 @@ QString whereClause(const ApprovalFilter &filter, QVariantList &values)
         for (const qint64 unit : filter.units)
             values.append(unit);
     }
+    for (const ApprovalFilter::Delegated &delegated : filter.delegated) {
+        if (delegated.roles.isEmpty())
+            continue;
+        QString units = QStringLiteral("approver_unit_id IS NULL");
+        if (!delegated.units.isEmpty())
+            units = QStringLiteral("(approver_unit_id IS NULL OR approver_unit_id IN (%1))")
+                        .arg(marks(delegated.units.size()));
+        whose.append(QStringLiteral("(approver_id IS NULL AND approver_role IN (%1) AND %2)")
+                         .arg(marks(delegated.roles.size()), units));
+        for (const QString &role : delegated.roles)
+            values.append(role);
+        for (const qint64 unit : delegated.units)
+            values.append(unit);
+    }
     QString where =
         whose.isEmpty() ? QStringLiteral("0") : u'(' + whose.join(QStringLiteral(" OR ")) + u')';
     if (!filter.subjectType.isEmpty()) {
@@ -103,7 +117,29 @@ std::optional<ApprovalItem> itemFrom(const QSqlQuery &query, const RowCipher &ci
     return item;
 }
 
+bool addressedTo(const ApprovalItem &item, const QStringList &roles, const QList<qint64> &units)
+{
+    return item.approverId == 0 && roles.contains(item.approverRole) &&
+           (item.approverUnitId == 0 || units.contains(item.approverUnitId));
+}
+
 } // namespace
+
+qint64 standsInFor(const ApprovalFilter &filter, const ApprovalItem &item)
+{
+    const qint64 me = filter.approverIds.value(0);
+    if (item.approverId == me && me != 0)
+        return 0;
+    if (item.approverId != 0)
+        return filter.approverIds.contains(item.approverId) ? item.approverId : 0;
+    if (addressedTo(item, filter.roles, filter.units))
+        return 0;
+    for (const ApprovalFilter::Delegated &delegated : filter.delegated) {
+        if (addressedTo(item, delegated.roles, delegated.units))
+            return delegated.approverId;
+    }
+    return 0;
+}
 
 Expected<ApprovalFilter, CacheError>
 ApprovalInbox::filterFor(const LocalCache &cache, const Access::Principal &user, qint64 nowMs)
@@ -119,6 +155,34 @@ ApprovalInbox::filterFor(const LocalCache &cache, const Access::Principal &user,
     for (const OrgUnitId unit : user.visibleUnits)
         filter.units.append(unit.value());
     std::sort(filter.units.begin(), filter.units.end());
+    // What the server said of the approvers who delegated to the user: the stored user is
+    // renewed with each sign-in and token refresh, so it may know more than `user`.
+    QList<Access::Delegator> delegators = user.delegators;
+    if (const auto stored = cache.user(); stored && stored->userId == user.userId) {
+        for (const Access::Delegator &delegator : stored->delegators) {
+            delegators.removeIf([&delegator](const Access::Delegator &known) {
+                return known.userId == delegator.userId;
+            });
+            delegators.append(delegator);
+        }
+    }
+    const auto addDelegated = [&filter, &delegators](qint64 approver) {
+        ApprovalFilter::Delegated delegated;
+        delegated.approverId = approver;
+        for (const Access::Delegator &delegator : std::as_const(delegators)) {
+            if (delegator.userId.value() != approver)
+                continue;
+            delegated.name = delegator.displayName;
+            for (const Access::Role role : Access::allRoles()) {
+                if (delegator.roles.contains(role))
+                    delegated.roles.append(Access::roleCode(role));
+            }
+            for (const OrgUnitId unit : delegator.visibleUnits)
+                delegated.units.append(unit.value());
+            std::sort(delegated.units.begin(), delegated.units.end());
+        }
+        filter.delegated.append(delegated);
+    };
     // Delegations are the user's own rows (as delegate or approver): a handful.
     std::optional<qint64> after;
     for (;;) {
@@ -130,8 +194,10 @@ ApprovalInbox::filterFor(const LocalCache &cache, const Access::Principal &user,
             if (row.value(u"delegate_id").toInteger() == me && approver != 0 && approver != me &&
                 millisecondsOf(row.value(u"starts_at")) <= nowMs &&
                 nowMs < millisecondsOf(row.value(u"ends_at")) &&
-                !filter.approverIds.contains(approver))
+                !filter.approverIds.contains(approver)) {
                 filter.approverIds.append(approver);
+                addDelegated(approver);
+            }
         }
         if (page->size() < 500)
             return filter;
@@ -188,6 +254,7 @@ Expected<ApprovalPage, CacheError> ApprovalInbox::page(LocalCache &cache,
         if (!item)
             return storageError(QStringLiteral("an approval item does not open"));
         page.last = ApprovalPosition{byAmount ? query.value(12) : query.value(9), item->stepId};
+        item->onBehalfOfId = standsInFor(filter, *item);
         page.items.append(std::move(*item));
     }
     page.atEnd = page.items.size() < limit;

@@ -22,6 +22,10 @@ class RowCipher;
 // those addressed to one of `roles` in one of `units` (or in no unit) and to nobody by
 // name. The same rule the server's scope applies to approval steps (and
 // ApprovalsPage::awaits), plus the approvers the user stands in for now (delegations).
+//
+// A delegate's inbox also lists the steps addressed to the roles of an approver they stand
+// in for, in that approver's units: the server says which roles and units in the sign-in's
+// user (Access::Principal::delegators); the cached delegations rows say when.
 struct ApprovalFilter
 {
     QList<qint64> approverIds; // the user, then those who delegated to them now
@@ -30,7 +34,23 @@ struct ApprovalFilter
     QString subjectType;       // "mission" or "expense_claim"; empty: both
     // Nobody decides on their own claim or mission: the user's (0: nobody's) are left out.
     qint64 ownClaimantId = 0;
+
+    // An approver whose delegation to the user runs now, with what the server said of
+    // their roles and units (none when this computer has not heard yet: then only the
+    // steps addressed to them by name are listed).
+    struct Delegated
+    {
+        qint64 approverId = 0;
+        QString name; // their display name, as the server gave it
+        QStringList roles;
+        QList<qint64> units;
+    };
+    QList<Delegated> delegated;
 };
+
+struct ApprovalItem;
+// The approver the user stands in for on `item` (0: the item is the user's own).
+qint64 standsInFor(const ApprovalFilter &filter, const ApprovalItem &item);
 
 enum class ApprovalSortColumn {
     WaitingSince, // when the step's turn came
@@ -70,6 +90,7 @@ struct ApprovalItem
     bool decidedHere = false;          // decided on this computer, not yet sent
     QString decision;                  // decidedHere: approved, rejected, returned
     QString reason;                    // decidedHere: the reason given
+    qint64 onBehalfOfId = 0; // in a page: the approver the user stands in for (0: their own)
 };
 
 struct ApprovalPage
@@ -122,7 +143,8 @@ class ApprovalInbox final
 {
 public:
     // The filter for `user` at `nowMs`: their own id, roles and units, and the approvers
-    // whose delegation to them runs now (their cached delegations rows).
+    // whose delegation to them runs now (their cached delegations rows), with those
+    // approvers' roles and units from `user` or, when newer, the cache's stored user.
     static Expected<ApprovalFilter, CacheError>
     filterFor(const LocalCache &cache, const Access::Principal &user, qint64 nowMs);
 

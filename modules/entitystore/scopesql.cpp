@@ -33,6 +33,49 @@ QString me(const Access::Principal &viewer)
 QString condition(const Entities::EntityDef &entity, const QString &alias,
                   const Access::Principal &viewer, int depth);
 
+// Steps (aliased `alias`) addressed to an approver: to them by name, or to one of their
+// roles in one of the units they see (or in no unit).
+QStringList addressedTo(const QString &alias, UserId approver, const QSet<Role> &roles,
+                        const QSet<OrgUnitId> &units)
+{
+    QStringList codes;
+    for (Role role : roles)
+        codes << QLatin1Char('\'') + Access::roleCode(role) + QLatin1Char('\'');
+    codes.sort();
+    QStringList alternatives{QStringLiteral("%1.approver_id = %2").arg(alias, approver.toString())};
+    if (!codes.isEmpty())
+        alternatives << QStringLiteral("(%1.approver_role IN (%2) AND (%1.approver_unit_id IS NULL"
+                                       " OR %1.approver_unit_id IN %3))")
+                            .arg(alias, codes.join(QLatin1Char(',')), idList(units));
+    return alternatives;
+}
+
+// Steps addressed to any approver who delegated to the viewer; empty when none did.
+QString addressedToDelegators(const QString &alias, const Access::Principal &viewer)
+{
+    QStringList alternatives;
+    for (const Access::Delegator &delegator : viewer.delegators)
+        alternatives << addressedTo(alias, delegator.userId, delegator.roles,
+                                    delegator.visibleUnits);
+    if (alternatives.isEmpty())
+        return {};
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// A delegate sees the subjects (missions, claims) of the steps they stand in for.
+QString withDelegatedSubjects(const QString &sql, const QString &subjectType,
+                              const QString &idExpression, const Access::Principal &viewer,
+                              int depth)
+{
+    const QString step = QStringLiteral("ds%1").arg(depth);
+    const QString addressed = addressedToDelegators(step, viewer);
+    if (addressed.isEmpty())
+        return sql;
+    return QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM approval_steps %2 WHERE %2.subject_type ="
+                          " '%3' AND %2.subject_id = %4 AND %2.deleted = 0 AND %5))")
+        .arg(sql, step, subjectType, idExpression, addressed);
+}
+
 // Cases reach field officers through the missions they are assigned to.
 QString caseOnMyMission(const QString &caseIdExpression, const Access::Principal &viewer)
 {
@@ -40,6 +83,32 @@ QString caseOnMyMission(const QString &caseIdExpression, const Access::Principal
                           " ON ma.mission_id = mc.mission_id AND ma.deleted = 0"
                           " WHERE mc.case_id = %1 AND mc.deleted = 0 AND ma.user_id = %2)")
         .arg(caseIdExpression, me(viewer));
+}
+
+// Missions seen by a viewer who is no administrator, delegation aside.
+QString missionCondition(const Entities::EntityDef &entity, const QString &alias,
+                         const Access::Principal &viewer, int depth)
+{
+    const auto column = [&alias](const QString &name) { return alias + QLatin1Char('.') + name; };
+    // Field officers see the missions they are sent on and the ones they requested;
+    // the office roles that issue, comment on and approve missions see their units'
+    // missions.
+    const QString assigned =
+        QStringLiteral("(EXISTS (SELECT 1 FROM mission_assignees a%1 WHERE a%1.mission_id = %2"
+                       " AND a%1.user_id = %3 AND a%1.deleted = 0) OR %4 = %3)")
+            .arg(depth)
+            .arg(column(QStringLiteral("id")), me(viewer), column(QStringLiteral("requested_by")));
+    if (!viewer.hasAnyRole(
+            {Role::Agent, Role::SeniorAgent, Role::Supervisor, Role::FinanceApprover}))
+        return assigned;
+    // Finance approves budgeted missions of every unit (their approval chain's finance
+    // step), so it sees them, as it sees every expense claim.
+    const QString budgeted =
+        viewer.hasRole(Role::FinanceApprover)
+            ? QStringLiteral(" OR %1 = 1").arg(column(QStringLiteral("budgeted")))
+            : QString();
+    return QStringLiteral("(%1 IN %2 OR %3%4)")
+        .arg(column(entity.scope.unitColumn), idList(viewer.visibleUnits), assigned, budgeted);
 }
 
 QString parentVisible(const QString &parentEntityName, const QString &idExpression,
@@ -101,26 +170,9 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
     case ScopeKind::Mission: {
         if (administrator)
             return always;
-        // Field officers see the missions they are sent on and the ones they requested;
-        // the office roles that issue, comment on and approve missions see their units'
-        // missions.
-        const QString assigned =
-            QStringLiteral("(EXISTS (SELECT 1 FROM mission_assignees a%1 WHERE a%1.mission_id = %2"
-                           " AND a%1.user_id = %3 AND a%1.deleted = 0) OR %4 = %3)")
-                .arg(depth)
-                .arg(column(QStringLiteral("id")), me(viewer),
-                     column(QStringLiteral("requested_by")));
-        if (!viewer.hasAnyRole(
-                {Role::Agent, Role::SeniorAgent, Role::Supervisor, Role::FinanceApprover}))
-            return assigned;
-        // Finance approves budgeted missions of every unit (their approval chain's finance
-        // step), so it sees them, as it sees every expense claim.
-        const QString budgeted =
-            viewer.hasRole(Role::FinanceApprover)
-                ? QStringLiteral(" OR %1 = 1").arg(column(QStringLiteral("budgeted")))
-                : QString();
-        return QStringLiteral("(%1 IN %2 OR %3%4)")
-            .arg(column(entity.scope.unitColumn), idList(viewer.visibleUnits), assigned, budgeted);
+        return withDelegatedSubjects(missionCondition(entity, alias, viewer, depth),
+                                     QStringLiteral("mission"), column(QStringLiteral("id")),
+                                     viewer, depth);
     }
 
     case ScopeKind::ExpenseClaim:
@@ -128,10 +180,14 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
         if (administrator || viewer.hasRole(Role::FinanceApprover))
             return always;
         if (viewer.hasRole(Role::Supervisor))
-            return QStringLiteral("(%1 = %2 OR %3 IN %4)")
-                .arg(column(entity.scope.ownerColumn), me(viewer), column(entity.scope.unitColumn),
-                     idList(viewer.visibleUnits));
-        return QStringLiteral("%1 = %2").arg(column(entity.scope.ownerColumn), me(viewer));
+            return withDelegatedSubjects(
+                QStringLiteral("(%1 = %2 OR %3 IN %4)")
+                    .arg(column(entity.scope.ownerColumn), me(viewer),
+                         column(entity.scope.unitColumn), idList(viewer.visibleUnits)),
+                QStringLiteral("expense_claim"), column(QStringLiteral("id")), viewer, depth);
+        return withDelegatedSubjects(
+            QStringLiteral("%1 = %2").arg(column(entity.scope.ownerColumn), me(viewer)),
+            QStringLiteral("expense_claim"), column(QStringLiteral("id")), viewer, depth);
 
     case ScopeKind::OwnRows:
         if (administrator)
@@ -161,20 +217,13 @@ QString condition(const Entities::EntityDef &entity, const QString &alias,
                                      parentVisible(it.value(), column(entity.scope.parentColumn),
                                                    viewer, depth));
         }
-        // Approvers see the steps waiting for their role (in their units) or for them.
+        // Approvers see the steps waiting for their role (in their units) or for them; a
+        // delegate also those of the approvers they stand in for.
         if (entity.name == QLatin1String("approval_steps")) {
-            QStringList roles;
-            for (Role role : viewer.roles)
-                roles << QLatin1Char('\'') + Access::roleCode(role) + QLatin1Char('\'');
-            roles.sort();
-            alternatives << QStringLiteral("%1 = %2").arg(column(QStringLiteral("approver_id")),
-                                                          me(viewer));
-            if (!roles.isEmpty())
-                alternatives << QStringLiteral("(%1 IN (%2) AND (%3 IS NULL OR %3 IN %4))")
-                                    .arg(column(QStringLiteral("approver_role")),
-                                         roles.join(QLatin1Char(',')),
-                                         column(QStringLiteral("approver_unit_id")),
-                                         idList(viewer.visibleUnits));
+            alternatives << addressedTo(alias, viewer.userId, viewer.roles, viewer.visibleUnits);
+            if (const QString delegated = addressedToDelegators(alias, viewer);
+                !delegated.isEmpty())
+                alternatives << delegated;
         }
         return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

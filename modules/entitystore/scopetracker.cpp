@@ -125,6 +125,96 @@ Expected<bool, QString> ScopeTracker::missionReach(qint64 missionId, qint64 case
     return true;
 }
 
+// A delegate sees the approver's steps and their subjects (see scopesql.cpp). Records the
+// approver's undecided steps, their missions and claims, and the files attached to those
+// (which sync does not send with their owner) for the delegate. Steps addressed to any of
+// the approver's roles are recorded whatever their unit: on pull, each row is sent or
+// dropped only as the viewer's scope then says.
+Expected<bool, QString> ScopeTracker::delegatedReach(qint64 approverId, qint64 delegateId,
+                                                     bool enter, qint64 version)
+{
+    QList<std::tuple<qint64, QString, qint64>> steps; // id, subject type, subject id
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, subject_type, subject_id FROM approval_steps WHERE decision = 'pending'"
+        " AND deleted = 0 AND (approver_id = ? OR approver_role IN"
+        " (SELECT role FROM user_roles WHERE user_id = ?)) ORDER BY id"));
+    query.addBindValue(approverId);
+    query.addBindValue(approverId);
+    if (!query.exec())
+        return query.lastError().text();
+    while (query.next())
+        steps.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+
+    const QString audience = user(delegateId);
+    QSet<QString> subjects;
+    for (const auto &[stepId, subjectType, subjectId] : std::as_const(steps)) {
+        if (auto added = add(QStringLiteral("approval_steps"), stepId, audience, enter, version);
+            !added)
+            return added;
+        QString table, files;
+        if (subjectType == QLatin1String("mission")) {
+            table = QStringLiteral("missions");
+            files = QStringLiteral("SELECT id FROM attachments WHERE owner_type = 'mission'"
+                                   " AND owner_id = ? AND deleted = 0");
+        } else if (subjectType == QLatin1String("expense_claim")) {
+            table = QStringLiteral("expense_claims");
+            files = QStringLiteral(
+                "SELECT a.id FROM attachments a JOIN expense_lines l ON l.id = a.owner_id"
+                " WHERE a.owner_type = 'expense_line' AND l.claim_id = ? AND a.deleted = 0");
+        } else {
+            continue;
+        }
+        if (subjects.contains(table + QString::number(subjectId)))
+            continue;
+        subjects.insert(table + QString::number(subjectId));
+        if (auto added = add(table, subjectId, audience, enter, version); !added)
+            return added;
+        query.prepare(files);
+        query.addBindValue(subjectId);
+        if (!query.exec())
+            return query.lastError().text();
+        QList<qint64> attachments;
+        while (query.next())
+            attachments << query.value(0).toLongLong();
+        for (qint64 attachment : std::as_const(attachments)) {
+            if (auto added =
+                    add(QStringLiteral("attachments"), attachment, audience, enter, version);
+                !added)
+                return added;
+        }
+    }
+    return true;
+}
+
+// A delegation written: its delegate gains sight of the approver's work (a new or
+// lengthened delegation, or a new delegate) or loses it (deleted, shortened, another
+// delegate). Sync judges each row by the scope at pull time, so a row still visible
+// through another delegation is not dropped.
+Expected<bool, QString> ScopeTracker::delegationChanged(const QVariantMap &before,
+                                                        const QVariantMap &after, qint64 version)
+{
+    const auto live = [](const QVariantMap &row) {
+        return !row.isEmpty() && row.value(QStringLiteral("deleted")).toInt() == 0;
+    };
+    const qint64 oldDelegate = live(before) ? idOf(before, "delegate_id") : 0;
+    const qint64 newDelegate = live(after) ? idOf(after, "delegate_id") : 0;
+    const qint64 oldApprover = idOf(before, "approver_id");
+    const qint64 newApprover = idOf(after, "approver_id");
+    const bool samePair = oldDelegate == newDelegate && oldApprover == newApprover;
+    if (oldDelegate && (!samePair || idOf(after, "ends_at") < idOf(before, "ends_at"))) {
+        if (auto done = delegatedReach(oldApprover, oldDelegate, false, version); !done)
+            return done;
+    }
+    if (newDelegate && (!samePair || idOf(after, "ends_at") > idOf(before, "ends_at") ||
+                        idOf(after, "starts_at") != idOf(before, "starts_at"))) {
+        if (auto done = delegatedReach(newApprover, newDelegate, true, version); !done)
+            return done;
+    }
+    return true;
+}
+
 Expected<bool, QString> ScopeTracker::record(const Entities::EntityDef &entity,
                                              const QVariantMap &before, const QVariantMap &after,
                                              qint64 version)
@@ -146,6 +236,9 @@ Expected<bool, QString> ScopeTracker::record(const Entities::EntityDef &entity,
                 return added;
         }
     }
+
+    if (entity.name == QLatin1String("delegations"))
+        return delegationChanged(before, after, version);
 
     // Reach through missions.
     if (entity.name == QLatin1String("mission_assignees")) {

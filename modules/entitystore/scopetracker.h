@@ -33,6 +33,10 @@ private:
                                 bool enter, qint64 version);
     Expected<bool, QString> missionReach(qint64 missionId, qint64 caseIdOnly, qint64 userIdOnly,
                                          bool enter, qint64 version);
+    Expected<bool, QString> delegatedReach(qint64 approverId, qint64 delegateId, bool enter,
+                                           qint64 version);
+    Expected<bool, QString> delegationChanged(const QVariantMap &before, const QVariantMap &after,
+                                              qint64 version);
 
     QSqlDatabase m_db;
 };

@@ -49,7 +49,8 @@ MissionWriteRules::MissionWriteRules(QSqlDatabase &db, Storage::Backend backend,
 bool MissionWriteRules::governs(const QString &entity)
 {
     return entity == u"missions" || entity == u"mission_cases" || entity == u"mission_assignees" ||
-           entity == u"expense_claims" || entity == u"expense_lines" || entity == u"approval_steps";
+           entity == u"expense_claims" || entity == u"expense_lines" ||
+           entity == u"approval_steps" || entity == u"delegations";
 }
 
 bool MissionWriteRules::isSystem() const
@@ -70,6 +71,8 @@ Expected<MissionWritePlan, MissionRuleError> MissionWriteRules::prepareCreate(co
         return prepareClaim({}, columns);
     if (entity == u"expense_lines")
         return prepareLine({}, columns);
+    if (entity == u"delegations")
+        return prepareDelegation({}, columns);
     return MissionWritePlan{};
 }
 
@@ -89,6 +92,39 @@ MissionWriteRules::prepareUpdate(const QString &entity, const QVariantMap &curre
         return prepareLine(current, columns);
     if (entity == u"approval_steps")
         return prepareDecision(current, columns);
+    if (entity == u"delegations")
+        return prepareDelegation(current, columns);
+    return MissionWritePlan{};
+}
+
+// A delegation lends the writer's approvals to a colleague for a period: not to oneself,
+// and ending after it starts.
+Expected<MissionWritePlan, MissionRuleError>
+MissionWriteRules::prepareDelegation(const QVariantMap &current, const QVariantMap &columns)
+{
+    const auto value = [&](const char *column) {
+        const QString name = QString::fromLatin1(column);
+        return columns.contains(name) ? columns.value(name) : current.value(name);
+    };
+    const qint64 approver = current.isEmpty()
+                                ? m_actor.userId.value()
+                                : current.value(QStringLiteral("approver_id")).toLongLong();
+    MissionRuleError invalid;
+    invalid.kind = MissionRuleError::Kind::Invalid;
+    if (value("delegate_id").toLongLong() == approver) {
+        invalid.field = QStringLiteral("delegate_id");
+        invalid.code = QStringLiteral("delegate_is_approver");
+        invalid.text = QT_TRANSLATE_NOOP("Shahrvand::MissionRules",
+                                         "Approvals are delegated to a colleague, not to oneself.");
+        return invalid;
+    }
+    if (value("ends_at").toLongLong() <= value("starts_at").toLongLong()) {
+        invalid.field = QStringLiteral("ends_at");
+        invalid.code = QStringLiteral("ends_before_start");
+        invalid.text =
+            QT_TRANSLATE_NOOP("Shahrvand::MissionRules", "A delegation must end after it starts.");
+        return invalid;
+    }
     return MissionWritePlan{};
 }
 

@@ -90,6 +90,8 @@ private:
                                                                     bool deleting);
     Expected<MissionWritePlan, MissionRuleError> prepareClaim(const QVariantMap &current,
                                                               QVariantMap &columns);
+    Expected<MissionWritePlan, MissionRuleError> prepareDelegation(const QVariantMap &current,
+                                                                   const QVariantMap &columns);
     Expected<MissionWritePlan, MissionRuleError> prepareLine(const QVariantMap &current,
                                                              const QVariantMap &columns);
     Expected<MissionWritePlan, MissionRuleError> prepareDecision(const QVariantMap &current,

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "jsontext.h"
+#include "principalloader.h"
 #include "pushmerge.h"
 #include "rowjson.h"
 #include "scopesql.h"
@@ -116,7 +117,7 @@ Expected<QJsonObject, StoreError> SyncService::pull(const Access::Principal &vie
     return QJsonDocument::fromJson(*page).object();
 }
 
-Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &viewer,
+Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &requester,
                                                        qint64 cursor, int limit)
 {
     limit = qBound(1, limit, maxPullLimit);
@@ -125,6 +126,15 @@ Expected<QByteArray, StoreError> SyncService::pullJson(const Access::Principal &
     Storage::Transaction snapshot(db, m_database->backend(), Storage::Transaction::Mode::Read);
     if (!snapshot.isActive())
         return internal(snapshot.error());
+
+    // The delegations to the viewer as of this snapshot, not as of a principal remembered
+    // from an earlier request: the rows a delegation brings into view (or takes out of it)
+    // are sent (or dropped) by the scope changes read below, and judged by what they say.
+    Access::Principal viewer = requester;
+    if (const auto delegators =
+            Auth::PrincipalLoader::loadDelegators(db, viewer, m_clock.now().toMSecsSinceEpoch());
+        !delegators)
+        return internal(delegators.error());
 
     // Versions are handed out in commit order, so every version up to the sequence's
     // current value is committed and visible to the queries below.
