@@ -909,6 +909,14 @@
         <source>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</source>
         <translation>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</translation>
     </message>
+    <message>
+        <source>Approvals are delegated to a colleague, not to oneself.</source>
+        <translation>Approvals are delegated to a colleague, not to oneself.</translation>
+    </message>
+    <message>
+        <source>A delegation must end after it starts.</source>
+        <translation>A delegation must end after it starts.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Missions::PolicyFinding</name>
@@ -1699,6 +1707,10 @@ In: %3</translation>
         <source>Return it to the claimant for correction, with the reason</source>
         <translation>Return it to the claimant for correction, with the reason</translation>
     </message>
+    <message>
+        <source>%1, for %2 (you stand in for them)</source>
+        <translation>%1, for %2 (you stand in for them)</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ApprovalInboxModel</name>
@@ -1729,6 +1741,10 @@ In: %3</translation>
     <message>
         <source>This computer's copy of the approvals could not be read.</source>
         <translation>This computer's copy of the approvals could not be read.</translation>
+    </message>
+    <message>
+        <source>For %1 — %2</source>
+        <translation>For %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2017,10 @@ In: %3</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Delegate while away…</source>
+        <translation>Delegate while away…</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3092,478 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ClaimEditor</name>
+    <message>
+        <source>No mission</source>
+        <translation>No mission</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mission %1</source>
+        <translation>Mission %1</translation>
+    </message>
+    <message>
+        <source>New expense claim</source>
+        <translation>New expense claim</translation>
+    </message>
+    <message>
+        <source>Expense claim: %1</source>
+        <translation>Expense claim: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>✓ %1 (not saved)</source>
+        <translation>✓ %1 (not saved)</translation>
+    </message>
+    <message>
+        <source>✓ Named</source>
+        <translation>✓ Named</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Total: the amounts add up to more than can be recorded.</source>
+        <translation>Total: the amounts add up to more than can be recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>too large to record</source>
+        <translation>too large to record</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <source>must be corrected before submitting</source>
+        <translation>must be corrected before submitting</translation>
+    </message>
+    <message>
+        <source>the approvers see it</source>
+        <translation>the approvers see it</translation>
+    </message>
+    <message>
+        <source>Expense policy</source>
+        <translation>Expense policy</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (round %2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>“%1” is kept in this computer's copy when the claim is saved.</source>
+        <translation>“%1” is kept in this computer's copy when the claim is saved.</translation>
+    </message>
+    <message>
+        <source>This line has no receipt.</source>
+        <translation>This line has no receipt.</translation>
+    </message>
+    <message>
+        <source>Choose a claim, or make a new one.</source>
+        <translation>Choose a claim, or make a new one.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>U&amp;nit</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>Expense lines</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Receipt of the chosen line</source>
+        <translation>Receipt of the chosen line</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;paid</source>
+        <translation>Mark as &amp;paid</translation>
+    </message>
+    <message>
+        <source>Correct the line being typed under the table, or clear it.</source>
+        <translation>Correct the line being typed under the table, or clear it.</translation>
+    </message>
+    <message>
+        <source>The changes to this claim are not saved. Leave them?</source>
+        <translation>The changes to this claim are not saved. Leave them?</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It is sent with the next sync.</source>
+        <translation>Saved on this computer. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>This claim cannot take this step now.</source>
+        <translation>This claim cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line before submitting.</source>
+        <translation>Add at least one expense line before submitting.</translation>
+    </message>
+    <message>
+        <source>Correct what the expense policy marks before submitting.</source>
+        <translation>Correct what the expense policy marks before submitting.</translation>
+    </message>
+    <message>
+        <source>Withdraw the claim “%1”? The approvers no longer see it, and it cannot be submitted again.</source>
+        <translation>Withdraw the claim “%1”? The approvers no longer see it, and it cannot be submitted again.</translation>
+    </message>
+    <message>
+        <source>Mark the claim “%1” as paid?</source>
+        <translation>Mark the claim “%1” as paid?</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent to the approvers with the next sync.</source>
+        <translation>Submitted. It is sent to the approvers with the next sync.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Withdrawn.</translation>
+    </message>
+    <message>
+        <source>Marked as paid.</source>
+        <translation>Marked as paid.</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>Expense claim</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>A new claim: write its lines, save it, and submit it when it is complete.</source>
+        <translation>A new claim: write its lines, save it, and submit it when it is complete.</translation>
+    </message>
+    <message>
+        <source>A draft: only you see it until you submit it.</source>
+        <translation>A draft: only you see it until you submit it.</translation>
+    </message>
+    <message>
+        <source>Returned for correction. Correct it and submit it again.</source>
+        <translation>Returned for correction. Correct it and submit it again.</translation>
+    </message>
+    <message>
+        <source>Returned for correction: “%1”. Correct it and submit it again.</source>
+        <translation>Returned for correction: “%1”. Correct it and submit it again.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1: waiting for the approvers.</source>
+        <translation>Submitted on %1: waiting for the approvers.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1: waiting for %2.</source>
+        <translation>Submitted on %1: waiting for %2.</translation>
+    </message>
+    <message>
+        <source>Submitted on this computer: it goes to the approvers with the next sync.</source>
+        <translation>Submitted on this computer: it goes to the approvers with the next sync.</translation>
+    </message>
+    <message>
+        <source>It cannot be changed meanwhile.</source>
+        <translation>It cannot be changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Approved: waiting for payment by finance.</source>
+        <translation>Approved: waiting for payment by finance.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <source>Rejected: “%1”.</source>
+        <translation>Rejected: “%1”.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the approvers no longer see it.</source>
+        <translation>Withdrawn: the approvers no longer see it.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Paid.</translation>
+    </message>
+    <message>
+        <source>Another person's claim: only its claimant changes it.</source>
+        <translation>Another person's claim: only its claimant changes it.</translation>
+    </message>
+    <message>
+        <source>The amounts add up to more than can be recorded.</source>
+        <translation>The amounts add up to more than can be recorded.</translation>
+    </message>
+    <message>
+        <source>Submitting saves the changes first.</source>
+        <translation>Submitting saves the changes first.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimLineForm</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Amount: an expense is of more than zero rials.</source>
+        <translation>Amount: an expense is of more than zero rials.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Attach a receipt</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: %2</source>
+        <translation>Receipt “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: a receipt is a photo or a PDF.</source>
+        <translation>Receipt “%1”: a receipt is a photo or a PDF.</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: the file cannot be read.</source>
+        <translation>Receipt “%1”: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Named by its hash</source>
+        <translation>Named by its hash</translation>
+    </message>
+    <message>
+        <source>%1 (kept on saving)</source>
+        <translation>%1 (kept on saving)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (rials)</source>
+        <translation>A&amp;mount (rials)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Vendor</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF of the receipt</source>
+        <translation>Attach a photo or PDF of the receipt</translation>
+    </message>
+    <message>
+        <source>Update &amp;line</source>
+        <translation>Update &amp;line</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimStore</name>
+    <message>
+        <source>Give the claim a title.</source>
+        <translation>Give the claim a title.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the claim is made in.</source>
+        <translation>Choose the unit the claim is made in.</translation>
+    </message>
+    <message>
+        <source>This claim can no longer be changed.</source>
+        <translation>This claim can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>The amounts of this claim add up to more than can be recorded.</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: %2</source>
+        <translation>Receipt “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimsPanel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Too large to record</source>
+        <translation>Too large to record</translation>
+    </message>
+    <message>
+        <source>No expense claims yet. “New claim” starts one; it works offline too.</source>
+        <translation>No expense claims yet. “New claim” starts one; it works offline too.</translation>
+    </message>
+    <message>
+        <source>No claim matches the search.</source>
+        <translation>No claim matches the search.</translation>
+    </message>
+    <message>
+        <source>My expense claims</source>
+        <translation>My expense claims</translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation>&amp;New claim</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approver's reason</source>
+        <translation>Approver's reason</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::ConflictEditor</name>
     <message>
         <source>Enter the time as hours:minutes, for example 14:30.</source>
@@ -3275,6 +3767,172 @@ In: %3</translation>
         <source>Conflicts waiting for you</source>
         <translation>Conflicts waiting for you</translation>
     </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Field: missions and expenses</source>
+        <translation>Field: missions and expenses</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DateTimeField</name>
+    <message>
+        <source>Enter the date as well as the time.</source>
+        <translation>Enter the date as well as the time.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours:minutes, for example 14:30.</source>
+        <translation>Enter the time as hours:minutes, for example 14:30.</translation>
+    </message>
+    <message>
+        <source>Date, for example %1</source>
+        <translation>Date, for example %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DelegationDialog</name>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>Ahead</translation>
+    </message>
+    <message>
+        <source>%1, not yet sent</source>
+        <translation>%1, not yet sent</translation>
+    </message>
+    <message>
+        <source>End it now</source>
+        <translation>End it now</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>First day away: %1</source>
+        <translation>First day away: %1</translation>
+    </message>
+    <message>
+        <source>Last day away: %1</source>
+        <translation>Last day away: %1</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who decides for you while you are away.</source>
+        <translation>Choose the colleague who decides for you while you are away.</translation>
+    </message>
+    <message>
+        <source>You cannot delegate your approvals to yourself.</source>
+        <translation>You cannot delegate your approvals to yourself.</translation>
+    </message>
+    <message>
+        <source>The last day away cannot come before the first.</source>
+        <translation>The last day away cannot come before the first.</translation>
+    </message>
+    <message>
+        <source>These days are over already: choose days from today on.</source>
+        <translation>These days are over already: choose days from today on.</translation>
+    </message>
+    <message>
+        <source>%1 decides your approvals from %2 to %3. It is sent with the next sync.</source>
+        <translation>%1 decides your approvals from %2 to %3. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Choose a delegation in the list first.</source>
+        <translation>Choose a delegation in the list first.</translation>
+    </message>
+    <message>
+        <source>%1 no longer decides for you.</source>
+        <translation>%1 no longer decides for you.</translation>
+    </message>
+    <message>
+        <source>The delegation to %1 is removed.</source>
+        <translation>The delegation to %1 is removed.</translation>
+    </message>
+    <message>
+        <source>Delegate while away</source>
+        <translation>Delegate while away</translation>
+    </message>
+    <message>
+        <source>While you are away, a colleague decides the approvals waiting for you, on your behalf. They see what waits for you as soon as the server has the delegation, and decide it from the first day.</source>
+        <translation>While you are away, a colleague decides the approvals waiting for you, on your behalf. They see what waits for you as soon as the server has the delegation, and decide it from the first day.</translation>
+    </message>
+    <message>
+        <source>I am away &amp;from</source>
+        <translation>I am away &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Decides for me</source>
+        <translation>&amp;Decides for me</translation>
+    </message>
+    <message>
+        <source>Type a colleague's name</source>
+        <translation>Type a colleague's name</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Delegate</translation>
+    </message>
+    <message>
+        <source>Your delegations that have not ended</source>
+        <translation>Your delegations that have not ended</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nobody decides for you: you have no delegation now or ahead.</source>
+        <translation>Nobody decides for you: you have no delegation now or ahead.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DwellTotalsDialog</name>
@@ -3336,6 +3994,149 @@ In: %3</translation>
     <message>
         <source>Statuses</source>
         <translation>Statuses</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::FieldDashboard</name>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>The figures could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Every unit</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <source>Too large to add up</source>
+        <translation>Too large to add up</translation>
+    </message>
+    <message>
+        <source>Approvals waiting now</source>
+        <translation>Approvals waiting now</translation>
+    </message>
+    <message>
+        <source>Approvals waiting now; the oldest since %1</source>
+        <translation>Approvals waiting now; the oldest since %1</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>Figures from this computer's copy; it has not synced yet.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Million rials</source>
+        <translation>Million rials</translation>
+    </message>
+    <message>
+        <source>Rials</source>
+        <translation>Rials</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Approvals waiting</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 to %2 days</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Field: every mission and claim in this computer's copy</source>
+        <translation>Field: every mission and claim in this computer's copy</translation>
+    </message>
+    <message>
+        <source>Field: the missions and claims of your units</source>
+        <translation>Field: the missions and claims of your units</translation>
+    </message>
+    <message>
+        <source>Field: your missions and claims</source>
+        <translation>Field: your missions and claims</translation>
+    </message>
+    <message>
+        <source>Missions in the period</source>
+        <translation>Missions in the period</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Needing another mission</source>
+        <translation>Needing another mission</translation>
+    </message>
+    <message>
+        <source>Expenses claimed</source>
+        <translation>Expenses claimed</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions by status</translation>
+    </message>
+    <message>
+        <source>Expenses by type</source>
+        <translation>Expenses by type</translation>
+    </message>
+    <message>
+        <source>Expenses by unit</source>
+        <translation>Expenses by unit</translation>
+    </message>
+    <message>
+        <source>Approvals waiting, by days waited</source>
+        <translation>Approvals waiting, by days waited</translation>
     </message>
 </context>
 <context>
@@ -4771,12 +5572,769 @@ In: %3</translation>
         <source>Your account: %1</source>
         <translation>Your account: %1</translation>
     </message>
+    <message>
+        <source>This section has no list to export.</source>
+        <translation>This section has no list to export.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionListModel</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(not sent yet)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned period</source>
+        <translation>Planned period</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionOrderForm</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(not sent yet)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the time as hours and minutes, such as %2.</source>
+        <translation>%1: write the time as hours and minutes, such as %2.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the mission.</source>
+        <translation>Write the purpose of the mission.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: at most 2,000 characters.</source>
+        <translation>The purpose is too long: at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that requests the mission.</source>
+        <translation>Choose the unit that requests the mission.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude of the destination, or neither.</source>
+        <translation>Give both the latitude and the longitude of the destination, or neither.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from -90 to 90, such as 35.6892.</source>
+        <translation>The latitude is a number of degrees from -90 to 90, such as 35.6892.</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from -180 to 180, such as 51.3890.</source>
+        <translation>The longitude is a number of degrees from -180 to 180, such as 51.3890.</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>The planned end must come after the planned start.</source>
+        <translation>The planned end must come after the planned start.</translation>
+    </message>
+    <message>
+        <source>Requesting unit</source>
+        <translation>Requesting unit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Position (latitude / longitude)</source>
+        <translation>Position (latitude / longitude)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Contract or order number</source>
+        <translation>Contract or order number</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+    <message>
+        <source>The mission has a budget (finance approves it too)</source>
+        <translation>The mission has a budget (finance approves it too)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the order</source>
+        <translation>&amp;Save the order</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionReportPanel</name>
+    <message>
+        <source>Case %1 (not in this computer's copy)</source>
+        <translation>Case %1 (not in this computer's copy)</translation>
+    </message>
+    <message>
+        <source>What was done for this case (up to %1 characters)</source>
+        <translation>What was done for this case (up to %1 characters)</translation>
+    </message>
+    <message>
+        <source>Sent with the next sync</source>
+        <translation>Sent with the next sync</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Photos and documents (%1)</source>
+        <translation>Photos and documents (%1)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Ended: %1</translation>
+    </message>
+    <message>
+        <source>An actual time cannot lie in the future.</source>
+        <translation>An actual time cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The mission cannot end before it started.</source>
+        <translation>The mission cannot end before it started.</translation>
+    </message>
+    <message>
+        <source>Enter when the mission started as well as when it ended.</source>
+        <translation>Enter when the mission started as well as when it ended.</translation>
+    </message>
+    <message>
+        <source>The report is longer than %1 characters; shorten it or attach it as a document.</source>
+        <translation>The report is longer than %1 characters; shorten it or attach it as a document.</translation>
+    </message>
+    <message>
+        <source>An outcome is longer than %1 characters: %2</source>
+        <translation>An outcome is longer than %1 characters: %2</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It is sent with the next sync.</source>
+        <translation>Saved on this computer. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Not attached:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. They are sent with the next sync.</source>
+        <translation><numerusform>%n file attached. It is sent with the next sync.</numerusform><numerusform>%n files attached. They are sent with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a mission to see its report.</source>
+        <translation>Choose a mission to see its report.</translation>
+    </message>
+    <message>
+        <source>Write what was done while the mission is under way; it reaches each case when the mission is completed. Saved on this computer, sent with the next sync.</source>
+        <translation>Write what was done while the mission is under way; it reaches each case when the mission is completed. Saved on this computer, sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>The report is written once the order is issued, by the people sent on the mission or the unit's supervisor.</source>
+        <translation>The report is written once the order is issued, by the people sent on the mission or the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>Only the people sent on the mission and the unit's supervisor write its report.</source>
+        <translation>Only the people sent on the mission and the unit's supervisor write its report.</translation>
+    </message>
+    <message>
+        <source>The mission has ended: its report is kept as it was written.</source>
+        <translation>The mission has ended: its report is kept as it was written.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Actual times</source>
+        <translation>Actual times</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Where the team went, what they found and did, what is left to do.</source>
+        <translation>Where the team went, what they found and did, what is left to do.</translation>
+    </message>
+    <message>
+        <source>Each linked case</source>
+        <translation>Each linked case</translation>
+    </message>
+    <message>
+        <source>No cases are linked to this mission.</source>
+        <translation>No cases are linked to this mission.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <source>Attach a photo or document…</source>
+        <translation>Attach a photo or document…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Draft — awaiting approval</source>
+        <translation>Draft — awaiting approval</translation>
+    </message>
+    <message>
+        <source>Draft — approved, ready to issue</source>
+        <translation>Draft — approved, ready to issue</translation>
+    </message>
+    <message>
+        <source>Draft — rejected</source>
+        <translation>Draft — rejected</translation>
+    </message>
+    <message>
+        <source>Draft — returned for correction</source>
+        <translation>Draft — returned for correction</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Take back to draft</source>
+        <translation>Take back to draft</translation>
+    </message>
+    <message>
+        <source>Issue the order</source>
+        <translation>Issue the order</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Complete — another mission needed</source>
+        <translation>Complete — another mission needed</translation>
+    </message>
+    <message>
+        <source>Cancel the mission…</source>
+        <translation>Cancel the mission…</translation>
+    </message>
+    <message>
+        <source>Submitted for approval. It is sent with the next sync.</source>
+        <translation>Submitted for approval. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Taken back to draft: the order may be changed again.</source>
+        <translation>Taken back to draft: the order may be changed again.</translation>
+    </message>
+    <message>
+        <source>The order is issued. It reaches the officers with the next sync.</source>
+        <translation>The order is issued. It reaches the officers with the next sync.</translation>
+    </message>
+    <message>
+        <source>The mission has started.</source>
+        <translation>The mission has started.</translation>
+    </message>
+    <message>
+        <source>The mission is completed.</source>
+        <translation>The mission is completed.</translation>
+    </message>
+    <message>
+        <source>The mission is completed; another mission is needed.</source>
+        <translation>The mission is completed; another mission is needed.</translation>
+    </message>
+    <message>
+        <source>The mission is cancelled.</source>
+        <translation>The mission is cancelled.</translation>
+    </message>
+    <message>
+        <source>Issue needs at least one assignee.</source>
+        <translation>Issue needs at least one assignee.</translation>
+    </message>
+    <message>
+        <source>Issue needs the approval of the mission first.</source>
+        <translation>Issue needs the approval of the mission first.</translation>
+    </message>
+    <message>
+        <source>The mission is already waiting for approval or approved.</source>
+        <translation>The mission is already waiting for approval or approved.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on this mission: %1.</source>
+        <translation>Your role may not do this on this mission: %1.</translation>
+    </message>
+    <message>
+        <source>Not possible in the mission's current status: %1.</source>
+        <translation>Not possible in the mission's current status: %1.</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionWorkspace</name>
+    <message>
+        <source>The order is waiting for approval or approved: take it back to draft to change it.</source>
+        <translation>The order is waiting for approval or approved: take it back to draft to change it.</translation>
+    </message>
+    <message>
+        <source>The order was issued and is no longer changed (%1).</source>
+        <translation>The order was issued and is no longer changed (%1).</translation>
+    </message>
+    <message>
+        <source>Only the requester of the mission or the unit's supervisor changes the order.</source>
+        <translation>Only the requester of the mission or the unit's supervisor changes the order.</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>New mission</translation>
+    </message>
+    <message>
+        <source>Mission (order number after the next sync)</source>
+        <translation>Mission (order number after the next sync)</translation>
+    </message>
+    <message>
+        <source>Mission order %1</source>
+        <translation>Mission order %1</translation>
+    </message>
+    <message>
+        <source>The mission waits for its approvers' decisions (see Approvals).</source>
+        <translation>The mission waits for its approvers' decisions (see Approvals).</translation>
+    </message>
+    <message>
+        <source>Expenses: no submitted, approved or paid claim for this mission.</source>
+        <translation>Expenses: no submitted, approved or paid claim for this mission.</translation>
+    </message>
+    <message>
+        <source>Expenses: the claims of this mission add up to more than can be recorded; their amounts need checking.</source>
+        <translation>Expenses: the claims of this mission add up to more than can be recorded; their amounts need checking.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expenses: %Ln claim(s) submitted, approved or paid, %1 in all.</source>
+        <translation><numerusform>Expenses: %Ln claim submitted, approved or paid, %1 in all.</numerusform><numerusform>Expenses: %Ln claims submitted, approved or paid, %1 in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>You may not change this mission's order now.</source>
+        <translation>You may not change this mission's order now.</translation>
+    </message>
+    <message>
+        <source>The mission is saved as a draft on this computer. Add the people and the cases, then submit it for approval.</source>
+        <translation>The mission is saved as a draft on this computer. Add the people and the cases, then submit it for approval.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The order is saved. It is sent with the next sync.</source>
+        <translation>The order is saved. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Save the mission first.</source>
+        <translation>Save the mission first.</translation>
+    </message>
+    <message>
+        <source>The order has changes not saved yet: save them first (or open the mission again to leave them).</source>
+        <translation>The order has changes not saved yet: save them first (or open the mission again to leave them).</translation>
+    </message>
+    <message>
+        <source>Take the issued order back to draft? The officers no longer have an order, and it needs approval again.</source>
+        <translation>Take the issued order back to draft? The officers no longer have an order, and it needs approval again.</translation>
+    </message>
+    <message>
+        <source>Cancel this mission? It cannot be taken up again. Why is it cancelled? (the reason goes to its comments)</source>
+        <translation>Cancel this mission? It cannot be taken up again. Why is it cancelled? (the reason goes to its comments)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>The mission is cancelled, but its reason was not kept: %1</source>
+        <translation>The mission is cancelled, but its reason was not kept: %1</translation>
+    </message>
+    <message>
+        <source>Draft the follow-up mission now? Its order is copied from this one and its cases carried over; you set the new period.</source>
+        <translation>Draft the follow-up mission now? Its order is copied from this one and its cases carried over; you set the new period.</translation>
+    </message>
+    <message>
+        <source>The follow-up mission is drafted. Set its period and people, then submit it for approval.</source>
+        <translation>The follow-up mission is drafted. Set its period and people, then submit it for approval.</translation>
+    </message>
+    <message>
+        <source>Your role does not request missions: ask the unit's supervisor.</source>
+        <translation>Your role does not request missions: ask the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Cancel the mission</source>
+        <translation>Cancel the mission</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the missions</source>
+        <translation>Back to the missions</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Choose the person to send from the list.</source>
+        <translation>Choose the person to send from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the person to take off in the list.</source>
+        <translation>Choose the person to take off in the list.</translation>
+    </message>
+    <message>
+        <source>Choose the case to link from the list.</source>
+        <translation>Choose the case to link from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the case to take off in the list.</source>
+        <translation>Choose the case to take off in the list.</translation>
+    </message>
+    <message>
+        <source>People are sent on a mission by the unit's supervisor.</source>
+        <translation>People are sent on a mission by the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this mission.</source>
+        <translation>%1 is already on this mission.</translation>
+    </message>
+    <message>
+        <source>The cases this mission goes for. Their outcomes are written with the mission's report.</source>
+        <translation>The cases this mission goes for. Their outcomes are written with the mission's report.</translation>
+    </message>
+    <message>
+        <source>The cases this mission goes for, with their outcomes. They are changed with the order, as a draft.</source>
+        <translation>The cases this mission goes for, with their outcomes. They are changed with the order, as a draft.</translation>
+    </message>
+    <message>
+        <source>(not in this computer's copy)</source>
+        <translation>(not in this computer's copy)</translation>
+    </message>
+    <message>
+        <source>Cases are linked while the order is a draft, by its requester or the unit's supervisor.</source>
+        <translation>Cases are linked while the order is a draft, by its requester or the unit's supervisor.</translation>
+    </message>
+    <message>
+        <source>This case is already linked to the mission.</source>
+        <translation>This case is already linked to the mission.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>No approval yet: the chain starts when the mission is submitted (the server writes its steps).</source>
+        <translation>No approval yet: the chain starts when the mission is submitted (the server writes its steps).</translation>
+    </message>
+    <message>
+        <source>Each submission's approval chain, step by step.</source>
+        <translation>Each submission's approval chain, step by step.</translation>
+    </message>
+    <message>
+        <source>People sent on the mission</source>
+        <translation>People sent on the mission</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role on the mission</source>
+        <translation>Role on the mission</translation>
+    </message>
+    <message>
+        <source>Find a person by name…</source>
+        <translation>Find a person by name…</translation>
+    </message>
+    <message>
+        <source>Send on the mission</source>
+        <translation>Send on the mission</translation>
+    </message>
+    <message>
+        <source>Take off the mission</source>
+        <translation>Take off the mission</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Find a case by tracking code or subject…</source>
+        <translation>Find a case by tracking code or subject…</translation>
+    </message>
+    <message>
+        <source>Link the case</source>
+        <translation>Link the case</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen case</source>
+        <translation>Unlink the chosen case</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>A comment for the units working on this mission…</source>
+        <translation>A comment for the units working on this mission…</translation>
+    </message>
+    <message>
+        <source>Add the comment</source>
+        <translation>Add the comment</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::MissionsPage</name>
     <message>
         <source>No missions in this computer's copy yet. They arrive with the next sync.</source>
         <translation>No missions in this computer's copy yet. They arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>No mission of yours matches. "All I can see" shows the others.</source>
+        <translation>No mission of yours matches. "All I can see" shows the others.</translation>
+    </message>
+    <message>
+        <source>No mission matches the filters.</source>
+        <translation>No mission matches the filters.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 missions</source>
+        <translation>%1 of %2 missions</translation>
+    </message>
+    <message>
+        <source>My missions</source>
+        <translation>My missions</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>All I can see</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>New mission</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +6902,42 @@ In: %3</translation>
         <source>Open for %1 days</source>
         <translation>Open for %1 days</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no survey answers for these requests</source>
+        <translation>Satisfaction: no survey answers for these requests</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%1 answers; %2 satisfied)</source>
+        <translation>Satisfaction (%1 answers; %2 satisfied)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 to %2 days</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>Average time to first response</source>
+        <translation>Average time to first response</translation>
+    </message>
+    <message>
+        <source>Average time to resolution</source>
+        <translation>Average time to resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ShellActions</name>
@@ -5394,6 +6988,22 @@ In: %3</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Save this section's list or figures for a spreadsheet</source>
+        <translation>Save this section's list or figures for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Save this section as it is on screen, as a PDF</source>
+        <translation>Save this section as it is on screen, as a PDF</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +7319,21 @@ In: %3</translation>
             <numerusform>about %Ln hour left</numerusform>
             <numerusform>about %Ln hours left</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::TableExport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the PDF could not be started.</source>
+        <translation>“%1” could not be written: the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,14 @@
         <source>Only the claimant deletes a draft expense claim; a submitted one is withdrawn instead.</source>
         <translation>فقط درخواست‌کننده درخواست هزینهٔ پیش‌نویس را حذف می‌کند؛ درخواست ارسال‌شده به‌جای حذف پس گرفته می‌شود.</translation>
     </message>
+    <message>
+        <source>Approvals are delegated to a colleague, not to oneself.</source>
+        <translation>تأییدها به یک همکار سپرده می‌شود، نه به خودِ شما.</translation>
+    </message>
+    <message>
+        <source>A delegation must end after it starts.</source>
+        <translation>جانشینی باید پس از آغازش پایان یابد.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Missions::PolicyFinding</name>
@@ -1696,6 +1704,10 @@ In: %3</source>
         <source>Return it to the claimant for correction, with the reason</source>
         <translation>بازگرداندن به درخواست‌کننده برای اصلاح، با ذکر دلیل</translation>
     </message>
+    <message>
+        <source>%1, for %2 (you stand in for them)</source>
+        <translation>%1، به جای %2 (شما جانشین او هستید)</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ApprovalInboxModel</name>
@@ -1726,6 +1738,10 @@ In: %3</source>
     <message>
         <source>This computer's copy of the approvals could not be read.</source>
         <translation>نسخهٔ تأییدها در این رایانه خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>For %1 — %2</source>
+        <translation>به جای %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2008,10 @@ In: %3</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Delegate while away…</source>
+        <translation>جانشین در زمان غیبت…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3074,478 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::ClaimEditor</name>
+    <message>
+        <source>No mission</source>
+        <translation>بدون مأموریت</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mission %1</source>
+        <translation>مأموریت %1</translation>
+    </message>
+    <message>
+        <source>New expense claim</source>
+        <translation>درخواست هزینهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Expense claim: %1</source>
+        <translation>درخواست هزینه: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>✓ %1 (not saved)</source>
+        <translation>✓ %1 (ذخیره‌نشده)</translation>
+    </message>
+    <message>
+        <source>✓ Named</source>
+        <translation>✓ نام‌برده</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>جمع: %1</translation>
+    </message>
+    <message>
+        <source>Total: the amounts add up to more than can be recorded.</source>
+        <translation>جمع: مبلغ‌ها بیش از اندازه‌ای است که می‌توان ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>too large to record</source>
+        <translation>بزرگ‌تر از حد ثبت</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>ردیف %1: </translation>
+    </message>
+    <message>
+        <source>must be corrected before submitting</source>
+        <translation>پیش از ارسال باید اصلاح شود</translation>
+    </message>
+    <message>
+        <source>the approvers see it</source>
+        <translation>تأییدکنندگان آن را می‌بینند</translation>
+    </message>
+    <message>
+        <source>Expense policy</source>
+        <translation>سیاست هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 به جای %2</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (دور %2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>“%1” is kept in this computer's copy when the claim is saved.</source>
+        <translation>«%1» با ذخیرهٔ درخواست در نسخهٔ این رایانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>This line has no receipt.</source>
+        <translation>این ردیف رسید ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose a claim, or make a new one.</source>
+        <translation>درخواستی را برگزینید یا درخواست تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;مأموریت</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>&amp;واحد</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>ردیف‌های هزینه</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>حذف ردیف</translation>
+    </message>
+    <message>
+        <source>Receipt of the chosen line</source>
+        <translation>رسید ردیف برگزیده</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>تأییدها</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>سیاست هزینه</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;ارسال</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;پس گرفتن…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;paid</source>
+        <translation>ثبت &amp;پرداخت</translation>
+    </message>
+    <message>
+        <source>Correct the line being typed under the table, or clear it.</source>
+        <translation>ردیفی را که زیر جدول در حال نوشتن است اصلاح یا پاک کنید.</translation>
+    </message>
+    <message>
+        <source>The changes to this claim are not saved. Leave them?</source>
+        <translation>تغییرهای این درخواست ذخیره نشده است. رها شوند؟</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It is sent with the next sync.</source>
+        <translation>در این رایانه ذخیره شد و با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>This claim cannot take this step now.</source>
+        <translation>این درخواست اکنون این گام را نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line before submitting.</source>
+        <translation>پیش از ارسال دست‌کم یک ردیف هزینه بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Correct what the expense policy marks before submitting.</source>
+        <translation>پیش از ارسال، آنچه سیاست هزینه‌ها نشان داده است را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Withdraw the claim “%1”? The approvers no longer see it, and it cannot be submitted again.</source>
+        <translation>درخواست «%1» پس گرفته شود؟ تأییدکنندگان دیگر آن را نمی‌بینند و دوباره ارسال‌شدنی نیست.</translation>
+    </message>
+    <message>
+        <source>Mark the claim “%1” as paid?</source>
+        <translation>پرداخت درخواست «%1» ثبت شود؟</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent to the approvers with the next sync.</source>
+        <translation>ارسال شد و با همگام‌سازی بعدی به تأییدکنندگان می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>پس گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Marked as paid.</source>
+        <translation>پرداخت ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>درخواست هزینه</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>A new claim: write its lines, save it, and submit it when it is complete.</source>
+        <translation>درخواست تازه: ردیف‌هایش را بنویسید، ذخیره کنید و پس از تکمیل ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>A draft: only you see it until you submit it.</source>
+        <translation>پیش‌نویس: تا ارسالش فقط شما آن را می‌بینید.</translation>
+    </message>
+    <message>
+        <source>Returned for correction. Correct it and submit it again.</source>
+        <translation>برای اصلاح بازگردانده شد. اصلاحش کنید و دوباره ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>Returned for correction: “%1”. Correct it and submit it again.</source>
+        <translation>برای اصلاح بازگردانده شد: «%1». اصلاحش کنید و دوباره ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1: waiting for the approvers.</source>
+        <translation>ارسال‌شده در %1؛ در انتظار تأییدکنندگان.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1: waiting for %2.</source>
+        <translation>ارسال‌شده در %1؛ در انتظار %2.</translation>
+    </message>
+    <message>
+        <source>Submitted on this computer: it goes to the approvers with the next sync.</source>
+        <translation>در این رایانه ارسال شد؛ با همگام‌سازی بعدی به تأییدکنندگان می‌رسد.</translation>
+    </message>
+    <message>
+        <source>It cannot be changed meanwhile.</source>
+        <translation>در این مدت تغییرپذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Approved: waiting for payment by finance.</source>
+        <translation>تأیید شد؛ در انتظار پرداخت از سوی امور مالی.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>رد شد.</translation>
+    </message>
+    <message>
+        <source>Rejected: “%1”.</source>
+        <translation>رد شد: «%1».</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the approvers no longer see it.</source>
+        <translation>پس گرفته شد؛ تأییدکنندگان دیگر آن را نمی‌بینند.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>پرداخت شد.</translation>
+    </message>
+    <message>
+        <source>Another person's claim: only its claimant changes it.</source>
+        <translation>درخواست شخص دیگری است؛ فقط درخواست‌کننده آن را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The amounts add up to more than can be recorded.</source>
+        <translation>جمع مبلغ‌ها بیش از اندازه‌ای است که می‌توان ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Submitting saves the changes first.</source>
+        <translation>ارسال، نخست تغییرها را ذخیره می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimLineForm</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>مبلغ: %1</translation>
+    </message>
+    <message>
+        <source>Amount: an expense is of more than zero rials.</source>
+        <translation>مبلغ: هزینه باید بیش از صفر ریال باشد.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>پیوست رسید</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>عکس و PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: %2</source>
+        <translation>رسید «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: a receipt is a photo or a PDF.</source>
+        <translation>رسید «%1»: رسید باید عکس یا PDF باشد.</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: the file cannot be read.</source>
+        <translation>رسید «%1»: پرونده خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Named by its hash</source>
+        <translation>با چکیده‌اش نام‌برده شده</translation>
+    </message>
+    <message>
+        <source>%1 (kept on saving)</source>
+        <translation>%1 (با ذخیره نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (rials)</source>
+        <translation>&amp;مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;فروشنده</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;شرح</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>پیوست…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF of the receipt</source>
+        <translation>عکس یا PDF رسید را پیوست کنید</translation>
+    </message>
+    <message>
+        <source>Update &amp;line</source>
+        <translation>به‌روزرسانی &amp;ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;افزودن ردیف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimStore</name>
+    <message>
+        <source>Give the claim a title.</source>
+        <translation>برای درخواست عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the claim is made in.</source>
+        <translation>واحدی را که درخواست در آن ثبت می‌شود برگزینید.</translation>
+    </message>
+    <message>
+        <source>This claim can no longer be changed.</source>
+        <translation>این درخواست دیگر تغییرپذیر نیست.</translation>
+    </message>
+    <message>
+        <source>The amounts of this claim add up to more than can be recorded.</source>
+        <translation>جمع مبلغ‌های این درخواست بیش از اندازه‌ای است که می‌توان ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Receipt “%1”: %2</source>
+        <translation>رسید «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ClaimsPanel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>Too large to record</source>
+        <translation>بزرگ‌تر از حد ثبت</translation>
+    </message>
+    <message>
+        <source>No expense claims yet. “New claim” starts one; it works offline too.</source>
+        <translation>هنوز درخواست هزینه‌ای نیست. «درخواست تازه» یکی می‌سازد؛ بدون اتصال هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>No claim matches the search.</source>
+        <translation>درخواستی با این جست‌وجو نمی‌خواند.</translation>
+    </message>
+    <message>
+        <source>My expense claims</source>
+        <translation>درخواست‌های هزینهٔ من</translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation>درخواست &amp;تازه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>مأموریت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>زمان ارسال</translation>
+    </message>
+    <message>
+        <source>Approver's reason</source>
+        <translation>دلیل تأییدکننده</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::ConflictEditor</name>
     <message>
         <source>Enter the time as hours:minutes, for example 14:30.</source>
@@ -3256,6 +3748,172 @@ In: %3</source>
         <source>Conflicts waiting for you</source>
         <translation>ناسازگاری‌های منتظر تصمیم شما</translation>
     </message>
+    <message>
+        <source>Panel</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت‌رسانی</translation>
+    </message>
+    <message>
+        <source>Field: missions and expenses</source>
+        <translation>میدانی: مأموریت‌ها و هزینه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DateTimeField</name>
+    <message>
+        <source>Enter the date as well as the time.</source>
+        <translation>تاریخ را هم همراه با ساعت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours:minutes, for example 14:30.</source>
+        <translation>ساعت را به شکل ساعت:دقیقه وارد کنید، مثلاً ۱۴:۳۰.</translation>
+    </message>
+    <message>
+        <source>Date, for example %1</source>
+        <translation>تاریخ، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::DelegationDialog</name>
+    <message>
+        <source>User %1</source>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>برقرار</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>پیش رو</translation>
+    </message>
+    <message>
+        <source>%1, not yet sent</source>
+        <translation>%1، هنوز فرستاده نشده</translation>
+    </message>
+    <message>
+        <source>End it now</source>
+        <translation>پایان دادن همین حالا</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>حذف کردن</translation>
+    </message>
+    <message>
+        <source>First day away: %1</source>
+        <translation>نخستین روز غیبت: %1</translation>
+    </message>
+    <message>
+        <source>Last day away: %1</source>
+        <translation>آخرین روز غیبت: %1</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who decides for you while you are away.</source>
+        <translation>همکاری را که در نبودِ شما به جای شما تصمیم می‌گیرد برگزینید.</translation>
+    </message>
+    <message>
+        <source>You cannot delegate your approvals to yourself.</source>
+        <translation>نمی‌توانید تأییدهای خود را به خودتان بسپارید.</translation>
+    </message>
+    <message>
+        <source>The last day away cannot come before the first.</source>
+        <translation>آخرین روز غیبت نمی‌تواند پیش از نخستین روز باشد.</translation>
+    </message>
+    <message>
+        <source>These days are over already: choose days from today on.</source>
+        <translation>این روزها گذشته‌اند؛ روزهایی از امروز به بعد برگزینید.</translation>
+    </message>
+    <message>
+        <source>%1 decides your approvals from %2 to %3. It is sent with the next sync.</source>
+        <translation>از %2 تا %3، %1 جانشین شما در تأییدهاست. با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a delegation in the list first.</source>
+        <translation>نخست یک جانشینی را در فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>%1 no longer decides for you.</source>
+        <translation>%1 دیگر جانشین شما نیست.</translation>
+    </message>
+    <message>
+        <source>The delegation to %1 is removed.</source>
+        <translation>جانشینی %1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Delegate while away</source>
+        <translation>جانشین در زمان غیبت</translation>
+    </message>
+    <message>
+        <source>While you are away, a colleague decides the approvals waiting for you, on your behalf. They see what waits for you as soon as the server has the delegation, and decide it from the first day.</source>
+        <translation>در نبودِ شما، یک همکار به جای شما دربارهٔ تأییدهایی که چشم به راه شماست تصمیم می‌گیرد. او از همان زمانی که جانشینی به کارساز برسد کارهای چشم‌به‌راهِ شما را می‌بیند و از نخستین روز دربارهٔ آن‌ها تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>I am away &amp;from</source>
+        <translation>&amp;غایبم از</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;تا</translation>
+    </message>
+    <message>
+        <source>&amp;Decides for me</source>
+        <translation>&amp;جانشین من</translation>
+    </message>
+    <message>
+        <source>Type a colleague's name</source>
+        <translation>نام همکار را بنویسید</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;سپردن به جانشین</translation>
+    </message>
+    <message>
+        <source>Your delegations that have not ended</source>
+        <translation>جانشینی‌های شما که پایان نیافته‌اند</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>جانشین</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Nobody decides for you: you have no delegation now or ahead.</source>
+        <translation>کسی جانشین شما نیست: اکنون و در روزهای پیش رو جانشینی ندارید.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DwellTotalsDialog</name>
@@ -3316,6 +3974,149 @@ In: %3</source>
     <message>
         <source>Statuses</source>
         <translation>وضعیت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::FieldDashboard</name>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>ارقام شمرده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>همهٔ واحدها</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون واحد</translation>
+    </message>
+    <message>
+        <source>Too large to add up</source>
+        <translation>بزرگ‌تر از آنچه جمع زده شود</translation>
+    </message>
+    <message>
+        <source>Approvals waiting now</source>
+        <translation>تأییدهای در انتظار اکنون</translation>
+    </message>
+    <message>
+        <source>Approvals waiting now; the oldest since %1</source>
+        <translation>تأییدهای در انتظار اکنون؛ قدیمی‌ترین از %1</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Million rials</source>
+        <translation>میلیون ریال</translation>
+    </message>
+    <message>
+        <source>Rials</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 و بیشتر</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>تأییدهای در انتظار</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>روزهای انتظار</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 تا %2 روز</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 روز و بیشتر</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>۹۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>همهٔ زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Field: every mission and claim in this computer's copy</source>
+        <translation>میدانی: همهٔ مأموریت‌ها و درخواست‌های هزینهٔ نسخهٔ این رایانه</translation>
+    </message>
+    <message>
+        <source>Field: the missions and claims of your units</source>
+        <translation>میدانی: مأموریت‌ها و درخواست‌های هزینهٔ واحدهای شما</translation>
+    </message>
+    <message>
+        <source>Field: your missions and claims</source>
+        <translation>میدانی: مأموریت‌ها و درخواست‌های هزینهٔ شما</translation>
+    </message>
+    <message>
+        <source>Missions in the period</source>
+        <translation>مأموریت‌های این دوره</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Needing another mission</source>
+        <translation>نیازمند مأموریت دیگر</translation>
+    </message>
+    <message>
+        <source>Expenses claimed</source>
+        <translation>هزینه‌های درخواست‌شده</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>مأموریت‌ها بر پایهٔ وضعیت</translation>
+    </message>
+    <message>
+        <source>Expenses by type</source>
+        <translation>هزینه‌ها بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>Expenses by unit</source>
+        <translation>هزینه‌ها بر پایهٔ واحد</translation>
+    </message>
+    <message>
+        <source>Approvals waiting, by days waited</source>
+        <translation>تأییدهای در انتظار، بر پایهٔ روزهای انتظار</translation>
     </message>
 </context>
 <context>
@@ -4748,12 +5549,769 @@ In: %3</source>
         <source>Your account: %1</source>
         <translation>حساب شما: %1</translation>
     </message>
+    <message>
+        <source>This section has no list to export.</source>
+        <translation>این بخش فهرستی برای خروجی گرفتن ندارد.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>چاپ در PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionListModel</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(هنوز ارسال نشده)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>شمارهٔ حکم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Planned period</source>
+        <translation>بازهٔ برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionOrderForm</name>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(هنوز ارسال نشده)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the time as hours and minutes, such as %2.</source>
+        <translation>%1: زمان را به ساعت و دقیقه بنویسید، مانند %2.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the mission.</source>
+        <translation>هدف مأموریت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: at most 2,000 characters.</source>
+        <translation>هدف بیش از اندازه بلند است: حداکثر ۲٬۰۰۰ نویسه.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that requests the mission.</source>
+        <translation>واحد درخواست‌کنندهٔ مأموریت را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude of the destination, or neither.</source>
+        <translation>عرض و طول جغرافیایی مقصد را با هم وارد کنید، یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from -90 to 90, such as 35.6892.</source>
+        <translation>عرض جغرافیایی عددی بر حسب درجه از ‎-90‎ تا ۹۰ است، مانند ۳۵٫۶۸۹۲.</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from -180 to 180, such as 51.3890.</source>
+        <translation>طول جغرافیایی عددی بر حسب درجه از ‎-180‎ تا ۱۸۰ است، مانند ۵۱٫۳۸۹۰.</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>آغاز برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>پایان برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>The planned end must come after the planned start.</source>
+        <translation>پایان برنامه‌ریزی‌شده باید پس از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>Requesting unit</source>
+        <translation>واحد درخواست‌کننده</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Position (latitude / longitude)</source>
+        <translation>موقعیت (عرض / طول جغرافیایی)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>وسیلهٔ رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>Contract or order number</source>
+        <translation>شمارهٔ قرارداد یا حکم</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>پیگیریِ مأموریت</translation>
+    </message>
+    <message>
+        <source>The mission has a budget (finance approves it too)</source>
+        <translation>مأموریت بودجه دارد (امور مالی هم آن را تأیید می‌کند)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the order</source>
+        <translation>&amp;ذخیرهٔ حکم</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionReportPanel</name>
+    <message>
+        <source>Case %1 (not in this computer's copy)</source>
+        <translation>پرونده %1 (در نسخهٔ این رایانه نیست)</translation>
+    </message>
+    <message>
+        <source>What was done for this case (up to %1 characters)</source>
+        <translation>آنچه برای این پرونده انجام شد (تا %1 نویسه)</translation>
+    </message>
+    <message>
+        <source>Sent with the next sync</source>
+        <translation>با همگام‌سازی بعدی فرستاده می‌شود</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>روی کارساز</translation>
+    </message>
+    <message>
+        <source>Photos and documents (%1)</source>
+        <translation>عکس‌ها و مدارک (%1)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>شروع: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>پایان: %1</translation>
+    </message>
+    <message>
+        <source>An actual time cannot lie in the future.</source>
+        <translation>زمان واقعی نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>The mission cannot end before it started.</source>
+        <translation>مأموریت نمی‌تواند پیش از شروعش پایان یافته باشد.</translation>
+    </message>
+    <message>
+        <source>Enter when the mission started as well as when it ended.</source>
+        <translation>زمان شروع مأموریت را هم همراه با زمان پایان وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The report is longer than %1 characters; shorten it or attach it as a document.</source>
+        <translation>گزارش بیش از %1 نویسه است؛ کوتاهش کنید یا آن را به شکل مدرک پیوست کنید.</translation>
+    </message>
+    <message>
+        <source>An outcome is longer than %1 characters: %2</source>
+        <translation>نتیجهٔ یک پرونده بیش از %1 نویسه است: %2</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>گزارش ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It is sent with the next sync.</source>
+        <translation>در این رایانه ذخیره شد و با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>پیوست نشد:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. They are sent with the next sync.</source>
+        <translation><numerusform>%n پرونده پیوست شد و با همگام‌سازی بعدی فرستاده می‌شود.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a mission to see its report.</source>
+        <translation>برای دیدن گزارش، یک مأموریت را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Write what was done while the mission is under way; it reaches each case when the mission is completed. Saved on this computer, sent with the next sync.</source>
+        <translation>آنچه انجام شد را در جریان مأموریت بنویسید؛ با پایان مأموریت به هر پرونده می‌رسد. در این رایانه ذخیره و با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The report is written once the order is issued, by the people sent on the mission or the unit's supervisor.</source>
+        <translation>گزارش پس از صدور حکم، به دست اعزام‌شدگان یا سرپرست واحد نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Only the people sent on the mission and the unit's supervisor write its report.</source>
+        <translation>تنها اعزام‌شدگان به مأموریت و سرپرست واحد گزارش آن را می‌نویسند.</translation>
+    </message>
+    <message>
+        <source>The mission has ended: its report is kept as it was written.</source>
+        <translation>مأموریت پایان یافته است: گزارش آن همان‌گونه که نوشته شد نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 از %2 نویسه</translation>
+    </message>
+    <message>
+        <source>Actual times</source>
+        <translation>زمان‌های واقعی</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>آنچه انجام شد</translation>
+    </message>
+    <message>
+        <source>Where the team went, what they found and did, what is left to do.</source>
+        <translation>گروه کجا رفت، چه یافت و چه کرد، و چه کاری مانده است.</translation>
+    </message>
+    <message>
+        <source>Each linked case</source>
+        <translation>هر پروندهٔ پیوسته</translation>
+    </message>
+    <message>
+        <source>No cases are linked to this mission.</source>
+        <translation>هیچ پرونده‌ای به این مأموریت پیوسته نیست.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>عکس‌ها و مدارک</translation>
+    </message>
+    <message>
+        <source>Attach a photo or document…</source>
+        <translation>پیوست عکس یا مدرک…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>ذخیرهٔ گزارش</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionText</name>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Draft — awaiting approval</source>
+        <translation>پیش‌نویس — در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Draft — approved, ready to issue</source>
+        <translation>پیش‌نویس — تأییدشده، آمادهٔ صدور</translation>
+    </message>
+    <message>
+        <source>Draft — rejected</source>
+        <translation>پیش‌نویس — ردشده</translation>
+    </message>
+    <message>
+        <source>Draft — returned for correction</source>
+        <translation>پیش‌نویس — بازگشته برای اصلاح</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1، %2 تا %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>ارسال برای تأیید</translation>
+    </message>
+    <message>
+        <source>Take back to draft</source>
+        <translation>بازگرداندن به پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Issue the order</source>
+        <translation>صدور حکم</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Complete — another mission needed</source>
+        <translation>پایان — مأموریت دیگری لازم است</translation>
+    </message>
+    <message>
+        <source>Cancel the mission…</source>
+        <translation>لغو مأموریت…</translation>
+    </message>
+    <message>
+        <source>Submitted for approval. It is sent with the next sync.</source>
+        <translation>برای تأیید فرستاده شد. با همگام‌سازی بعدی ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Taken back to draft: the order may be changed again.</source>
+        <translation>به پیش‌نویس بازگشت: حکم دوباره تغییرپذیر است.</translation>
+    </message>
+    <message>
+        <source>The order is issued. It reaches the officers with the next sync.</source>
+        <translation>حکم صادر شد. با همگام‌سازی بعدی به مأموران می‌رسد.</translation>
+    </message>
+    <message>
+        <source>The mission has started.</source>
+        <translation>مأموریت آغاز شد.</translation>
+    </message>
+    <message>
+        <source>The mission is completed.</source>
+        <translation>مأموریت به پایان رسید.</translation>
+    </message>
+    <message>
+        <source>The mission is completed; another mission is needed.</source>
+        <translation>مأموریت به پایان رسید؛ مأموریت دیگری لازم است.</translation>
+    </message>
+    <message>
+        <source>The mission is cancelled.</source>
+        <translation>مأموریت لغو شد.</translation>
+    </message>
+    <message>
+        <source>Issue needs at least one assignee.</source>
+        <translation>برای صدور حکم دست‌کم یک نفر باید به مأموریت فرستاده شود.</translation>
+    </message>
+    <message>
+        <source>Issue needs the approval of the mission first.</source>
+        <translation>صدور حکم پس از تأیید مأموریت ممکن است.</translation>
+    </message>
+    <message>
+        <source>The mission is already waiting for approval or approved.</source>
+        <translation>مأموریت هم‌اکنون در انتظار تأیید است یا تأیید شده است.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on this mission: %1.</source>
+        <translation>نقش شما اجازهٔ این کار را در این مأموریت نمی‌دهد: %1.</translation>
+    </message>
+    <message>
+        <source>Not possible in the mission's current status: %1.</source>
+        <translation>در وضعیت کنونی مأموریت ممکن نیست: %1.</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>سرگروه</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>راننده</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::MissionWorkspace</name>
+    <message>
+        <source>The order is waiting for approval or approved: take it back to draft to change it.</source>
+        <translation>حکم در انتظار تأیید است یا تأیید شده است؛ برای تغییر، آن را به پیش‌نویس بازگردانید.</translation>
+    </message>
+    <message>
+        <source>The order was issued and is no longer changed (%1).</source>
+        <translation>حکم صادر شده و دیگر تغییر نمی‌کند (%1).</translation>
+    </message>
+    <message>
+        <source>Only the requester of the mission or the unit's supervisor changes the order.</source>
+        <translation>تنها درخواست‌کنندهٔ مأموریت یا سرپرست واحد حکم را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>مأموریت تازه</translation>
+    </message>
+    <message>
+        <source>Mission (order number after the next sync)</source>
+        <translation>مأموریت (شمارهٔ حکم پس از همگام‌سازی بعدی)</translation>
+    </message>
+    <message>
+        <source>Mission order %1</source>
+        <translation>حکم مأموریت %1</translation>
+    </message>
+    <message>
+        <source>The mission waits for its approvers' decisions (see Approvals).</source>
+        <translation>مأموریت در انتظار تصمیم تأییدکنندگان است (زبانهٔ تأییدها را ببینید).</translation>
+    </message>
+    <message>
+        <source>Expenses: no submitted, approved or paid claim for this mission.</source>
+        <translation>هزینه‌ها: درخواست هزینهٔ ارسال‌شده، تأییدشده یا پرداخت‌شده‌ای برای این مأموریت نیست.</translation>
+    </message>
+    <message>
+        <source>Expenses: the claims of this mission add up to more than can be recorded; their amounts need checking.</source>
+        <translation>هزینه‌ها: جمع درخواست‌های هزینهٔ این مأموریت از بیشینهٔ قابل ثبت فراتر می‌رود؛ مبلغ‌ها باید بررسی شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expenses: %Ln claim(s) submitted, approved or paid, %1 in all.</source>
+        <translation><numerusform>هزینه‌ها: %Ln درخواست هزینهٔ ارسال‌شده، تأییدشده یا پرداخت‌شده، روی هم %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>You may not change this mission's order now.</source>
+        <translation>اکنون نمی‌توانید حکم این مأموریت را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>The mission is saved as a draft on this computer. Add the people and the cases, then submit it for approval.</source>
+        <translation>مأموریت به‌صورت پیش‌نویس در این رایانه ذخیره شد. افراد و پرونده‌ها را بیفزایید و سپس آن را برای تأیید بفرستید.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The order is saved. It is sent with the next sync.</source>
+        <translation>حکم ذخیره شد. با همگام‌سازی بعدی ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Save the mission first.</source>
+        <translation>نخست مأموریت را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The order has changes not saved yet: save them first (or open the mission again to leave them).</source>
+        <translation>حکم تغییرهای ذخیره‌نشده دارد؛ نخست آن‌ها را ذخیره کنید (یا برای کنار گذاشتنشان مأموریت را دوباره باز کنید).</translation>
+    </message>
+    <message>
+        <source>Take the issued order back to draft? The officers no longer have an order, and it needs approval again.</source>
+        <translation>حکم صادرشده به پیش‌نویس بازگردد؟ مأموران دیگر حکمی ندارند و حکم دوباره به تأیید نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Cancel this mission? It cannot be taken up again. Why is it cancelled? (the reason goes to its comments)</source>
+        <translation>این مأموریت لغو شود؟ دیگر نمی‌توان آن را از سر گرفت. چرا لغو می‌شود؟ (دلیل در یادداشت‌های آن ثبت می‌شود)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>لغو شد: %1</translation>
+    </message>
+    <message>
+        <source>The mission is cancelled, but its reason was not kept: %1</source>
+        <translation>مأموریت لغو شد، ولی دلیل آن ثبت نشد: %1</translation>
+    </message>
+    <message>
+        <source>Draft the follow-up mission now? Its order is copied from this one and its cases carried over; you set the new period.</source>
+        <translation>مأموریت پیگیری اکنون نوشته شود؟ حکم آن از این حکم رونویسی و پرونده‌هایش منتقل می‌شوند؛ بازهٔ تازه را شما تعیین می‌کنید.</translation>
+    </message>
+    <message>
+        <source>The follow-up mission is drafted. Set its period and people, then submit it for approval.</source>
+        <translation>پیش‌نویس مأموریت پیگیری نوشته شد. بازه و افراد آن را تعیین کنید و سپس آن را برای تأیید بفرستید.</translation>
+    </message>
+    <message>
+        <source>Your role does not request missions: ask the unit's supervisor.</source>
+        <translation>نقش شما درخواست مأموریت نمی‌دهد؛ از سرپرست واحد بخواهید.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>مأموریت</translation>
+    </message>
+    <message>
+        <source>Cancel the mission</source>
+        <translation>لغو مأموریت</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>بازگشت به فهرست</translation>
+    </message>
+    <message>
+        <source>Back to the missions</source>
+        <translation>بازگشت به مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>تأییدها</translation>
+    </message>
+    <message>
+        <source>Choose the person to send from the list.</source>
+        <translation>فردی را که فرستاده می‌شود از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose the person to take off in the list.</source>
+        <translation>فردی را که از مأموریت برداشته می‌شود در فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose the case to link from the list.</source>
+        <translation>پرونده‌ای را که پیوند می‌خورد از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose the case to take off in the list.</source>
+        <translation>پرونده‌ای را که برداشته می‌شود در فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>People are sent on a mission by the unit's supervisor.</source>
+        <translation>افراد را سرپرست واحد به مأموریت می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this mission.</source>
+        <translation>%1 هم‌اکنون در این مأموریت است.</translation>
+    </message>
+    <message>
+        <source>The cases this mission goes for. Their outcomes are written with the mission's report.</source>
+        <translation>پرونده‌هایی که این مأموریت برای آن‌هاست. نتیجهٔ آن‌ها با گزارش مأموریت نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The cases this mission goes for, with their outcomes. They are changed with the order, as a draft.</source>
+        <translation>پرونده‌هایی که این مأموریت برای آن‌هاست، با نتیجه‌شان. این فهرست همراه حکم و در پیش‌نویس تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>(not in this computer's copy)</source>
+        <translation>(در نسخهٔ این رایانه نیست)</translation>
+    </message>
+    <message>
+        <source>Cases are linked while the order is a draft, by its requester or the unit's supervisor.</source>
+        <translation>پرونده‌ها تا وقتی حکم پیش‌نویس است، به دست درخواست‌کننده یا سرپرست واحد پیوند می‌خورند.</translation>
+    </message>
+    <message>
+        <source>This case is already linked to the mission.</source>
+        <translation>این پرونده از پیش به مأموریت پیوند خورده است.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>در انتظار همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>نخست یادداشت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 به جای %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>No approval yet: the chain starts when the mission is submitted (the server writes its steps).</source>
+        <translation>هنوز تأییدی نیست: زنجیرهٔ تأیید با ارسال مأموریت آغاز می‌شود (کارگزار مرحله‌های آن را می‌نویسد).</translation>
+    </message>
+    <message>
+        <source>Each submission's approval chain, step by step.</source>
+        <translation>زنجیرهٔ تأیید هر ارسال، مرحله به مرحله.</translation>
+    </message>
+    <message>
+        <source>People sent on the mission</source>
+        <translation>افراد فرستاده‌شده به مأموریت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role on the mission</source>
+        <translation>نقش در مأموریت</translation>
+    </message>
+    <message>
+        <source>Find a person by name…</source>
+        <translation>یافتن فرد با نام…</translation>
+    </message>
+    <message>
+        <source>Send on the mission</source>
+        <translation>فرستادن به مأموریت</translation>
+    </message>
+    <message>
+        <source>Take off the mission</source>
+        <translation>برداشتن از مأموریت</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Find a case by tracking code or subject…</source>
+        <translation>یافتن پرونده با کد رهگیری یا موضوع…</translation>
+    </message>
+    <message>
+        <source>Link the case</source>
+        <translation>پیوند پرونده</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen case</source>
+        <translation>برداشتن پیوند پروندهٔ برگزیده</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>زمان نوشتن</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>A comment for the units working on this mission…</source>
+        <translation>یادداشتی برای واحدهایی که روی این مأموریت کار می‌کنند…</translation>
+    </message>
+    <message>
+        <source>Add the comment</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::MissionsPage</name>
     <message>
         <source>No missions in this computer's copy yet. They arrive with the next sync.</source>
         <translation>هنوز مأموریتی در نسخهٔ این رایانه نیست. مأموریت‌ها با همگام‌سازی بعدی می‌رسند.</translation>
+    </message>
+    <message>
+        <source>No mission of yours matches. "All I can see" shows the others.</source>
+        <translation>مأموریتی از شما با این فیلترها نیست. «همهٔ آنچه می‌بینم» بقیه را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>No mission matches the filters.</source>
+        <translation>مأموریتی با این فیلترها نیست.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 missions</source>
+        <translation>%1 از %2 مأموریت</translation>
+    </message>
+    <message>
+        <source>My missions</source>
+        <translation>مأموریت‌های من</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>همهٔ آنچه می‌بینم</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>مأموریت تازه</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>درخواست‌های هزینه</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +6876,42 @@ In: %3</source>
         <source>Open for %1 days</source>
         <translation>باز به مدت %1 روز</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 از ۵</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no survey answers for these requests</source>
+        <translation>رضایت: برای این درخواست‌ها پاسخی به نظرسنجی نیست</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%1 answers; %2 satisfied)</source>
+        <translation>رضایت (%1 پاسخ؛ %2 راضی)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 تا %2 روز</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 روز و بیشتر</translation>
+    </message>
+    <message>
+        <source>Average time to first response</source>
+        <translation>میانگین زمان تا نخستین پاسخ</translation>
+    </message>
+    <message>
+        <source>Average time to resolution</source>
+        <translation>میانگین زمان تا رسیدگی</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ShellActions</name>
@@ -5368,6 +6962,22 @@ In: %3</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>دربارهٔ &amp;کیوت</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Save this section's list or figures for a spreadsheet</source>
+        <translation>فهرست یا ارقام این بخش را برای صفحه‌گسترده ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;چاپ در PDF…</translation>
+    </message>
+    <message>
+        <source>Save this section as it is on screen, as a PDF</source>
+        <translation>این بخش را همان‌گونه که روی صفحه است، به شکل PDF ذخیره کنید</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +7287,21 @@ In: %3</source>
         <translation>
             <numerusform>حدود %Ln ساعت مانده</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::TableExport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the PDF could not be started.</source>
+        <translation>«%1» نوشته نشد: ساختن PDF آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>چاپ‌شده در %1</translation>
     </message>
 </context>
 <context>

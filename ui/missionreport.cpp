@@ -517,7 +517,6 @@ void MissionReportPanel::retranslate()
     m_filesBox->setTitle(tr("Photos and documents"));
     m_attach->setText(tr("Attach a photo or document…"));
     m_save->setText(tr("Save the report"));
-    m_save->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
     updateCounter();
     if (m_missionId != 0)
         fillFiles();

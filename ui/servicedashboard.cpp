@@ -1,6 +1,7 @@
 #include "servicedashboard.h"
 
 #include "casecatalog.h"
+#include "casetext.h"
 #include "chartparts.h"
 #include "fieldtext.h"
 #include "jalalidate.h"
@@ -79,14 +80,18 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
         filters->addWidget(box);
     }
 
-    auto *kpis = new QHBoxLayout;
+    // Two rows of four: the volume and backlog, then the times and the citizens' word.
+    auto *kpis = new QGridLayout;
+    kpis->setSpacing(8);
     for (const QString &key :
          {QStringLiteral("total"), QStringLiteral("open"), QStringLiteral("overdue"),
-          QStringLiteral("onTime"), QStringLiteral("escalated")}) {
+          QStringLiteral("onTime"), QStringLiteral("escalated"), QStringLiteral("firstResponse"),
+          QStringLiteral("resolution"), QStringLiteral("satisfaction")}) {
         QLabel *value = nullptr;
         QLabel *caption = nullptr;
         QFrame *frame = Charts::figureTile(this, key, &value, &caption);
-        kpis->addWidget(frame, 1);
+        const int index = int(m_kpis.size());
+        kpis->addWidget(frame, index / 4, index % 4);
         m_kpis.append({key, value});
         m_kpiCaptions.append(caption);
     }
@@ -309,6 +314,23 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
             : toLocalDigits(QLocale().toString(100.0 * stats.openWithinTime / timed, 'f', 0)) +
                   QLocale().percent());
     kpi(QStringLiteral("escalated"), number(stats.escalated));
+    const auto took = [](qint64 minutes) {
+        return minutes < 0 ? QStringLiteral("—") : CaseText::amount(minutes);
+    };
+    kpi(QStringLiteral("firstResponse"), took(stats.averageFirstResponseMinutes()));
+    kpi(QStringLiteral("resolution"), took(stats.averageResolutionMinutes()));
+    kpi(QStringLiteral("satisfaction"),
+        stats.surveyed == 0
+            ? QStringLiteral("—")
+            : tr("%1 of 5").arg(toLocalDigits(QLocale().toString(stats.averageScore(), 'f', 1))));
+    if (m_kpiCaptions.size() == m_kpis.size())
+        m_kpiCaptions.last()->setText(
+            stats.surveyed == 0
+                ? tr("Satisfaction: no survey answers for these requests")
+                : tr("Satisfaction (%1 answers; %2 satisfied)")
+                      .arg(number(stats.surveyed), toLocalDigits(QLocale().toString(
+                                                       100 * stats.satisfied / stats.surveyed)) +
+                                                       QLocale().percent()));
     const QDateTime synced = m_cache.lastSyncAt();
     m_asOf->setText(synced.isValid()
                         ? tr("Figures from this computer's copy, as of the sync of %1.")
@@ -536,9 +558,10 @@ void ServiceDashboard::retranslate()
     QFont bold = m_scope->font();
     bold.setBold(true);
     m_scope->setFont(bold);
-    const QStringList captions{tr("Requests in the period"), tr("Still open"),
-                               tr("Open and overdue"), tr("Open cases within their time"),
-                               tr("Escalated")};
+    const QStringList captions{
+        tr("Requests in the period"),       tr("Still open"),  tr("Open and overdue"),
+        tr("Open cases within their time"), tr("Escalated"),   tr("Average time to first response"),
+        tr("Average time to resolution"),   tr("Satisfaction")};
     for (int i = 0; i < m_kpiCaptions.size(); ++i)
         m_kpiCaptions.at(i)->setText(captions.value(i));
     m_volume->setTitle(tr("Requests over time"));

@@ -4,6 +4,7 @@
 #include "appfonts.h"
 #include "casequeuemodel.h"
 #include "casespage.h"
+#include "casetext.h"
 #include "dashboardspage.h"
 #include "jalalidate.h"
 #include "localization.h"
@@ -56,9 +57,26 @@ void plant(ShellFixture &fixture, qint64 now)
         if (id % 6 == 0)
             row.insert(u"status"_qs, u"closed"_qs);
         row.insert(u"resolution_due_at"_qs, id % 2 == 0 ? now - hour : now + day);
+        // The closed ones were answered after 2 hours and resolved after a day; case 1
+        // was answered after 4 hours.
+        const qint64 created = row.value(u"created_at"_qs).toInteger();
+        if (id % 6 == 0) {
+            row.insert(u"first_responded_at"_qs, created + 2 * hour);
+            row.insert(u"resolved_at"_qs, created + day);
+        }
+        if (id == 1)
+            row.insert(u"first_responded_at"_qs, created + 4 * hour);
         rows << row;
     }
     QVERIFY(fixture.pull(u"cases"_qs, rows));
+    // Survey answers: 5 for case 6, 4 for case 12, 2 for case 3.
+    QList<QJsonObject> answers;
+    for (const auto &[id, caseId, score] : {std::tuple{1, 6, 5}, {2, 12, 4}, {3, 3, 2}})
+        answers << named(id, {{u"case_id"_qs, caseId},
+                              {u"channel"_qs, u"sms"_qs},
+                              {u"score"_qs, score},
+                              {u"responded_at"_qs, now - hour}});
+    QVERIFY(fixture.pull(u"survey_responses"_qs, answers));
     QVERIFY(fixture.pull(u"services"_qs, {named(4, {{u"code"_qs, u"lighting"_qs},
                                                     {u"name_fa"_qs, u"روشنایی معابر"_qs},
                                                     {u"name_en"_qs, u"Street lighting"_qs}}),
@@ -100,6 +118,15 @@ private slots:
         // Even ids are overdue: 2 4 8 10 14 16 20 among the open ones.
         QCOMPARE(dashboard.stats().openOverdue, 7);
         QCOMPARE(dashboard.kpiLabel(u"total"_qs)->text(), toLocalDigits(u"20"_qs));
+        // First response: (4 + 2 + 2 + 2) / 4 hours; resolution: a day; satisfaction 11/3.
+        QCOMPARE(dashboard.stats().averageFirstResponseMinutes(), 150);
+        QCOMPARE(dashboard.kpiLabel(u"firstResponse"_qs)->text(), CaseText::amount(150));
+        QCOMPARE(dashboard.kpiLabel(u"resolution"_qs)->text(), CaseText::amount(24 * 60));
+        QCOMPARE(dashboard.stats().surveyed, 3);
+        QCOMPARE(dashboard.stats().satisfied, 2);
+        QVERIFY(dashboard.kpiLabel(u"satisfaction"_qs)
+                    ->text()
+                    .contains(toLocalDigits(QLocale().toString(11.0 / 3, 'f', 1))));
         QCOMPARE(dashboard.stats().perService.value(6), 5); // 4 8 12 16 20
         // One bar per day of the last 30.
         auto *volume = qobject_cast<QBarSeries *>(dashboard.volumeChart()->series().value(0));

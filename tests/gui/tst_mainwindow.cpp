@@ -13,6 +13,8 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "manualclock.h"
+#include "missionlistmodel.h"
+#include "missionspage.h"
 #include "navigationbar.h"
 #include "sectionpage.h"
 #include "shellactions.h"
@@ -281,13 +283,15 @@ void TestMainWindow::persianUiShowsNoLatinTextOrAsciiDigits()
 
     // A string that reaches the screen without tr(), or that nobody translated, shows up
     // here as Latin letters. Deliberate exceptions: the English entry of the language
-    // menu (each language is named in itself), and data: the server's address and the
-    // user name, and the tracking code of the case in conflict.
+    // menu (each language is named in itself), the names of file formats (CSV, PDF, as
+    // Persian writes them), and data: the server's address and the user name, and the
+    // tracking code of the case in conflict.
     const QStringList texts = Testing::visibleTexts(&window);
     QVERIFY(texts.size() > 60);
     const QStringList problems = Testing::notPersian(
         texts, {nativeLanguageName(Language::English), fixture.workspace().session.server.host(),
-                ShellFixture::user().username, ShellFixture::printedTrackingCode(101)});
+                ShellFixture::user().username, ShellFixture::printedTrackingCode(101),
+                QStringLiteral("CSV"), QStringLiteral("PDF")});
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(" | "))));
 }
 
@@ -492,9 +496,11 @@ void TestMainWindow::casesShowCachedRowsWithJalaliDates()
     QCOMPARE(knowledge->lastResults().hits.value(0).id, 12);
 
     window.showSection(Section::Missions);
-    RowListPage *missions = listPage(window, Section::Missions);
+    auto *missions = qobject_cast<MissionsPage *>(window.page(Section::Missions));
+    QVERIFY(missions);
     QCOMPARE(missions->view()->model()->rowCount(), 1);
-    QCOMPARE(cell(missions, 0, 1), QStringLiteral("صادرشده"));
+    QCOMPARE(missions->view()->model()->index(0, MissionListModel::Status).data().toString(),
+             QStringLiteral("صادرشده"));
 
     // A row that arrives with the next sync shows once the engine reports it.
     QVERIFY(fixture.pull(QStringLiteral("cases"),
