@@ -377,16 +377,26 @@ QString MissionWorkspace::act(MissionAction action)
         fields.insert(u"status"_qs, statusText(targetOf(action)));
         break;
     }
-    const auto done = m_cache.update(QStringLiteral("missions"), m_missionId, fields);
+    // The cancellation and its reason (a comment) are kept together or not at all.
+    const auto done = m_cache.editTogether(
+        [&](Cache::LocalCache::EditBatch &batch) -> std::optional<Cache::CacheError> {
+            if (!reason.isEmpty()) {
+                QJsonObject comment{{u"mission_id"_qs, m_missionId},
+                                    {u"body"_qs, tr("Cancelled: %1").arg(reason)}};
+                if (!m_user.units.isEmpty())
+                    comment.insert(u"unit_id"_qs, m_user.units.cbegin()->value());
+                if (const auto id = batch.create(QStringLiteral("mission_comments"), comment); !id)
+                    return id.error();
+            }
+            if (const auto updated = batch.update(QStringLiteral("missions"), m_missionId, fields);
+                !updated)
+                return updated.error();
+            return std::nullopt;
+        });
     if (!done)
         return problemOf(done.error());
-    QString problem;
-    if (!reason.isEmpty())
-        problem = addComment(tr("Cancelled: %1").arg(reason));
     refresh(m_missionId);
     emit edited();
-    if (!problem.isEmpty())
-        return tr("The mission is cancelled, but its reason was not kept: %1").arg(problem);
     showMessage(MissionText::actionDone(action), false);
     if (action == MissionAction::CompleteNeedingFollowUp && mayRequestMissions(m_user) &&
         confirm(tr("Draft the follow-up mission now? Its order is copied from this one and its "
