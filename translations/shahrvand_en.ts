@@ -3787,6 +3787,10 @@ In: %3</translation>
         <source>Field: missions and expenses</source>
         <translation>Field: missions and expenses</translation>
     </message>
+    <message>
+        <source>Teams and people</source>
+        <translation>Teams and people</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DateTimeField</name>
@@ -5789,7 +5793,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. They are sent with the next sync.</source>
-        <translation><numerusform>%n file attached. It is sent with the next sync.</numerusform><numerusform>%n files attached. They are sent with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n file attached. It is sent with the next sync.</numerusform>
+            <numerusform>%n files attached. They are sent with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a mission to see its report.</source>
@@ -6035,7 +6042,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>Expenses: %Ln claim(s) submitted, approved or paid, %1 in all.</source>
-        <translation><numerusform>Expenses: %Ln claim submitted, approved or paid, %1 in all.</numerusform><numerusform>Expenses: %Ln claims submitted, approved or paid, %1 in all.</numerusform></translation>
+        <translation>
+            <numerusform>Expenses: %Ln claim submitted, approved or paid, %1 in all.</numerusform>
+            <numerusform>Expenses: %Ln claims submitted, approved or paid, %1 in all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You may not change this mission's order now.</source>
@@ -6072,10 +6082,6 @@ In: %3</translation>
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
-    </message>
-    <message>
-        <source>The mission is cancelled, but its reason was not kept: %1</source>
-        <translation>The mission is cancelled, but its reason was not kept: %1</translation>
     </message>
     <message>
         <source>Draft the follow-up mission now? Its order is copied from this one and its cases carried over; you set the new period.</source>
@@ -7334,6 +7340,125 @@ In: %3</translation>
     <message>
         <source>Printed on %1</source>
         <translation>Printed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::TeamsDashboard</name>
+    <message>
+        <source>Open cases of %1</source>
+        <translation>Open cases of %1</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>Figures from this computer's copy; it has not synced yet.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Hours per case</source>
+        <translation>Hours per case</translation>
+    </message>
+    <message>
+        <source>Hours per case (%1 cases of the period)</source>
+        <translation>Hours per case (%1 cases of the period)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Teams: every team in this computer's copy</source>
+        <translation>Teams: every team in this computer's copy</translation>
+    </message>
+    <message>
+        <source>Teams: your units</source>
+        <translation>Teams: your units</translation>
+    </message>
+    <message>
+        <source>Teams: your own cases</source>
+        <translation>Teams: your own cases</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>Escalated, open</source>
+        <translation>Escalated, open</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Resolved in the period</translation>
+    </message>
+    <message>
+        <source>Average time to resolution</source>
+        <translation>Average time to resolution</translation>
+    </message>
+    <message>
+        <source>Open cases per team</source>
+        <translation>Open cases per team</translation>
+    </message>
+    <message>
+        <source>Where the period's cases spent their time</source>
+        <translation>Where the period's cases spent their time</translation>
+    </message>
+    <message>
+        <source>Workload per person</source>
+        <translation>Workload per person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Average resolution</source>
+        <translation>Average resolution</translation>
     </message>
 </context>
 <context>

@@ -3768,6 +3768,10 @@ In: %3</source>
         <source>Field: missions and expenses</source>
         <translation>میدانی: مأموریت‌ها و هزینه‌ها</translation>
     </message>
+    <message>
+        <source>Teams and people</source>
+        <translation>تیم‌ها و افراد</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DateTimeField</name>
@@ -5766,7 +5770,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. They are sent with the next sync.</source>
-        <translation><numerusform>%n پرونده پیوست شد و با همگام‌سازی بعدی فرستاده می‌شود.</numerusform></translation>
+        <translation>
+            <numerusform>%n پرونده پیوست شد و با همگام‌سازی بعدی فرستاده می‌شود.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a mission to see its report.</source>
@@ -6012,7 +6018,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>Expenses: %Ln claim(s) submitted, approved or paid, %1 in all.</source>
-        <translation><numerusform>هزینه‌ها: %Ln درخواست هزینهٔ ارسال‌شده، تأییدشده یا پرداخت‌شده، روی هم %1.</numerusform></translation>
+        <translation>
+            <numerusform>هزینه‌ها: %Ln درخواست هزینهٔ ارسال‌شده، تأییدشده یا پرداخت‌شده، روی هم %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You may not change this mission's order now.</source>
@@ -6049,10 +6057,6 @@ In: %3</source>
     <message>
         <source>Cancelled: %1</source>
         <translation>لغو شد: %1</translation>
-    </message>
-    <message>
-        <source>The mission is cancelled, but its reason was not kept: %1</source>
-        <translation>مأموریت لغو شد، ولی دلیل آن ثبت نشد: %1</translation>
     </message>
     <message>
         <source>Draft the follow-up mission now? Its order is copied from this one and its cases carried over; you set the new period.</source>
@@ -6152,7 +6156,7 @@ In: %3</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1 در %2</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -7302,6 +7306,125 @@ In: %3</source>
     <message>
         <source>Printed on %1</source>
         <translation>چاپ‌شده در %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::TeamsDashboard</name>
+    <message>
+        <source>Open cases of %1</source>
+        <translation>پرونده‌های باز %1</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>دیرکرده</translation>
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation>در مهلت</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>بدون تیم</translation>
+    </message>
+    <message>
+        <source>Hours per case</source>
+        <translation>ساعت برای هر پرونده</translation>
+    </message>
+    <message>
+        <source>Hours per case (%1 cases of the period)</source>
+        <translation>ساعت برای هر پرونده (%1 پروندهٔ این دوره)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>هیچ‌کس (واگذارنشده)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>۷ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>۹۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Teams: every team in this computer's copy</source>
+        <translation>تیم‌ها: همهٔ تیم‌های نسخهٔ این رایانه</translation>
+    </message>
+    <message>
+        <source>Teams: your units</source>
+        <translation>تیم‌ها: واحدهای شما</translation>
+    </message>
+    <message>
+        <source>Teams: your own cases</source>
+        <translation>تیم‌ها: پرونده‌های خود شما</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>باز، اکنون</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>باز و دیرکرده</translation>
+    </message>
+    <message>
+        <source>Escalated, open</source>
+        <translation>ارجاع‌شده به سطح بالاتر، باز</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>رسیدگی‌شده در این دوره</translation>
+    </message>
+    <message>
+        <source>Average time to resolution</source>
+        <translation>میانگین زمان تا رسیدگی</translation>
+    </message>
+    <message>
+        <source>Open cases per team</source>
+        <translation>پرونده‌های باز هر تیم</translation>
+    </message>
+    <message>
+        <source>Where the period's cases spent their time</source>
+        <translation>پرونده‌های این دوره زمانشان را کجا گذراندند</translation>
+    </message>
+    <message>
+        <source>Workload per person</source>
+        <translation>بار کاری هر نفر</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ارجاع‌شده</translation>
+    </message>
+    <message>
+        <source>Average resolution</source>
+        <translation>میانگین رسیدگی</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "localcache.h"
 #include "servicedashboard.h"
 #include "tableexport.h"
+#include "teamsdashboard.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -70,9 +71,12 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     m_panels = new QTabWidget(this);
     m_panels->setObjectName(QStringLiteral("dashboardPanels"));
     m_service = new ServiceDashboard(cache, m_panels);
+    m_teams = new TeamsDashboard(cache, m_panels);
     m_field = new FieldDashboard(cache, m_panels);
     m_panels->addTab(m_service, QString());
+    m_panels->addTab(m_teams, QString());
     m_panels->addTab(m_field, QString());
+    connect(m_teams, &TeamsDashboard::drillDown, this, &DashboardsPage::drillDown);
     contentLayout()->addWidget(m_panels, 1);
     connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
@@ -85,6 +89,7 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
 void DashboardsPage::reload()
 {
     m_service->refresh();
+    m_teams->refresh();
     m_field->refresh();
     for (Tile &tile : m_tiles) {
         if (tile.key == u"pending") {
@@ -104,8 +109,10 @@ void DashboardsPage::reload()
 // The figures of the panel shown, as (panel, item, value) rows.
 QByteArray DashboardsPage::exportCsv()
 {
-    const QList<QStringList> rows =
-        m_panels->currentWidget() == m_field ? m_field->figureRows() : m_service->figureRows();
+    QWidget *shown = m_panels->currentWidget();
+    const QList<QStringList> rows = shown == m_field   ? m_field->figureRows()
+                                    : shown == m_teams ? m_teams->figureRows()
+                                                       : m_service->figureRows();
     return TableExport::csv({tr("Panel"), tr("Item"), tr("Value")}, rows);
 }
 
@@ -133,8 +140,9 @@ QString DashboardsPage::tileValue(const QString &key) const
 void DashboardsPage::retranslate()
 {
     SectionPage::retranslate();
-    m_panels->setTabText(0, tr("Service"));
-    m_panels->setTabText(1, tr("Field: missions and expenses"));
+    m_panels->setTabText(m_panels->indexOf(m_service), tr("Service"));
+    m_panels->setTabText(m_panels->indexOf(m_teams), tr("Teams and people"));
+    m_panels->setTabText(m_panels->indexOf(m_field), tr("Field: missions and expenses"));
     for (const Tile &tile : std::as_const(m_tiles)) {
         QString caption;
         if (tile.key == u"cases")

@@ -13,11 +13,12 @@ namespace Shahrvand::Ui {
 
 class HomePage;
 class FieldDashboard;
+class TeamsDashboard;
 class ServiceDashboard;
 
 // Dashboards: the welcome, how many rows of each kind this computer's copy holds (with the
-// edits waiting to be sent and the conflicts waiting for the user), and two panels: the
-// service dashboard (servicedashboard.h) and the field dashboard (fielddashboard.h).
+// edits waiting to be sent and the conflicts waiting for the user), and the panels in tabs:
+// service, teams and field (servicedashboard.h, teamsdashboard.h, fielddashboard.h).
 class DashboardsPage final : public SectionPage
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     HomePage *home() const { return m_home; }
     ServiceDashboard *service() const { return m_service; }
     FieldDashboard *field() const { return m_field; }
+    TeamsDashboard *teams() const { return m_teams; }
     QTabWidget *panels() const { return m_panels; }
     void reload() override;
     bool hasExport() const override { return true; }
@@ -62,6 +64,7 @@ private:
     QTabWidget *m_panels = nullptr;
     ServiceDashboard *m_service = nullptr;
     FieldDashboard *m_field = nullptr;
+    TeamsDashboard *m_teams = nullptr;
     QList<Tile> m_tiles;
 };
 

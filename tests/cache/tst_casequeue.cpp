@@ -79,7 +79,9 @@ const QStringList clearColumns{QStringLiteral("status"),
                                QStringLiteral("first_response_due_at"),
                                QStringLiteral("resolution_due_at"),
                                QStringLiteral("sla_paused_at"),
-                               QStringLiteral("tracking_code")};
+                               QStringLiteral("tracking_code"),
+                               QStringLiteral("first_responded_at"),
+                               QStringLiteral("resolved_at")};
 
 // What the clear columns should say for a row.
 QVariant expected(const QJsonObject &row, const QString &column)

@@ -164,8 +164,7 @@ private slots:
         plantField(fixture);
         DashboardsPage page(fixture.cache());
         QSignalSpy approvals(&page, &DashboardsPage::approvalsRequested);
-        QCOMPARE(page.panels()->count(), 2);
-        QCOMPARE(page.panels()->widget(1), page.field());
+        QVERIFY(page.panels()->indexOf(page.field()) > 0);
         emit page.field()->approvalsRequested();
         QCOMPARE(approvals.size(), 1);
     }

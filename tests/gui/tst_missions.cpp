@@ -445,11 +445,12 @@ private slots:
             [](const QString &) { return std::optional<QString>(u"پیمانکار منصرف شد"_qs); });
         QCOMPARE(workspace.act(MissionAction::Cancel), QString());
         const QList<QJsonObject> sent = queued(fixture);
-        QCOMPARE(sent.at(sent.size() - 2).value(u"fields"_qs).toObject(),
+        // The reason (a comment) and the cancellation, kept together, in that order.
+        QCOMPARE(sent.last().value(u"fields"_qs).toObject(),
                  (QJsonObject{{u"status"_qs, u"cancelled"_qs}}));
-        QCOMPARE(sent.last().value(u"entity"_qs).toString(), u"mission_comments"_qs);
-        QVERIFY(sent.last()
-                    .value(u"fields"_qs)
+        const QJsonObject reason = sent.at(sent.size() - 2);
+        QCOMPARE(reason.value(u"entity"_qs).toString(), u"mission_comments"_qs);
+        QVERIFY(reason.value(u"fields"_qs)
                     .toObject()
                     .value(u"body"_qs)
                     .toString()

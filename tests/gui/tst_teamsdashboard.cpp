@@ -1,0 +1,197 @@
+// The teams dashboard on the workstation, headless over a real cache: the workload per team
+// and person a supervisor sees, what was resolved and how fast, where the period's cases
+// spent their time (from their status histories), a person's row opening their open cases,
+// and screenshots in Persian and English.
+#include "appfonts.h"
+#include "casetext.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "localization.h"
+#include "shellfixture.h"
+#include "teamsdashboard.h"
+#include "testenvironment.h"
+#include "visibletexts.h"
+
+#include <QChart>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Shahrvand;
+using namespace Shahrvand::Ui;
+using Shahrvand::Testing::ShellFixture;
+
+namespace {
+
+const qint64 hour = 3'600'000;
+const qint64 day = 24 * hour;
+
+QJsonObject row(qint64 id, const QJsonObject &fields)
+{
+    QJsonObject result{{u"id"_qs, id}, {u"version"_qs, 1}, {u"deleted"_qs, false}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
+}
+
+// Unit 3 (Maryam supervises it) and 4; Zahra (21) and Reza (22). Cases of the last days:
+// 1, 2 open with Zahra in unit 3 (1 overdue), 3 unassigned there, 4 resolved by Reza after
+// a day; 5 open with Reza in unit 4. Case 4's history: 2 hours new in unit 3, then 22 hours
+// in progress with Reza in unit 4.
+void plant(ShellFixture &fixture, qint64 now)
+{
+    QVERIFY(fixture.pull(u"users"_qs, {row(21, {{u"display_name"_qs, u"زهرا رحیمی"_qs}}),
+                                       row(22, {{u"display_name"_qs, u"رضا کریمی"_qs}})}));
+    QVERIFY(fixture.pull(u"org_units"_qs, {row(3, {{u"kind"_qs, u"district"_qs},
+                                                   {u"code"_qs, u"D3"_qs},
+                                                   {u"name_fa"_qs, u"منطقهٔ ۳"_qs},
+                                                   {u"name_en"_qs, u"District 3"_qs}}),
+                                           row(4, {{u"kind"_qs, u"team"_qs},
+                                                   {u"code"_qs, u"T4"_qs},
+                                                   {u"name_fa"_qs, u"تیم فنی"_qs},
+                                                   {u"name_en"_qs, u"Technical team"_qs}})}));
+    const auto caseRow = [&](qint64 id, qint64 team, QJsonValue owner, const QString &status,
+                             qint64 created, const QJsonObject &more = {}) {
+        QJsonObject c = ShellFixture::caseRow(id, u"درخواست %1"_qs.arg(id));
+        c.insert(u"team_id"_qs, team);
+        c.insert(u"owner_id"_qs, owner);
+        c.insert(u"status"_qs, status);
+        c.insert(u"created_at"_qs, created);
+        for (auto it = more.begin(); it != more.end(); ++it)
+            c.insert(it.key(), it.value());
+        return c;
+    };
+    QVERIFY(fixture.pull(u"cases"_qs, {caseRow(1, 3, 21, u"in_progress"_qs, now - 5 * day,
+                                               {{u"resolution_due_at"_qs, now - hour}}),
+                                       caseRow(2, 3, 21, u"in_progress"_qs, now - 2 * day,
+                                               {{u"resolution_due_at"_qs, now + day}}),
+                                       caseRow(3, 3, QJsonValue(), u"new"_qs, now - day),
+                                       caseRow(4, 4, 22, u"resolved"_qs, now - 3 * day,
+                                               {{u"first_responded_at"_qs, now - 3 * day + hour},
+                                                {u"resolved_at"_qs, now - 2 * day}}),
+                                       caseRow(5, 4, 22, u"in_progress"_qs, now - 4 * day)}));
+    QVERIFY(fixture.pull(u"case_status_history"_qs,
+                         {row(41, {{u"case_id"_qs, 4},
+                                   {u"to_status"_qs, u"new"_qs},
+                                   {u"team_id"_qs, 3},
+                                   {u"changed_at"_qs, now - 3 * day}}),
+                          row(42, {{u"case_id"_qs, 4},
+                                   {u"from_status"_qs, u"new"_qs},
+                                   {u"to_status"_qs, u"in_progress"_qs},
+                                   {u"team_id"_qs, 4},
+                                   {u"owner_id"_qs, 22},
+                                   {u"changed_at"_qs, now - 3 * day + 2 * hour}}),
+                          row(43, {{u"case_id"_qs, 4},
+                                   {u"from_status"_qs, u"in_progress"_qs},
+                                   {u"to_status"_qs, u"resolved"_qs},
+                                   {u"team_id"_qs, 4},
+                                   {u"owner_id"_qs, 22},
+                                   {u"changed_at"_qs, now - 2 * day}})}));
+}
+
+} // namespace
+
+class TestTeamsDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Localization> m_localization;
+
+    static std::unique_ptr<TeamsDashboard> open(ShellFixture &fixture, qint64 now)
+    {
+        auto dashboard = std::make_unique<TeamsDashboard>(fixture.cache());
+        dashboard->setNow(now);
+        dashboard->resize(1200, 820);
+        dashboard->show();
+        QSignalSpy ready(dashboard.get(), &TeamsDashboard::ready);
+        dashboard->refresh();
+        if (!ready.wait(10000))
+            qWarning("the teams dashboard did not count");
+        return dashboard;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Testing::isolateUserFolders();
+        QVERIFY(m_dir.isValid());
+        installApplicationFonts();
+        m_store =
+            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+        m_localization = std::make_unique<Localization>(*m_store);
+    }
+
+    void init() { m_localization->applyWithoutSaving(Language::Persian); }
+
+    void workloadPerTeamAndPerson()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        const qint64 now = ShellFixture::createdAtMs() + 10 * day;
+        plant(fixture, now);
+        auto dashboard = open(fixture, now);
+        const Cache::TeamStats &stats = dashboard->stats();
+        QCOMPARE(stats.total.open, 4);
+        QCOMPARE(stats.total.overdue, 1);
+        QCOMPARE(stats.perTeam.value(3).open, 3);
+        QCOMPARE(stats.perOwner.value(21).open, 2);
+        QCOMPARE(stats.perOwner.value(22).resolved, 1);
+        QCOMPARE(dashboard->kpiLabel(u"open"_qs)->text(), u"۴"_qs);
+        QCOMPARE(dashboard->kpiLabel(u"resolution"_qs)->text(), CaseText::amount(24 * 60));
+        // Case 4's time: 2 hours with unit 3, then 22 in progress and 48 resolved (waiting to
+        // be closed) with the technical team.
+        QVERIFY(dashboard->dwellCases() >= 1);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(3)), 2 * 3600);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(4)), (22 + 48) * 3600);
+        // People, the busiest first; Zahra's overdue case marked.
+        QTreeWidget *people = dashboard->people();
+        QCOMPARE(people->topLevelItemCount(), 3);
+        QCOMPARE(people->topLevelItem(0)->text(0), u"زهرا رحیمی"_qs);
+        QCOMPARE(people->topLevelItem(0)->text(1), u"۲"_qs);
+        QCOMPARE(people->topLevelItem(0)->text(2), u"۱"_qs);
+
+        // A person's row opens their open cases.
+        Cache::CaseQueueFilter filter;
+        QString title;
+        connect(dashboard.get(), &TeamsDashboard::drillDown, this,
+                [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
+                    filter = chosen;
+                    title = named;
+                });
+        emit people->itemActivated(people->topLevelItem(0), 0);
+        QVERIFY(title.contains(u"زهرا رحیمی"_qs));
+        QCOMPARE(filter.onlyOwnerIds, (QList<qint64>{21}));
+        QVERIFY(filter.excludedStatuses.contains(u"resolved"_qs));
+
+        const QStringList problems =
+            Testing::notPersian(Testing::visibleTexts(dashboard.get()), {});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_qs)));
+    }
+
+    void screenshots()
+    {
+        const QDir artifacts = Testing::artifactDirectory();
+        for (Language language : {Language::Persian, Language::English}) {
+            m_localization->applyWithoutSaving(language);
+            ShellFixture fixture(false);
+            QVERIFY(fixture.isValid());
+            const qint64 now = ShellFixture::createdAtMs() + 10 * day;
+            plant(fixture, now);
+            auto dashboard = open(fixture, now);
+            QVERIFY(QTest::qWaitForWindowExposed(dashboard.get()));
+            QCoreApplication::processEvents();
+            const QString suffix = language == Language::Persian ? u"fa"_qs : u"en"_qs;
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-teams-%1.png"_qs.arg(suffix))));
+        }
+    }
+};
+
+QTEST_MAIN(TestTeamsDashboard)
+#include "tst_teamsdashboard.moc"

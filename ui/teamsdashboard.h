@@ -1,0 +1,106 @@
+#pragma once
+
+#include "casequeue.h"
+#include "casetext.h"
+#include "dwelltime.h"
+#include "teamstats.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QThread;
+class QTreeWidget;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
+namespace Shahrvand::Ui {
+
+// The teams dashboard: the workload now per team (open, overdue, escalated) and per person,
+// what each resolved in a period and how long that took, and where the period's cases spent
+// their time per team (their status histories: the bottlenecks). Each level sees its own
+// (an administrator the whole copy, a supervisor their units, anyone else their own cases).
+// A team's bar or a person's row opens the open cases behind it. Counted off the UI thread.
+class TeamsDashboard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TeamsDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~TeamsDashboard() override;
+
+    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth };
+    void setRange(Range range);
+    // For tests: what "now" is.
+    void setNow(qint64 nowMs) { m_nowMs = nowMs; }
+
+    void refresh();
+    Cache::CaseQueueFilter filter() const;
+    QDate from() const;
+    QDate to() const;
+    const Cache::TeamStats &stats() const { return m_stats; }
+    const CaseWork::DwellTime &dwell() const { return m_dwell; }
+    qint64 dwellCases() const { return m_dwellCases; }
+
+    QChart *loadChart() const { return m_load; }
+    QChart *dwellChart() const { return m_dwellChart; }
+    QTreeWidget *people() const { return m_people; }
+    QLabel *kpiLabel(const QString &key) const;
+    // The figures shown, as rows of (panel, item, value) for a CSV file.
+    QList<QStringList> figureRows() const;
+
+signals:
+    void ready();
+    // A team's bar or a person's row: the open cases behind it.
+    void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Figures
+    {
+        Cache::TeamStats stats;
+        CaseWork::DwellTime dwell;
+        qint64 dwellCases = 0;
+    };
+    void retranslate();
+    void showFigures(const Figures &figures, quint64 generation);
+    void drawLoad();
+    void drawDwell();
+    void fillPeople();
+    qint64 now() const;
+
+    Cache::LocalCache &m_cache;
+    NameBook m_names;
+    Range m_range = Range::Last30Days;
+    qint64 m_nowMs = 0;
+    Cache::TeamStats m_stats;
+    CaseWork::DwellTime m_dwell;
+    qint64 m_dwellCases = 0;
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QLabel *m_scope = nullptr;
+    QLabel *m_asOf = nullptr;
+    QComboBox *m_rangeBox = nullptr;
+    QList<std::pair<QString, QLabel *>> m_kpis;
+    QList<QLabel *> m_kpiCaptions;
+    QChart *m_load = nullptr;
+    QChart *m_dwellChart = nullptr;
+    QLabel *m_peopleTitle = nullptr;
+    QTreeWidget *m_people = nullptr;
+};
+
+} // namespace Shahrvand::Ui
