@@ -79,6 +79,19 @@ const QList<ClearColumn> &clearColumns(const QString &entity)
     return entity == u"survey_responses" ? surveyResponses : none;
 }
 
+QString ensureDashboardIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS %1 ON e_cases (created_at, local, status, channel, "
+                "service_id, district_id, team_id, owner_id, tier, resolution_due_at, "
+                "first_responded_at, resolved_at)")
+                .arg(QLatin1String(dashboardIndex))))
+        return query.lastError().text();
+    return {};
+}
+
 QString ensureClearColumns(QSqlDatabase &db, QStringList *added)
 {
     QSqlQuery query(db);

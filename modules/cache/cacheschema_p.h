@@ -48,6 +48,12 @@ const QList<ClearColumn> &clearColumns(const QString &entity);
 // given new columns go to `added`, whose rows must then be filled in. An error text, or
 // empty.
 QString ensureClearColumns(QSqlDatabase &db, QStringList *added);
+// The dashboards' covering index over the cases' clear columns (creation time first, then
+// every column the dashboards read or filter on), so that a year of figures walks the index
+// alone instead of the table's sealed rows. Named like the queue indexes (e_cases_q_*), so
+// a bulk load drops and remakes it with them. An error text, or empty.
+QString ensureDashboardIndex(QSqlDatabase &db);
+inline constexpr const char *dashboardIndex = "e_cases_q_dashboard";
 // The columns' values for `row`, in the order of clearColumns().
 QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);
 // A clear column's value as SQLite is given it: NULL, an integer, or text as UTF-8 or

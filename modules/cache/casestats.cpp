@@ -118,15 +118,23 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     // choice); up to a third of a year by the creation time's index; longer periods, which take
     // most of the cases, by walking the table, which beats an index that leads to the rows one by
     // one (a million cases: 0.45 s against 1.3 s).
+    // With the dashboards' covering index (Schema::ensureDashboardIndex), any period is a
+    // range of that index read alone, never the rows.
     QString access;
     if (!filter.ownerId.has_value() && filter.serviceIds.isEmpty()) {
-        QSqlQuery exists(cache.database());
-        exists.prepare(QStringLiteral(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'e_cases_q_created'"));
-        const bool createdIndex = exists.exec() && exists.next();
-        access = from.daysTo(to) < 120 && createdIndex
-                     ? QStringLiteral(" INDEXED BY e_cases_q_created")
-                     : QStringLiteral(" NOT INDEXED");
+        const auto has = [&cache](const char *index) {
+            QSqlQuery exists(cache.database());
+            exists.prepare(
+                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+            exists.addBindValue(QLatin1String(index));
+            return exists.exec() && exists.next();
+        };
+        if (has("e_cases_q_dashboard"))
+            access = QStringLiteral(" INDEXED BY e_cases_q_dashboard");
+        else
+            access = from.daysTo(to) < 120 && has("e_cases_q_created")
+                         ? QStringLiteral(" INDEXED BY e_cases_q_created")
+                         : QStringLiteral(" NOT INDEXED");
     }
     SqliteStatement query(cache.database(),
                           QStringLiteral("SELECT created_at, status, channel, service_id, "

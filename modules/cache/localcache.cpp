@@ -241,6 +241,12 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
                     return storageError(writer.error);
             }
         }
+        // Not in the middle of a bulk load: it ends by making the queue indexes, and the next
+        // opening makes this one.
+        if (!cache->isBulkLoading()) {
+            if (const QString error = Schema::ensureDashboardIndex(db); !error.isEmpty())
+                return storageError(error);
+        }
         if (!transaction.commit())
             return storageError(transaction.error());
     }

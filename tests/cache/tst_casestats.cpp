@@ -263,7 +263,8 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            for (const char *drop : {"ALTER TABLE e_cases DROP COLUMN first_responded_at",
+            for (const char *drop : {"DROP INDEX e_cases_q_dashboard",
+                                     "ALTER TABLE e_cases DROP COLUMN first_responded_at",
                                      "ALTER TABLE e_cases DROP COLUMN resolved_at",
                                      "ALTER TABLE e_survey_responses DROP COLUMN score",
                                      "ALTER TABLE e_survey_responses DROP COLUMN responded_at"})
@@ -276,6 +277,11 @@ private slots:
         auto upgraded = LocalCache::open(path, key);
         QVERIFY(upgraded);
         check(**upgraded);
+        // The dashboards' index is made again.
+        QSqlQuery index((*upgraded)->database());
+        QVERIFY(index.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                          "name = 'e_cases_q_dashboard'")));
+        QVERIFY(index.next());
     }
 };
 
