@@ -342,7 +342,7 @@ void ForecastPanel::writeSummary()
     if (!m_forecast.enoughHistory) {
         m_summary->setText(
             tr("Too little history to forecast: at least %1 complete weeks of requests are "
-               "needed, and this copy holds %2.")
+               "needed; this computer's copy holds %2.")
                 .arg(number(CaseWork::RequestForecast::minimumWeeks), number(history().size())));
         return;
     }

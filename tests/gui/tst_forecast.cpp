@@ -218,11 +218,12 @@ private slots:
         QVERIFY(!panel.forecast().enoughHistory);
         QCOMPARE(panel.chart()->series().size(), 1); // the requests, no forecast
         const QString summary = panel.summaryLabel()->text();
-        QVERIFY2(summary.startsWith(
-                     ForecastPanel::tr("Too little history to forecast: at least %1 complete "
-                                       "weeks of requests are needed, and this copy holds %2.")
-                         .left(20)),
-                 qPrintable(summary));
+        QVERIFY2(
+            summary.startsWith(
+                ForecastPanel::tr("Too little history to forecast: at least %1 complete "
+                                  "weeks of requests are needed; this computer's copy holds %2.")
+                    .left(20)),
+            qPrintable(summary));
         QVERIFY(summary.contains(Charts::number(2)));
 
         // A copy without cases.
