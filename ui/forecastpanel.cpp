@@ -240,6 +240,9 @@ QString ForecastPanel::weekLabel(QDate start) const
 void ForecastPanel::drawChart()
 {
     Charts::clear(m_chart);
+    m_chart->setTitle(m_forecast.enoughHistory
+                          ? tr("Requests per week and the next four weeks' forecast")
+                          : tr("Requests per week"));
     const QList<qint64> counts = m_weeks.countsOf(m_service);
     const qsizetype shown = std::min<qsizetype>(weeksShown, counts.size());
     const qsizetype skipped = counts.size() - shown; // weeks counted but not drawn
@@ -342,7 +345,7 @@ void ForecastPanel::writeSummary()
     if (!m_forecast.enoughHistory) {
         m_summary->setText(
             tr("Too little history to forecast: at least %1 complete weeks of requests are "
-               "needed; this computer's copy holds %2.")
+               "needed; this computer's copy holds only %2.")
                 .arg(number(CaseWork::RequestForecast::minimumWeeks), number(history().size())));
         return;
     }
@@ -405,7 +408,6 @@ void ForecastPanel::retranslate()
                          : tr("Forecast: your cases"));
     if (m_serviceBox->count() > 0)
         m_serviceBox->setItemText(0, tr("All services"));
-    m_chart->setTitle(tr("Requests per week and the next four weeks' forecast"));
 }
 
 } // namespace Shahrvand::Ui
