@@ -1,0 +1,100 @@
+#pragma once
+
+#include "caseweeks.h"
+#include "requestforecast.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QThread;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
+namespace Shahrvand::Ui {
+
+class CaseCatalog;
+
+// The next four weeks' requests, every service together or one of the busiest, forecast
+// from the complete weeks this computer's copy holds (RequestForecast: the typical recent
+// week times the same weeks a year earlier), drawn after the last weeks' requests with its
+// band, and its error on the last weeks said in words. Each level sees its own cases, as
+// on the service dashboard. Weeks are counted off the UI thread.
+class ForecastPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ForecastPanel(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~ForecastPanel() override;
+
+    static constexpr int weeksAhead = 4;
+    static constexpr int weeksShown = 16;    // the past weeks drawn before the forecast
+    static constexpr int weeksCounted = 120; // the history read: two years and more
+    static constexpr int servicesOffered = 8;
+
+    // For tests: what "today" is (the forecast starts with the week that holds it).
+    void setToday(QDate today);
+    // 0: every service. Applied at once when the weeks are counted, else on the next count.
+    void setService(qint64 serviceId);
+    qint64 service() const;
+    // Counts the weeks again (after a sync).
+    void refresh();
+
+    // The weeks counted, the chosen series' history (from its first week with requests)
+    // and the forecast made from it; the first forecast week's Saturday.
+    const Cache::CaseWeeks &weeks() const { return m_weeks; }
+    QList<qint64> history() const;
+    const CaseWork::RequestForecast &forecast() const { return m_forecast; }
+    QDate firstForecastWeek() const;
+    QChart *chart() const { return m_chart; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+signals:
+    // The weeks were counted and drawn (tests wait for it).
+    void ready();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    Cache::CaseQueueFilter filter() const;
+    QDate today() const;
+    void showWeeks(const Cache::CaseWeeks &weeks, quint64 generation);
+    void fillServices();
+    void redraw();
+    void drawChart();
+    void writeSummary();
+    void retranslate();
+    QString weekLabel(QDate start) const;
+
+    Cache::LocalCache &m_cache;
+    std::unique_ptr<CaseCatalog> m_catalog;
+    QDate m_today;
+    qint64 m_service = 0;
+    Cache::CaseWeeks m_weeks;
+    CaseWork::RequestForecast m_forecast;
+    bool m_counted = false;
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QLabel *m_scope = nullptr;
+    QComboBox *m_serviceBox = nullptr;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Shahrvand::Ui
