@@ -3791,6 +3791,10 @@ In: %3</translation>
         <source>Teams and people</source>
         <translation>Teams and people</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DateTimeField</name>
@@ -5124,6 +5128,93 @@ In: %3</translation>
     <message>
         <source>Reason for the status</source>
         <translation>Reason for the status</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ForecastPanel</name>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Error on past weeks (requests a week)</source>
+        <translation>Error on past weeks (requests a week)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Requests per week and the next four weeks' forecast</source>
+        <translation>Requests per week and the next four weeks' forecast</translation>
+    </message>
+    <message>
+        <source>Requests per week</source>
+        <translation>Requests per week</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Likely range</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Forecast for past weeks</source>
+        <translation>Forecast for past weeks</translation>
+    </message>
+    <message>
+        <source>Too little history to forecast: at least %1 complete weeks of requests are needed; this computer's copy holds only %2.</source>
+        <translation>Too little history to forecast: at least %1 complete weeks of requests are needed; this computer's copy holds only %2.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 (%3 to %4)</source>
+        <translation>week of %1: %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Requests forecast for the next four weeks: %1.</source>
+        <translation>Requests forecast for the next four weeks: %1.</translation>
+    </message>
+    <message>
+        <source>No past week can be measured yet: the error will show after a few more weeks.</source>
+        <translation>No past week can be measured yet: the error will show after a few more weeks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n weeks the forecast was off by %1 requests a week on average.</source>
+        <translation><numerusform>On the last %n week the forecast was off by %1 requests.</numerusform><numerusform>On the last %n weeks the forecast was off by %1 requests a week on average.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</source>
+        <translation><numerusform>On the last %n week the forecast was off by %1 requests (%2).</numerusform><numerusform>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>How: the typical week of the last eight (the busiest and the quietest left out), raised or lowered as the same weeks went a year earlier.</source>
+        <translation>How: the typical week of the last eight (the busiest and the quietest left out), raised or lowered as the same weeks went a year earlier.</translation>
+    </message>
+    <message>
+        <source>How: the typical week of the last eight (the busiest and the quietest left out); the season is allowed for once there is a year and two months of history.</source>
+        <translation>How: the typical week of the last eight (the busiest and the quietest left out); the season is allowed for once there is a year and two months of history.</translation>
+    </message>
+    <message>
+        <source>Forecast: every case in this computer's copy</source>
+        <translation>Forecast: every case in this computer's copy</translation>
+    </message>
+    <message>
+        <source>Forecast: the cases of your units</source>
+        <translation>Forecast: the cases of your units</translation>
+    </message>
+    <message>
+        <source>Forecast: your cases</source>
+        <translation>Forecast: your cases</translation>
     </message>
 </context>
 <context>

@@ -3772,6 +3772,10 @@ In: %3</source>
         <source>Teams and people</source>
         <translation>تیم‌ها و افراد</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::DateTimeField</name>
@@ -5104,6 +5108,93 @@ In: %3</source>
     <message>
         <source>Reason for the status</source>
         <translation>دلیل تغییر وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::ForecastPanel</name>
+    <message>
+        <source>All services</source>
+        <translation>همهٔ خدمت‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 تا %3)</translation>
+    </message>
+    <message>
+        <source>Error on past weeks (requests a week)</source>
+        <translation>خطا در هفته‌های گذشته (درخواست در هفته)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Requests per week and the next four weeks' forecast</source>
+        <translation>درخواست‌های هفتگی و پیش‌بینی چهار هفتهٔ آینده</translation>
+    </message>
+    <message>
+        <source>Requests per week</source>
+        <translation>درخواست‌های هفتگی</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>بازهٔ محتمل</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Forecast for past weeks</source>
+        <translation>پیش‌بینی هفته‌های گذشته</translation>
+    </message>
+    <message>
+        <source>Too little history to forecast: at least %1 complete weeks of requests are needed; this computer's copy holds only %2.</source>
+        <translation>سابقه برای پیش‌بینی کافی نیست: دست‌کم %1 هفتهٔ کامل از درخواست‌ها لازم است؛ نسخهٔ این رایانه تنها %2 هفته دارد.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 (%3 to %4)</source>
+        <translation>هفتهٔ %1: %2 (%3 تا %4)</translation>
+    </message>
+    <message>
+        <source>Requests forecast for the next four weeks: %1.</source>
+        <translation>پیش‌بینی درخواست‌های چهار هفتهٔ آینده: %1.</translation>
+    </message>
+    <message>
+        <source>No past week can be measured yet: the error will show after a few more weeks.</source>
+        <translation>هنوز هفتهٔ گذشته‌ای برای سنجش نیست: خطای پیش‌بینی پس از چند هفتهٔ دیگر نشان داده می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n weeks the forecast was off by %1 requests a week on average.</source>
+        <translation><numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</source>
+        <translation><numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>How: the typical week of the last eight (the busiest and the quietest left out), raised or lowered as the same weeks went a year earlier.</source>
+        <translation>روش: هفتهٔ معمول از هشت هفتهٔ اخیر (بی پرکارترین و کم‌کارترین هفته)، بالا یا پایین برده به همان نسبتی که همین هفته‌ها در سال پیش داشتند.</translation>
+    </message>
+    <message>
+        <source>How: the typical week of the last eight (the busiest and the quietest left out); the season is allowed for once there is a year and two months of history.</source>
+        <translation>روش: هفتهٔ معمول از هشت هفتهٔ اخیر (بی پرکارترین و کم‌کارترین هفته)؛ فصل از زمانی به حساب می‌آید که یک سال و دو ماه سابقه باشد.</translation>
+    </message>
+    <message>
+        <source>Forecast: every case in this computer's copy</source>
+        <translation>پیش‌بینی: همهٔ پرونده‌های نسخهٔ این رایانه</translation>
+    </message>
+    <message>
+        <source>Forecast: the cases of your units</source>
+        <translation>پیش‌بینی: پرونده‌های واحدهای شما</translation>
+    </message>
+    <message>
+        <source>Forecast: your cases</source>
+        <translation>پیش‌بینی: پرونده‌های شما</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dashboardspage.h"
 
 #include "fielddashboard.h"
+#include "forecastpanel.h"
 #include "homepage.h"
 #include "localcache.h"
 #include "servicedashboard.h"
@@ -76,6 +77,8 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     m_panels->addTab(m_service, QString());
     m_panels->addTab(m_teams, QString());
     m_panels->addTab(m_field, QString());
+    m_forecast = new ForecastPanel(cache, m_panels);
+    m_panels->addTab(m_forecast, QString());
     connect(m_teams, &TeamsDashboard::drillDown, this, &DashboardsPage::drillDown);
     contentLayout()->addWidget(m_panels, 1);
     connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
@@ -91,6 +94,7 @@ void DashboardsPage::reload()
     m_service->refresh();
     m_teams->refresh();
     m_field->refresh();
+    m_forecast->refresh();
     for (Tile &tile : m_tiles) {
         if (tile.key == u"pending") {
             tile.count = m_cache.pendingCount();
@@ -110,9 +114,10 @@ void DashboardsPage::reload()
 QByteArray DashboardsPage::exportCsv()
 {
     QWidget *shown = m_panels->currentWidget();
-    const QList<QStringList> rows = shown == m_field   ? m_field->figureRows()
-                                    : shown == m_teams ? m_teams->figureRows()
-                                                       : m_service->figureRows();
+    const QList<QStringList> rows = shown == m_field      ? m_field->figureRows()
+                                    : shown == m_teams    ? m_teams->figureRows()
+                                    : shown == m_forecast ? m_forecast->figureRows()
+                                                          : m_service->figureRows();
     return TableExport::csv({tr("Panel"), tr("Item"), tr("Value")}, rows);
 }
 
@@ -143,6 +148,7 @@ void DashboardsPage::retranslate()
     m_panels->setTabText(m_panels->indexOf(m_service), tr("Service"));
     m_panels->setTabText(m_panels->indexOf(m_teams), tr("Teams and people"));
     m_panels->setTabText(m_panels->indexOf(m_field), tr("Field: missions and expenses"));
+    m_panels->setTabText(m_panels->indexOf(m_forecast), tr("Forecast"));
     for (const Tile &tile : std::as_const(m_tiles)) {
         QString caption;
         if (tile.key == u"cases")

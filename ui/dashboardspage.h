@@ -13,12 +13,14 @@ namespace Shahrvand::Ui {
 
 class HomePage;
 class FieldDashboard;
+class ForecastPanel;
 class TeamsDashboard;
 class ServiceDashboard;
 
 // Dashboards: the welcome, how many rows of each kind this computer's copy holds (with the
 // edits waiting to be sent and the conflicts waiting for the user), and the panels in tabs:
-// service, teams and field (servicedashboard.h, teamsdashboard.h, fielddashboard.h).
+// service, teams, field and the forecast (servicedashboard.h, teamsdashboard.h,
+// fielddashboard.h, forecastpanel.h).
 class DashboardsPage final : public SectionPage
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     ServiceDashboard *service() const { return m_service; }
     FieldDashboard *field() const { return m_field; }
     TeamsDashboard *teams() const { return m_teams; }
+    ForecastPanel *forecast() const { return m_forecast; }
     QTabWidget *panels() const { return m_panels; }
     void reload() override;
     bool hasExport() const override { return true; }
@@ -65,6 +68,7 @@ private:
     ServiceDashboard *m_service = nullptr;
     FieldDashboard *m_field = nullptr;
     TeamsDashboard *m_teams = nullptr;
+    ForecastPanel *m_forecast = nullptr;
     QList<Tile> m_tiles;
 };
 

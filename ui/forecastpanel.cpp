@@ -231,6 +231,25 @@ void ForecastPanel::redraw()
     writeSummary();
 }
 
+QList<QStringList> ForecastPanel::figureRows() const
+{
+    QList<QStringList> rows;
+    const QString title = m_chart->title();
+    if (!m_forecast.enoughHistory) {
+        rows.append({title, m_serviceBox->currentText(), m_summary->text()});
+        return rows;
+    }
+    for (qsizetype i = 0; i < m_forecast.forecast.size(); ++i)
+        rows.append({title, weekLabel(firstForecastWeek().addDays(7 * i)),
+                     tr("%1 (%2 to %3)")
+                         .arg(count(m_forecast.forecast.at(i)), count(m_forecast.low.value(i)),
+                              count(m_forecast.high.value(i)))});
+    if (m_forecast.meanAbsoluteError >= 0)
+        rows.append({title, tr("Error on past weeks (requests a week)"),
+                     error(m_forecast.meanAbsoluteError)});
+    return rows;
+}
+
 QString ForecastPanel::weekLabel(QDate start) const
 {
     const JalaliYearMonthDay ymd = jalaliYearMonthDay(start);

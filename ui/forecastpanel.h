@@ -60,6 +60,9 @@ public:
     QDate firstForecastWeek() const;
     QChart *chart() const { return m_chart; }
     QLabel *summaryLabel() const { return m_summary; }
+    // The forecast as rows of (panel, item, value) for a CSV file: each coming week with its
+    // range, and the error on past weeks.
+    QList<QStringList> figureRows() const;
 
 signals:
     // The weeks were counted and drawn (tests wait for it).
