@@ -11,6 +11,7 @@
 #include "platform/signalwatcher.h"
 #include "serverconfig.h"
 #include "serverlogging.h"
+#include "servicefigures.h"
 #include "slamonitor.h"
 #include "syncroutes.h"
 #include "tlsidentity.h"
@@ -140,6 +141,7 @@ int serve(const QStringList &arguments)
     Api::registerBlobRoutes(server, *database, clock);
     Api::registerCaseActionRoutes(server, *database, clock);
     Api::registerArticleSearchRoutes(server, *database);
+    Api::registerServiceFiguresRoutes(server, *database);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());
