@@ -708,6 +708,10 @@
         <source>The file "%1" names has not been uploaded completely.</source>
         <translation>The file "%1" names has not been uploaded completely.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</source>
+        <translation>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::JalaliDate</name>
@@ -1497,6 +1501,17 @@ In: %3</translation>
     <message>
         <source>The file arrived damaged. Try again.</source>
         <translation>The file arrived damaged. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::SyncClient::ServerQuery</name>
+    <message>
+        <source>Sign in to the server to see these figures.</source>
+        <translation>Sign in to the server to see these figures.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>Your sign-in has expired: sign in again.</translation>
     </message>
 </context>
 <context>
@@ -5190,11 +5205,17 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>On the last %n weeks the forecast was off by %1 requests a week on average.</source>
-        <translation><numerusform>On the last %n week the forecast was off by %1 requests.</numerusform><numerusform>On the last %n weeks the forecast was off by %1 requests a week on average.</numerusform></translation>
+        <translation>
+            <numerusform>On the last %n week the forecast was off by %1 requests.</numerusform>
+            <numerusform>On the last %n weeks the forecast was off by %1 requests a week on average.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</source>
-        <translation><numerusform>On the last %n week the forecast was off by %1 requests (%2).</numerusform><numerusform>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</numerusform></translation>
+        <translation>
+            <numerusform>On the last %n week the forecast was off by %1 requests (%2).</numerusform>
+            <numerusform>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>How: the typical week of the last eight (the busiest and the quietest left out), raised or lowered as the same weeks went a year earlier.</source>
@@ -7034,6 +7055,26 @@ In: %3</translation>
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Figures from the server, over every case you may see, as of %1.</source>
+        <translation>Figures from the server, over every case you may see, as of %1.</translation>
+    </message>
+    <message>
+        <source>This computer's copy</source>
+        <translation>This computer's copy</translation>
+    </message>
+    <message>
+        <source>The whole organisation (server)</source>
+        <translation>The whole organisation (server)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>The server did not answer: %1</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <source>The file "%1" names has not been uploaded completely.</source>
         <translation>فایلی که «%1» به آن اشاره دارد هنوز کامل بارگذاری نشده است.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</source>
+        <translation>دوره را با دو تاریخ به شکل YYYY-MM-DD بدهید؛ دومی پیش از اولی نباشد و بیش از ۴۰۰ روز پس از آن نباشد.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::JalaliDate</name>
@@ -1494,6 +1498,17 @@ In: %3</source>
     <message>
         <source>The file arrived damaged. Try again.</source>
         <translation>پرونده آسیب‌دیده رسید. دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::SyncClient::ServerQuery</name>
+    <message>
+        <source>Sign in to the server to see these figures.</source>
+        <translation>برای دیدن این ارقام به کارساز وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>نشست شما به پایان رسیده است: دوباره وارد شوید.</translation>
     </message>
 </context>
 <context>
@@ -5170,11 +5185,15 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>On the last %n weeks the forecast was off by %1 requests a week on average.</source>
-        <translation><numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت.</numerusform></translation>
+        <translation>
+            <numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On the last %n weeks the forecast was off by %1 requests a week on average (%2).</source>
-        <translation><numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت (%2).</numerusform></translation>
+        <translation>
+            <numerusform>در %n هفتهٔ اخیر، پیش‌بینی به‌طور میانگین هفته‌ای %1 درخواست خطا داشت (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>How: the typical week of the last eight (the busiest and the quietest left out), raised or lowered as the same weeks went a year earlier.</source>
@@ -7006,6 +7025,26 @@ In: %3</source>
     <message>
         <source>Satisfaction</source>
         <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Figures from the server, over every case you may see, as of %1.</source>
+        <translation>ارقام از کارساز، بر پایهٔ همهٔ پرونده‌هایی که می‌توانید ببینید، به‌روز تا %1.</translation>
+    </message>
+    <message>
+        <source>This computer's copy</source>
+        <translation>نسخهٔ این رایانه</translation>
+    </message>
+    <message>
+        <source>The whole organisation (server)</source>
+        <translation>کل سازمان (از کارساز)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>در حال پرسیدن از کارساز…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>کارساز پاسخ نداد: %1</translation>
     </message>
 </context>
 <context>

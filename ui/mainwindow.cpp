@@ -22,6 +22,8 @@
 #include "navigationbar.h"
 #include "notificationsarea.h"
 #include "receiptviewer.h"
+#include "serverquery.h"
+#include "servicedashboard.h"
 #include "shellactions.h"
 #include "shellicons.h"
 #include "shortcutsdialog.h"
@@ -312,6 +314,12 @@ void MainWindow::connectWorkspace()
             ->details()
             ->receipts()
             ->setFileDownloader(fetch);
+        // The organisation's dashboard figures, asked of the server when chosen.
+        auto *query = new SyncClient::ServerQuery([engine] { return engine->session(); },
+                                                  m_localization.language(), this);
+        connect(&m_localization, &Localization::languageChanged, query,
+                &SyncClient::ServerQuery::setLanguage);
+        m_dashboards->service()->setServerQuery(query);
         auto *missions = static_cast<MissionsPage *>(m_pages.value(Section::Missions));
         missions->report()->setFileDownloader(fetch);
         missions->claims()->editor()->receipts()->setFileDownloader(fetch);

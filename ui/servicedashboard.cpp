@@ -75,7 +75,12 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addStretch(1);
-    for (QComboBox *box : {m_rangeBox, m_bucketBox, m_channelBox, m_serviceBox}) {
+    m_sourceBox = new QComboBox(this);
+    m_sourceBox->setObjectName(QStringLiteral("dashboardSource"));
+    m_sourceBox->addItem(QString(), false);
+    m_sourceBox->addItem(QString(), true);
+    m_sourceBox->hide(); // until a server query is given
+    for (QComboBox *box : {m_sourceBox, m_rangeBox, m_bucketBox, m_channelBox, m_serviceBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(box);
     }
@@ -128,6 +133,7 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     connect(m_bucketBox, &QComboBox::activated, this, changed);
     connect(m_channelBox, &QComboBox::activated, this, changed);
     connect(m_serviceBox, &QComboBox::activated, this, changed);
+    connect(m_sourceBox, &QComboBox::activated, this, changed);
     retranslate();
 }
 
@@ -230,6 +236,10 @@ void ServiceDashboard::refresh()
     if (!m_catalog)
         fillFilters();
     const quint64 generation = ++m_generation;
+    if (isFromServer()) {
+        askServer(generation);
+        return;
+    }
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     QPointer<ServiceDashboard> self(this);
@@ -332,10 +342,15 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
                                                        100 * stats.satisfied / stats.surveyed)) +
                                                        QLocale().percent()));
     const QDateTime synced = m_cache.lastSyncAt();
-    m_asOf->setText(synced.isValid()
-                        ? tr("Figures from this computer's copy, as of the sync of %1.")
-                              .arg(formatJalaliDateTime(synced, DateStyle::Long))
-                        : tr("Figures from this computer's copy; it has not synced yet."));
+    if (isFromServer())
+        m_asOf->setText(
+            tr("Figures from the server, over every case you may see, as of %1.")
+                .arg(formatJalaliDateTime(QDateTime::currentDateTimeUtc(), DateStyle::Long)));
+    else
+        m_asOf->setText(synced.isValid()
+                            ? tr("Figures from this computer's copy, as of the sync of %1.")
+                                  .arg(formatJalaliDateTime(synced, DateStyle::Long))
+                            : tr("Figures from this computer's copy; it has not synced yet."));
     drawVolume();
     drawChannels();
     drawServices();
@@ -545,6 +560,8 @@ void ServiceDashboard::retranslate()
                              tr("This month"), tr("This year")};
     for (int i = 0; i < ranges.size(); ++i)
         m_rangeBox->setItemText(i, ranges.at(i));
+    m_sourceBox->setItemText(0, tr("This computer's copy"));
+    m_sourceBox->setItemText(1, tr("The whole organisation (server)"));
     const QStringList buckets{tr("By day"), tr("By week"), tr("By month")};
     for (int i = 0; i < buckets.size(); ++i)
         m_bucketBox->setItemText(i, buckets.at(i));

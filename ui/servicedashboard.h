@@ -4,6 +4,7 @@
 #include "casestats.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <atomic>
@@ -20,6 +21,9 @@ QT_END_NAMESPACE
 
 namespace Shahrvand::Cache {
 class LocalCache;
+}
+namespace Shahrvand::SyncClient {
+class ServerQuery;
 }
 
 namespace Shahrvand::Ui {
@@ -47,6 +51,11 @@ public:
     void setService(qint64 serviceId);       // 0: every service
     // For tests: what "today" is.
     void setToday(QDate today);
+    // Where organisation-wide figures come from (GET /api/v1/stats/cases): with one, a
+    // choice "The whole organisation (server)" appears beside "This computer's copy".
+    void setServerQuery(SyncClient::ServerQuery *query);
+    void setFromServer(bool fromServer);
+    bool isFromServer() const;
 
     // Counts again (after a sync).
     void refresh();
@@ -83,6 +92,9 @@ private:
     void drawBacklog();
     QString periodLabel(QDate start) const;
     QString serviceName(qint64 id) const;
+    // servicedashboard_server.cpp
+    void askServer(quint64 generation);
+    static Cache::CaseStats statsFromServer(const QJsonObject &answer);
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<CaseCatalog> m_catalog;
@@ -100,6 +112,9 @@ private:
     QComboBox *m_bucketBox = nullptr;
     QComboBox *m_channelBox = nullptr;
     QComboBox *m_serviceBox = nullptr;
+    QComboBox *m_sourceBox = nullptr;
+    SyncClient::ServerQuery *m_server = nullptr;
+    QString m_serverProblem;
     QList<std::pair<QString, QLabel *>> m_kpis; // key, value
     QList<QLabel *> m_kpiCaptions;
     QChart *m_volume = nullptr;

@@ -147,37 +147,49 @@ ServiceFigures::compute(const Access::Principal &viewer, const ServiceFiguresQue
 
     // Totals and times in one pass.
     const QString done = QStringLiteral("c.status IN ('resolved', 'closed')");
-    problem =
-        run(QStringLiteral(
-                "SELECT COUNT(*), SUM(CASE WHEN %1 THEN 0 ELSE 1 END), "
-                "SUM(CASE WHEN NOT %1 AND c.resolution_due_at < ? THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN NOT %1 AND (c.tier > 1 OR c.status = 'escalated') THEN 1 ELSE 0 "
-                "END), COUNT(c.first_responded_at), SUM(c.first_responded_at - c.created_at), "
-                "SUM(CASE WHEN %1 AND c.resolved_at IS NOT NULL THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN %1 AND c.resolved_at IS NOT NULL THEN c.resolved_at - c.created_at "
-                "ELSE 0 END) FROM cases c WHERE %2")
-                .arg(done, where),
-            {query.nowMs}, [&](const QSqlQuery &q) {
-                const auto integer = [&q](int column) {
-                    // PostgreSQL's SUM of a BIGINT is a numeric: read through a double (exact
-                    // to 2^53, far above a million cases' milliseconds).
-                    return q.value(column).isNull()
-                               ? qint64(0)
-                               : qint64(std::llround(q.value(column).toDouble()));
-                };
-                result.insert(QStringLiteral("total"), integer(0));
-                result.insert(QStringLiteral("open"), integer(1));
-                result.insert(QStringLiteral("open_overdue"), integer(2));
-                result.insert(QStringLiteral("escalated"), integer(3));
-                const auto average = [](qint64 count, qint64 totalMs) {
-                    return QJsonObject{
-                        {QStringLiteral("count"), count},
-                        {QStringLiteral("average_minutes"),
-                         count > 0 ? QJsonValue(totalMs / count / 60'000) : QJsonValue()}};
-                };
-                result.insert(QStringLiteral("first_response"), average(integer(4), integer(5)));
-                result.insert(QStringLiteral("resolution"), average(integer(6), integer(7)));
-            });
+    problem = run(
+        QStringLiteral(
+            "SELECT COUNT(*), SUM(CASE WHEN %1 THEN 0 ELSE 1 END), "
+            "SUM(CASE WHEN NOT %1 AND c.resolution_due_at < ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND (c.tier > 1 OR c.status = 'escalated') THEN 1 ELSE 0 "
+            "END), COUNT(c.first_responded_at), SUM(c.first_responded_at - c.created_at), "
+            "SUM(CASE WHEN %1 AND c.resolved_at IS NOT NULL THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %1 AND c.resolved_at IS NOT NULL THEN c.resolved_at - c.created_at "
+            "ELSE 0 END), SUM(CASE WHEN NOT %1 AND c.resolution_due_at >= ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND c.created_at > ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND c.created_at <= ? AND c.created_at > ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND c.created_at <= ? AND c.created_at > ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND c.created_at <= ? AND c.created_at > ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN NOT %1 AND c.created_at <= ? THEN 1 ELSE 0 END) FROM cases c WHERE %2")
+            .arg(done, where),
+        // Ages as the workstation buckets them: < 1 day, 1-3, 3-7, 7-30, 30 days and more.
+        {query.nowMs, query.nowMs, query.nowMs - dayMs, query.nowMs - dayMs,
+         query.nowMs - 3 * dayMs, query.nowMs - 3 * dayMs, query.nowMs - 7 * dayMs,
+         query.nowMs - 7 * dayMs, query.nowMs - 30 * dayMs, query.nowMs - 30 * dayMs},
+        [&](const QSqlQuery &q) {
+            const auto integer = [&q](int column) {
+                // PostgreSQL's SUM of a BIGINT is a numeric: read through a double (exact
+                // to 2^53, far above a million cases' milliseconds).
+                return q.value(column).isNull() ? qint64(0)
+                                                : qint64(std::llround(q.value(column).toDouble()));
+            };
+            result.insert(QStringLiteral("total"), integer(0));
+            result.insert(QStringLiteral("open"), integer(1));
+            result.insert(QStringLiteral("open_overdue"), integer(2));
+            result.insert(QStringLiteral("escalated"), integer(3));
+            const auto average = [](qint64 count, qint64 totalMs) {
+                return QJsonObject{
+                    {QStringLiteral("count"), count},
+                    {QStringLiteral("average_minutes"),
+                     count > 0 ? QJsonValue(totalMs / count / 60'000) : QJsonValue()}};
+            };
+            result.insert(QStringLiteral("first_response"), average(integer(4), integer(5)));
+            result.insert(QStringLiteral("resolution"), average(integer(6), integer(7)));
+            result.insert(QStringLiteral("open_within_time"), integer(8));
+            result.insert(
+                QStringLiteral("open_by_age"),
+                QJsonArray{integer(9), integer(10), integer(11), integer(12), integer(13)});
+        });
     if (!problem.isEmpty())
         return internal(problem);
 
@@ -239,6 +251,7 @@ void registerServiceFiguresRoutes(Server::ApiServer &server,
                  Field::integer(QStringLiteral("service_id")).range(1, 9'007'199'254'740'991LL)},
          .responseDescription = QStringLiteral(
              "{\"from\", \"to\", \"bucket\", \"total\", \"open\", \"open_overdue\", "
+             "\"open_within_time\", \"open_by_age\": [5 counts], "
              "\"escalated\", \"per_period\": [{\"start\", \"count\"}], \"per_channel\", "
              "\"per_service\", \"per_team\", \"first_response\": {\"count\", "
              "\"average_minutes\"}, \"resolution\", \"satisfaction\": {\"answers\", "

@@ -29,7 +29,8 @@ struct ServiceFiguresQuery
 // service and team; open, overdue and escalated among them; average first-response and
 // resolution times; satisfaction from the survey answers. Grouped in SQL, the same on
 // SQLite and PostgreSQL.
-// {"from", "to", "bucket", "total", "open", "open_overdue", "escalated",
+// {"from", "to", "bucket", "total", "open", "open_overdue", "open_within_time",
+//  "open_by_age": [< 1 day, 1-3, 3-7, 7-30, 30 days and more], "escalated",
 //  "per_period": [{"start": "2026-11-22", "count": n}], "per_channel": {code: n},
 //  "per_service": {id: n}, "per_team": {id: n},
 //  "first_response": {"count": n, "average_minutes": m}, "resolution": {...},

@@ -67,7 +67,9 @@ Expected<bool, CacheError> countScores(LocalCache &cache, const QString &where,
     QString caseWhere = where;
     if (caseWhere.startsWith(QLatin1String("local <> 2")))
         caseWhere.replace(0, 10, QStringLiteral("c.local <> 2"));
-    query.prepare(QStringLiteral("SELECT s.score FROM e_survey_responses s JOIN e_cases c "
+    // CROSS JOIN keeps that order: left to itself, SQLite walks the cases (a team's index
+    // over hundreds of thousands of rows) to look up their few answers.
+    query.prepare(QStringLiteral("SELECT s.score FROM e_survey_responses s CROSS JOIN e_cases c "
                                  "ON c.id = s.parent_id WHERE s.score IS NOT NULL AND "
                                  "s.local <> 2 AND %1 AND c.created_at < ?")
                       .arg(caseWhere));
@@ -157,7 +159,32 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     query.bindInteger(index, toMs);
 
     // Counted per Iranian day and per code first, turned into periods and names at the end.
-    QHash<qint64, qint64> perDay;
+    // Days by their number since the epoch, from the range's first (the range bounds them);
+    // services, districts and teams by their id while it is small (ids are a few hundred),
+    // else in a hash: a million rows make no hash lookup but the rare large id's.
+    const qint64 firstDay = (fromMs + iranOffsetMs) / dayMs;
+    QList<qint64> perDay(std::max<qint64>(1, (toMs + iranOffsetMs) / dayMs - firstDay + 1), 0);
+    struct IdCounts
+    {
+        QList<qint64> small = QList<qint64>(4096, 0);
+        QHash<qint64, qint64> large;
+        void add(qint64 id)
+        {
+            if (id >= 0 && id < small.size())
+                ++small[id];
+            else
+                ++large[id];
+        }
+        void into(QHash<qint64, qint64> &counts) const
+        {
+            for (qsizetype id = 0; id < small.size(); ++id) {
+                if (small.at(id) > 0)
+                    counts.insert(id, small.at(id));
+            }
+            for (auto it = large.cbegin(); it != large.cend(); ++it)
+                counts.insert(it.key(), it.value());
+        }
+    } services, districts, teams;
     // Channels and statuses by their place in the vocabulary (no string made per row);
     // a code outside it is counted by name.
     const auto utf8 = [](const QStringList &codes) {
@@ -191,12 +218,14 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
         const qint64 created = query.integer(0);
         const QByteArrayView status = query.text(1);
         ++stats.total;
-        ++perDay[(created + iranOffsetMs) / dayMs];
+        const qint64 dayIndex = (created + iranOffsetMs) / dayMs - firstDay;
+        if (dayIndex >= 0 && dayIndex < perDay.size())
+            ++perDay[dayIndex];
         count(channels, channelCounts, otherChannels, query.text(2));
         count(statuses, statusCounts, otherStatuses, status.isEmpty() ? "new" : status);
-        ++stats.perService[query.integer(3)];
-        ++stats.perDistrict[query.integer(4)];
-        ++stats.perTeam[query.integer(5)];
+        services.add(query.integer(3));
+        districts.add(query.integer(4));
+        teams.add(query.integer(5));
         if (query.integer(6) > 1 || status == "escalated")
             ++stats.escalated;
         if (!query.isNull(8)) {
@@ -231,8 +260,13 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
          period = nextPeriod(period, bucket))
         stats.perPeriod.insert(period, 0);
     const QDate epoch(1970, 1, 1);
-    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-        stats.perPeriod[periodStart(epoch.addDays(it.key()), bucket)] += it.value();
+    for (qsizetype i = 0; i < perDay.size(); ++i) {
+        if (perDay.at(i) > 0)
+            stats.perPeriod[periodStart(epoch.addDays(firstDay + i), bucket)] += perDay.at(i);
+    }
+    services.into(stats.perService);
+    districts.into(stats.perDistrict);
+    teams.into(stats.perTeam);
     for (qsizetype i = 0; i < channels.size(); ++i) {
         if (channelCounts.at(i) > 0)
             stats.perChannel.insert(QString::fromUtf8(channels.at(i)), channelCounts.at(i));

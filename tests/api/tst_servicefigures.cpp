@@ -138,6 +138,10 @@ private slots:
         QCOMPARE(all.value(u"open").toInteger(), 3);
         QCOMPARE(all.value(u"open_overdue").toInteger(), 1);
         QCOMPARE(all.value(u"escalated").toInteger(), 1);
+        QCOMPARE(all.value(u"open_within_time").toInteger(),
+                 0); // only one open case has a due time
+        // Open at noon of 10 Azar: the world's two (9.5 days), the escalated one (7.5 days).
+        QCOMPARE(all.value(u"open_by_age").toArray(), (QJsonArray{0, 0, 0, 3, 0}));
         const QJsonArray days = all.value(u"per_period").toArray();
         QCOMPARE(days.size(), 10);
         QCOMPARE(days.at(0).toObject().value(u"start").toString(), u"2026-11-22"_qs);
