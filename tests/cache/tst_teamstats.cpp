@@ -68,7 +68,7 @@ private slots:
         const qint64 now = azar + 9 * day + 12 * hour; // noon of 10 Azar
         // Team 3: case 1 open with Zahra (21), overdue; 2 open with Zahra, escalated (tier
         // 2); 3 open, nobody's; 4 resolved by Reza (22) on 5 Azar after 2 days; 5 closed by
-        // Reza on 2 Aban (11 Aban, before the period). Team 4: 6 open with Reza; 7 resolved by Reza on
+        // Reza on 11 Aban (before the period). Team 4: 6 open with Reza; 7 resolved by Reza on
         // 9 Azar after 6 hours; 8 resolved, no resolution time recorded.
         const QList<QJsonObject> rows{
             caseRow(1, 3, 21, QStringLiteral("in_progress"), azar - 20 * day,
