@@ -7076,6 +7076,62 @@ In: %3</translation>
         <source>The server did not answer: %1</source>
         <translation>The server did not answer: %1</translation>
     </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Custom period…</translation>
+    </message>
+    <message>
+        <source>From, e.g. %1</source>
+        <translation>From, e.g. %1</translation>
+    </message>
+    <message>
+        <source>To, e.g. %1</source>
+        <translation>To, e.g. %1</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>Recurring problems: a service in a district</source>
+        <translation>Recurring problems: a service in a district</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>No district</translation>
+    </message>
+    <message>
+        <source>Requests in %1</source>
+        <translation>Requests in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Every team</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>A period is at most 400 days.</source>
+        <translation>A period is at most 400 days.</translation>
+    </message>
+    <message>
+        <source>%1, no district</source>
+        <translation>%1, no district</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ShellActions</name>

@@ -7046,6 +7046,62 @@ In: %3</source>
         <source>The server did not answer: %1</source>
         <translation>کارساز پاسخ نداد: %1</translation>
     </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>دورهٔ دلخواه…</translation>
+    </message>
+    <message>
+        <source>From, e.g. %1</source>
+        <translation>از، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>To, e.g. %1</source>
+        <translation>تا، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>بر پایهٔ منطقه</translation>
+    </message>
+    <message>
+        <source>Recurring problems: a service in a district</source>
+        <translation>مشکلات تکرارشونده: یک خدمت در یک منطقه</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>بدون منطقه</translation>
+    </message>
+    <message>
+        <source>Requests in %1</source>
+        <translation>درخواست‌های %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>همهٔ تیم‌ها</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>از: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>تا: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>پایان دوره پیش از آغاز آن است.</translation>
+    </message>
+    <message>
+        <source>A period is at most 400 days.</source>
+        <translation>یک دوره حداکثر ۴۰۰ روز است.</translation>
+    </message>
+    <message>
+        <source>%1, no district</source>
+        <translation>%1، بدون منطقه</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::ShellActions</name>

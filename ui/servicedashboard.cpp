@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -67,8 +68,19 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_channelBox->setObjectName(QStringLiteral("dashboardChannel"));
     m_serviceBox = new QComboBox(this);
     m_serviceBox->setObjectName(QStringLiteral("dashboardService"));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i <= int(Range::Custom); ++i)
         m_rangeBox->addItem(QString(), i);
+    m_teamBox = new QComboBox(this);
+    m_teamBox->setObjectName(QStringLiteral("dashboardTeam"));
+    m_fromEdit = new QLineEdit(this);
+    m_fromEdit->setObjectName(QStringLiteral("dashboardFrom"));
+    m_toEdit = new QLineEdit(this);
+    m_toEdit->setObjectName(QStringLiteral("dashboardTo"));
+    for (QLineEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setMaximumWidth(120);
+        edit->hide(); // while the period is not a custom one
+        connect(edit, &QLineEdit::editingFinished, this, &ServiceDashboard::customRangeTyped);
+    }
     for (int i = 0; i < 3; ++i)
         m_bucketBox->addItem(QString(), i);
     m_rangeBox->setCurrentIndex(int(m_range));
@@ -80,7 +92,13 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_sourceBox->addItem(QString(), false);
     m_sourceBox->addItem(QString(), true);
     m_sourceBox->hide(); // until a server query is given
-    for (QComboBox *box : {m_sourceBox, m_rangeBox, m_bucketBox, m_channelBox, m_serviceBox}) {
+    for (QComboBox *box : {m_sourceBox, m_rangeBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+    }
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(m_toEdit);
+    for (QComboBox *box : {m_bucketBox, m_teamBox, m_channelBox, m_serviceBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(box);
     }
@@ -105,8 +123,11 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_channels = newChart();
     m_services = newChart();
     m_backlog = newChart();
+    m_districts = newChart();
+    m_recurring = newChart();
     auto *charts = new QGridLayout;
-    const QList<QChart *> all{m_volume, m_channels, m_services, m_backlog};
+    const QList<QChart *> all{m_volume,  m_channels,  m_services,
+                              m_backlog, m_recurring, m_districts};
     for (int i = 0; i < all.size(); ++i) {
         auto *view = new QChartView(all.at(i), this);
         view->setRenderHint(QPainter::Antialiasing);
@@ -127,8 +148,17 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     const auto changed = [this] {
         m_range = Range(m_rangeBox->currentData().toInt());
         m_bucket = CaseStats::Bucket(m_bucketBox->currentData().toInt());
+        const bool custom = m_range == Range::Custom;
+        m_fromEdit->setVisible(custom);
+        m_toEdit->setVisible(custom);
+        // A custom period is counted once its two dates are typed.
+        if (custom && !m_customFrom.isValid()) {
+            m_fromEdit->setFocus();
+            return;
+        }
         refresh();
     };
+    connect(m_teamBox, &QComboBox::activated, this, changed);
     connect(m_rangeBox, &QComboBox::activated, this, changed);
     connect(m_bucketBox, &QComboBox::activated, this, changed);
     connect(m_channelBox, &QComboBox::activated, this, changed);
@@ -179,6 +209,8 @@ void ServiceDashboard::setToday(QDate today)
 
 QDate ServiceDashboard::to() const
 {
+    if (m_range == Range::Custom && m_customTo.isValid())
+        return m_customTo;
     return m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -196,6 +228,8 @@ QDate ServiceDashboard::from() const
         return startOfJalaliMonth(today);
     case Range::ThisYear:
         return startOfJalaliYear(today);
+    case Range::Custom:
+        return m_customFrom.isValid() ? m_customFrom : today;
     }
     return today;
 }
@@ -222,6 +256,8 @@ Cache::CaseQueueFilter ServiceDashboard::filter() const
         filter.channels = {channel};
     if (const qint64 service = m_serviceBox->currentData().toLongLong(); service > 0)
         filter.serviceIds = {service};
+    if (const qint64 team = m_teamBox->currentData().toLongLong(); team > 0)
+        filter.onlyTeamIds = {team};
     return filter;
 }
 
@@ -284,6 +320,7 @@ void ServiceDashboard::fillFilters()
     for (const QJsonObject &row : m_catalog->services())
         m_serviceBox->addItem(CaseCatalog::nameOf(row), row.value(u"id").toInteger());
     m_serviceBox->setCurrentIndex(std::max(0, m_serviceBox->findData(service)));
+    fillTeams();
 }
 
 QString ServiceDashboard::serviceName(qint64 id) const
@@ -342,6 +379,7 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
                                                        100 * stats.satisfied / stats.surveyed)) +
                                                        QLocale().percent()));
     const QDateTime synced = m_cache.lastSyncAt();
+    m_asOf->setStyleSheet(QString());
     if (isFromServer())
         m_asOf->setText(
             tr("Figures from the server, over every case you may see, as of %1.")
@@ -355,6 +393,8 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
     drawChannels();
     drawServices();
     drawBacklog();
+    drawDistricts();
+    drawRecurring();
     emit ready();
 }
 
@@ -581,6 +621,13 @@ void ServiceDashboard::retranslate()
         tr("Average time to resolution"),   tr("Satisfaction")};
     for (int i = 0; i < m_kpiCaptions.size(); ++i)
         m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_rangeBox->setItemText(int(Range::Custom), tr("Custom period…"));
+    m_fromEdit->setPlaceholderText(
+        tr("From, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/08/01"))));
+    m_toEdit->setPlaceholderText(
+        tr("To, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/09/01"))));
+    m_districts->setTitle(tr("By district"));
+    m_recurring->setTitle(tr("Recurring problems: a service in a district"));
     m_volume->setTitle(tr("Requests over time"));
     m_channels->setTitle(tr("By channel"));
     m_services->setTitle(tr("Busiest services"));

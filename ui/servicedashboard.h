@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QThread;
 
@@ -44,11 +45,15 @@ public:
     explicit ServiceDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
     ~ServiceDashboard() override;
 
-    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth, ThisYear };
+    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth, ThisYear, Custom };
     void setRange(Range range);
     void setBucket(Cache::CaseStats::Bucket bucket);
     void setChannel(const QString &channel); // empty: every channel
     void setService(qint64 serviceId);       // 0: every service
+    void setTeam(qint64 teamId);             // 0: every team the user sees
+    // Any period of Iran's calendar days, typed as Jalali dates (at most 400 days): the
+    // problem, translated, or empty when it was applied.
+    QString setCustomRange(const QString &from, const QString &to);
     // For tests: what "today" is.
     void setToday(QDate today);
     // Where organisation-wide figures come from (GET /api/v1/stats/cases): with one, a
@@ -69,6 +74,8 @@ public:
     QChart *channelChart() const { return m_channels; }
     QChart *serviceChart() const { return m_services; }
     QChart *backlogChart() const { return m_backlog; }
+    QChart *districtChart() const { return m_districts; }
+    QChart *recurringChart() const { return m_recurring; }
     QLabel *kpiLabel(const QString &key) const;
     // The figures shown, as rows of (panel, item, value) for a CSV file.
     QList<QStringList> figureRows() const;
@@ -92,6 +99,12 @@ private:
     void drawBacklog();
     QString periodLabel(QDate start) const;
     QString serviceName(qint64 id) const;
+    // servicedashboard_places.cpp: districts, recurring problems, the custom period
+    void drawDistricts();
+    void drawRecurring();
+    void fillTeams();
+    void customRangeTyped();
+    QString unitName(qint64 id) const;
     // servicedashboard_server.cpp
     void askServer(quint64 generation);
     static Cache::CaseStats statsFromServer(const QJsonObject &answer);
@@ -113,6 +126,13 @@ private:
     QComboBox *m_channelBox = nullptr;
     QComboBox *m_serviceBox = nullptr;
     QComboBox *m_sourceBox = nullptr;
+    QComboBox *m_teamBox = nullptr;
+    QLineEdit *m_fromEdit = nullptr;
+    QLineEdit *m_toEdit = nullptr;
+    QDate m_customFrom;
+    QDate m_customTo;
+    QChart *m_districts = nullptr;
+    QChart *m_recurring = nullptr;
     SyncClient::ServerQuery *m_server = nullptr;
     QString m_serverProblem;
     QList<std::pair<QString, QLabel *>> m_kpis; // key, value

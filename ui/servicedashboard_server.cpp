@@ -47,6 +47,8 @@ void ServiceDashboard::askServer(quint64 generation)
         query.addQueryItem(QStringLiteral("channel"), channel);
     if (const qint64 service = m_serviceBox->currentData().toLongLong(); service > 0)
         query.addQueryItem(QStringLiteral("service_id"), QString::number(service));
+    if (const qint64 team = m_teamBox->currentData().toLongLong(); team > 0)
+        query.addQueryItem(QStringLiteral("team_id"), QString::number(team));
     m_asOf->setText(tr("Asking the server…"));
     QPointer<ServiceDashboard> self(this);
     m_server->get(QStringLiteral("/api/v1/stats/cases"), query,
@@ -94,6 +96,15 @@ CaseStats ServiceDashboard::statsFromServer(const QJsonObject &answer)
     };
     ids(answer.value(u"per_service").toObject(), stats.perService);
     ids(answer.value(u"per_team").toObject(), stats.perTeam);
+    ids(answer.value(u"per_district").toObject(), stats.perDistrict);
+    const QJsonObject pairs = answer.value(u"per_service_district").toObject();
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        const qsizetype colon = it.key().indexOf(u':');
+        stats.perServiceDistrict.insert(
+            CaseStats::serviceDistrictKey(it.key().left(colon).toLongLong(),
+                                          it.key().mid(colon + 1).toLongLong()),
+            it.value().toInteger());
+    }
     const auto times = [&answer](QStringView key, qint64 &count, qint64 &totalMs) {
         const QJsonObject figure = answer.value(key).toObject();
         count = figure.value(u"count").toInteger();

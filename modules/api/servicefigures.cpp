@@ -76,6 +76,10 @@ ServiceFigures::compute(const Access::Principal &viewer, const ServiceFiguresQue
         conditions << QStringLiteral("c.service_id = ?");
         values << query.serviceId;
     }
+    if (query.teamId > 0) {
+        conditions << QStringLiteral("c.team_id = ?");
+        values << query.teamId;
+    }
     const QString where = conditions.join(QStringLiteral(" AND "));
     QSqlDatabase db = m_database->connection();
     const auto run = [&](const QString &sql, const QVariantList &leading,
@@ -138,12 +142,27 @@ ServiceFigures::compute(const Access::Principal &viewer, const ServiceFiguresQue
     for (const auto &[column, key] :
          {std::pair{QStringLiteral("channel"), QStringLiteral("per_channel")},
           std::pair{QStringLiteral("service_id"), QStringLiteral("per_service")},
-          std::pair{QStringLiteral("team_id"), QStringLiteral("per_team")}}) {
+          std::pair{QStringLiteral("team_id"), QStringLiteral("per_team")},
+          std::pair{QStringLiteral("district_id"), QStringLiteral("per_district")}}) {
         QJsonObject counts;
         if (const QString failed = grouped(column, counts); !failed.isEmpty())
             return internal(failed);
         result.insert(key, counts);
     }
+    // Recurring problems: a service asked for in one district, "service:district".
+    QJsonObject pairs;
+    problem = run(
+        QStringLiteral("SELECT c.service_id, c.district_id, COUNT(*) FROM cases c WHERE "
+                       "%1 GROUP BY c.service_id, c.district_id")
+            .arg(where),
+        {}, [&pairs](const QSqlQuery &q) {
+            pairs.insert(
+                QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()),
+                q.value(2).toLongLong());
+        });
+    if (!problem.isEmpty())
+        return internal(problem);
+    result.insert(QStringLiteral("per_service_district"), pairs);
 
     // Totals and times in one pass.
     const QString done = QStringLiteral("c.status IN ('resolved', 'closed')");
@@ -248,7 +267,8 @@ void registerServiceFiguresRoutes(Server::ApiServer &server,
                      .oneOf(
                          {QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")}),
                  Field::string(QStringLiteral("channel")).oneOf(Entities::Vocabulary::channels),
-                 Field::integer(QStringLiteral("service_id")).range(1, 9'007'199'254'740'991LL)},
+                 Field::integer(QStringLiteral("service_id")).range(1, 9'007'199'254'740'991LL),
+                 Field::integer(QStringLiteral("team_id")).range(1, 9'007'199'254'740'991LL)},
          .responseDescription = QStringLiteral(
              "{\"from\", \"to\", \"bucket\", \"total\", \"open\", \"open_overdue\", "
              "\"open_within_time\", \"open_by_age\": [5 counts], "
@@ -264,6 +284,7 @@ void registerServiceFiguresRoutes(Server::ApiServer &server,
             query.bucket = params.value(u"bucket").toString(QStringLiteral("day"));
             query.channel = params.value(u"channel").toString();
             query.serviceId = params.value(u"service_id").toInteger();
+            query.teamId = params.value(u"team_id").toInteger();
             query.nowMs = context.clock().now().toMSecsSinceEpoch();
             if (!query.from.isValid() || !query.to.isValid() || query.to < query.from ||
                 query.from.daysTo(query.to) > 400) {

@@ -20,6 +20,7 @@ struct ServiceFiguresQuery
     QString bucket = QStringLiteral("day"); // day, week (from Saturday), month (Jalali)
     QString channel;                        // empty: every channel
     qint64 serviceId = 0;                   // 0: every service
+    qint64 teamId = 0;                      // 0: every team
     qint64 nowMs = 0;                       // for what is overdue
 };
 
@@ -32,7 +33,8 @@ struct ServiceFiguresQuery
 // {"from", "to", "bucket", "total", "open", "open_overdue", "open_within_time",
 //  "open_by_age": [< 1 day, 1-3, 3-7, 7-30, 30 days and more], "escalated",
 //  "per_period": [{"start": "2026-11-22", "count": n}], "per_channel": {code: n},
-//  "per_service": {id: n}, "per_team": {id: n},
+//  "per_service": {id: n}, "per_team": {id: n}, "per_district": {id: n},
+//  "per_service_district": {"service:district": n},
 //  "first_response": {"count": n, "average_minutes": m}, "resolution": {...},
 //  "satisfaction": {"answers": n, "average": x, "satisfied": k}, "computed_at": ms}
 class ServiceFigures final
@@ -47,7 +49,7 @@ private:
     std::shared_ptr<Storage::Database> m_database;
 };
 
-// GET /api/v1/stats/cases?from=&to=&bucket=&channel=&service_id=
+// GET /api/v1/stats/cases?from=&to=&bucket=&channel=&service_id=&team_id=
 void registerServiceFiguresRoutes(Server::ApiServer &server,
                                   std::shared_ptr<Storage::Database> database);
 

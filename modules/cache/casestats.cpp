@@ -226,6 +226,7 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
         services.add(query.integer(3));
         districts.add(query.integer(4));
         teams.add(query.integer(5));
+        ++stats.perServiceDistrict[serviceDistrictKey(query.integer(3), query.integer(4))];
         if (query.integer(6) > 1 || status == "escalated")
             ++stats.escalated;
         if (!query.isNull(8)) {

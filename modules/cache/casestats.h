@@ -31,6 +31,14 @@ struct CaseStats
     QHash<qint64, qint64> perService;  // 0: none
     QHash<qint64, qint64> perDistrict; // 0: none
     QHash<qint64, qint64> perTeam;     // 0: none
+    // Recurring problems: requests per service in each district (serviceDistrictKey()).
+    QHash<qint64, qint64> perServiceDistrict;
+    static qint64 serviceDistrictKey(qint64 service, qint64 district)
+    {
+        return (service << 32) | (district & 0xffffffff);
+    }
+    static qint64 serviceOfKey(qint64 key) { return key >> 32; }
+    static qint64 districtOfKey(qint64 key) { return key & 0xffffffff; }
     // Open cases (neither resolved nor closed) by age since they were opened.
     qint64 open = 0;
     QList<qint64> openByAge; // ageBounds() buckets: < 1 day, 1-3, 3-7, 7-30, 30 days and more

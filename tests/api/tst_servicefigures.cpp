@@ -151,6 +151,13 @@ private slots:
         QCOMPARE(all.value(u"per_channel").toObject().value(u"phone").toInteger(), 4);
         QCOMPARE(all.value(u"per_channel").toObject().value(u"web").toInteger(), 1);
         QCOMPARE(all.value(u"per_team").toObject().value(QString::number(w->teamA)).toInteger(), 3);
+        // No case names a district here: all five are "none", one service in no district.
+        QCOMPARE(all.value(u"per_district").toObject().value(u"none").toInteger(), 5);
+        QCOMPARE(all.value(u"per_service_district")
+                     .toObject()
+                     .value(QStringLiteral("%1:0").arg(w->service))
+                     .toInteger(),
+                 5);
         // First response: (2 h + 30 min) / 2; resolution: (2 days + 6 h) / 2.
         QCOMPARE(all.value(u"first_response").toObject().value(u"count").toInteger(), 2);
         QCOMPARE(all.value(u"first_response").toObject().value(u"average_minutes").toInteger(), 75);

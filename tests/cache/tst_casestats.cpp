@@ -143,6 +143,11 @@ private slots:
         QCOMPARE(stats->perService.value(6), 1);
         QCOMPARE(stats->perDistrict.value(0), 1);
         QCOMPARE(stats->perDistrict.value(5), 8);
+        // Recurring problems: service 4 in district 5 eight times, service 6 nowhere once.
+        QCOMPARE(stats->perServiceDistrict.value(CaseStats::serviceDistrictKey(4, 5)), 8);
+        QCOMPARE(stats->perServiceDistrict.value(CaseStats::serviceDistrictKey(6, 0)), 1);
+        QCOMPARE(CaseStats::serviceOfKey(CaseStats::serviceDistrictKey(6, 0)), 6);
+        QCOMPARE(CaseStats::districtOfKey(CaseStats::serviceDistrictKey(4, 5)), 5);
         QCOMPARE(stats->open, 7);
         QCOMPARE(stats->escalated, 1);
         QCOMPARE(stats->openOverdue, 2);

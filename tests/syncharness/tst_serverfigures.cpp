@@ -76,6 +76,8 @@ private slots:
         QCOMPARE(server.perPeriod, copy.perPeriod);
         QCOMPARE(server.openByAge, copy.openByAge);
         QCOMPARE(server.escalated, copy.escalated);
+        QCOMPARE(server.perDistrict, copy.perDistrict);
+        QCOMPARE(server.perServiceDistrict, copy.perServiceDistrict);
         QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("dashboardAsOf"))
                     ->text()
                     .contains(QStringLiteral("server")));

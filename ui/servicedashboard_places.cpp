@@ -1,0 +1,210 @@
+// The service dashboard's places: requests by district, the recurring problems (a service
+// asked for again and again in one district), the team filter, and a custom Jalali period.
+#include "servicedashboard.h"
+
+#include "casecatalog.h"
+#include "chartparts.h"
+#include "jalalidate.h"
+#include "localcache.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+
+#include <algorithm>
+
+namespace Shahrvand::Ui {
+
+using Cache::CaseStats;
+
+namespace {
+
+constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
+
+qint64 iranStartMs(QDate date)
+{
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+}
+
+// The largest eight, the largest at the top, over an axis in the interface's digits; a
+// click gives the chosen row's index in `rows`.
+QBarSet *topBars(QChart *chart, const QString &name, QList<std::pair<QString, qint64>> rows,
+                 const QColor &color)
+{
+    auto *set = new QBarSet(name);
+    QStringList names;
+    qint64 maximum = 0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        *set << double(it->second);
+        names << it->first;
+        maximum = std::max(maximum, it->second);
+    }
+    set->setColor(color);
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QCategoryAxis *axisX = Charts::countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    return set;
+}
+
+template<typename Key>
+QList<std::pair<Key, qint64>> largest(const QHash<Key, qint64> &counts, qsizetype limit)
+{
+    QList<std::pair<Key, qint64>> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return rows.mid(0, limit);
+}
+
+} // namespace
+
+QString ServiceDashboard::unitName(qint64 id) const
+{
+    if (id == 0)
+        return tr("No district");
+    const auto row = m_cache.row(QStringLiteral("org_units"), id);
+    const QString name = row && *row ? CaseCatalog::nameOf(**row) : QString();
+    return name.isEmpty() ? toLocalDigits(QString::number(id)) : name;
+}
+
+void ServiceDashboard::drawDistricts()
+{
+    Charts::clear(m_districts);
+    const auto rows = largest(m_stats.perDistrict, 8);
+    QList<std::pair<QString, qint64>> named;
+    for (const auto &[district, count] : rows)
+        named.append({unitName(district), count});
+    QBarSet *set = topBars(m_districts, tr("Requests"), named, QColor(0x1f, 0x5f, 0x8b));
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        const qsizetype row = rows.size() - 1 - index; // bars run from the last up
+        if (row < 0 || row >= rows.size())
+            return;
+        Cache::CaseQueueFilter drill = filter();
+        drill.districtIds = {rows.at(row).first};
+        drill.createdAfter = iranStartMs(from());
+        drill.createdBefore = iranStartMs(to().addDays(1));
+        emit drillDown(drill, tr("Requests in %1").arg(unitName(rows.at(row).first)));
+    });
+}
+
+void ServiceDashboard::drawRecurring()
+{
+    Charts::clear(m_recurring);
+    const auto rows = largest(m_stats.perServiceDistrict, 8);
+    QList<std::pair<QString, qint64>> named;
+    for (const auto &[key, count] : rows) {
+        const qint64 district = CaseStats::districtOfKey(key);
+        const QString service = serviceName(CaseStats::serviceOfKey(key));
+        named.append({district == 0 ? tr("%1, no district").arg(service)
+                                    : tr("%1 in %2").arg(service, unitName(district)),
+                      count});
+    }
+    QBarSet *set = topBars(m_recurring, tr("Requests"), named, QColor(0x8a, 0x55, 0x00));
+    connect(set, &QBarSet::clicked, this, [this, rows, named](int index) {
+        const qsizetype row = rows.size() - 1 - index;
+        if (row < 0 || row >= rows.size())
+            return;
+        Cache::CaseQueueFilter drill = filter();
+        drill.serviceIds = {CaseStats::serviceOfKey(rows.at(row).first)};
+        if (const qint64 district = CaseStats::districtOfKey(rows.at(row).first); district > 0)
+            drill.districtIds = {district};
+        drill.createdAfter = iranStartMs(from());
+        drill.createdBefore = iranStartMs(to().addDays(1));
+        emit drillDown(drill, named.at(row).first);
+    });
+}
+
+void ServiceDashboard::fillTeams()
+{
+    const qint64 chosen = m_teamBox->currentData().toLongLong();
+    m_teamBox->clear();
+    m_teamBox->addItem(tr("Every team"), qint64(0));
+    const auto user = m_cache.user();
+    if (!user)
+        return;
+    const bool everything = user->roles.contains(Access::Role::Administrator);
+    QList<std::pair<QString, qint64>> teams;
+    std::optional<qint64> after;
+    for (;;) {
+        const auto page = m_cache.rows(QStringLiteral("org_units"), 500, after);
+        if (!page)
+            break;
+        for (const QJsonObject &row : *page) {
+            const OrgUnitId id(row.value(u"id").toInteger());
+            if (everything || user->visibleUnits.contains(id) || user->units.contains(id))
+                teams.append({CaseCatalog::nameOf(row), id.value()});
+        }
+        if (page->size() < 500)
+            break;
+        after = page->last().value(u"id").toInteger();
+    }
+    std::sort(teams.begin(), teams.end());
+    for (const auto &[name, id] : std::as_const(teams))
+        m_teamBox->addItem(name, id);
+    m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(chosen)));
+    // One team of one's own: nothing to choose.
+    m_teamBox->setVisible(m_teamBox->count() > 2);
+}
+
+void ServiceDashboard::setTeam(qint64 teamId)
+{
+    if (!m_catalog)
+        fillFilters();
+    m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(teamId)));
+    refresh();
+}
+
+QString ServiceDashboard::setCustomRange(const QString &from, const QString &to)
+{
+    const auto first = parseJalaliDate(from);
+    const auto last = parseJalaliDate(to);
+    QString problem;
+    if (!first)
+        problem = tr("From: %1").arg(describe(first.error()));
+    else if (!last)
+        problem = tr("To: %1").arg(describe(last.error()));
+    else if (*last < *first)
+        problem = tr("The period ends before it begins.");
+    else if (first->daysTo(*last) > 400)
+        problem = tr("A period is at most 400 days.");
+    if (!problem.isEmpty()) {
+        m_asOf->setText(problem);
+        m_asOf->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        return problem;
+    }
+    m_asOf->setStyleSheet(QString());
+    m_customFrom = *first;
+    m_customTo = *last;
+    m_range = Range::Custom;
+    m_rangeBox->setCurrentIndex(int(Range::Custom));
+    m_fromEdit->setText(formatJalaliDate(*first, DateStyle::Numeric));
+    m_toEdit->setText(formatJalaliDate(*last, DateStyle::Numeric));
+    m_fromEdit->show();
+    m_toEdit->show();
+    refresh();
+    return {};
+}
+
+void ServiceDashboard::customRangeTyped()
+{
+    // Both dates typed: counted; one of them still empty: nothing yet.
+    if (m_fromEdit->text().trimmed().isEmpty() || m_toEdit->text().trimmed().isEmpty())
+        return;
+    setCustomRange(m_fromEdit->text(), m_toEdit->text());
+}
+
+} // namespace Shahrvand::Ui
