@@ -1,6 +1,7 @@
 #include "chartparts.h"
 
 #include "jalalidate.h"
+#include "localcache.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -51,6 +52,23 @@ void clear(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+Cache::CaseQueueFilter levelFilter(const Cache::LocalCache &cache)
+{
+    Cache::CaseQueueFilter filter;
+    const auto user = cache.user();
+    if (!user || user->roles.contains(Access::Role::Administrator))
+        return filter;
+    if (user->roles.contains(Access::Role::Supervisor)) {
+        QList<qint64> units;
+        for (const OrgUnitId unit : user->visibleUnits.isEmpty() ? user->units : user->visibleUnits)
+            units << unit.value();
+        filter.teamIds = units;
+    } else {
+        filter.ownerId = user->userId.value();
+    }
+    return filter;
 }
 
 QFrame *figureTile(QWidget *parent, const QString &key, QLabel **value, QLabel **caption)

@@ -2,6 +2,12 @@
 
 #include <QString>
 
+#include "casequeue.h"
+
+namespace Shahrvand::Cache {
+class LocalCache;
+}
+
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QChart;
@@ -24,5 +30,8 @@ void clear(QChart *chart);
 // A figure tile: a framed box with a large value above its caption; the value label is
 // returned through `value` and the caption through `caption`.
 QFrame *figureTile(QWidget *parent, const QString &key, QLabel **value, QLabel **caption);
+// Each level sees its own on the dashboards: an administrator every case in this computer's
+// copy, a supervisor the cases of their units, anyone else their own cases.
+Cache::CaseQueueFilter levelFilter(const Cache::LocalCache &cache);
 
 } // namespace Shahrvand::Ui::Charts

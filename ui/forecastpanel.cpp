@@ -130,25 +130,10 @@ QDate ForecastPanel::firstForecastWeek() const
     return Cache::CaseStats::periodStart(today(), Cache::CaseStats::Bucket::Week);
 }
 
-// Each level sees its own, as on the service dashboard: an administrator everything in this
-// computer's copy, a supervisor the cases of their units, anyone else their own cases.
+// Each level sees its own (Charts::levelFilter).
 Cache::CaseQueueFilter ForecastPanel::filter() const
 {
-    Cache::CaseQueueFilter filter;
-    if (const auto user = m_cache.user()) {
-        if (user->roles.contains(Access::Role::Administrator)) {
-            // everything
-        } else if (user->roles.contains(Access::Role::Supervisor)) {
-            QList<qint64> units;
-            for (const OrgUnitId unit :
-                 user->visibleUnits.isEmpty() ? user->units : user->visibleUnits)
-                units << unit.value();
-            filter.teamIds = units;
-        } else {
-            filter.ownerId = user->userId.value();
-        }
-    }
-    return filter;
+    return Charts::levelFilter(m_cache);
 }
 
 void ForecastPanel::refresh()

@@ -234,24 +234,10 @@ QDate ServiceDashboard::from() const
     return today;
 }
 
-// Each level sees its own: an administrator everything in this computer's copy, a
-// supervisor the cases of their units, anyone else their own cases.
+// Each level sees its own (Charts::levelFilter), narrowed by the filters.
 Cache::CaseQueueFilter ServiceDashboard::filter() const
 {
-    Cache::CaseQueueFilter filter;
-    if (const auto user = m_cache.user()) {
-        if (user->roles.contains(Access::Role::Administrator)) {
-            // everything
-        } else if (user->roles.contains(Access::Role::Supervisor)) {
-            QList<qint64> units;
-            for (const OrgUnitId unit :
-                 user->visibleUnits.isEmpty() ? user->units : user->visibleUnits)
-                units << unit.value();
-            filter.teamIds = units;
-        } else {
-            filter.ownerId = user->userId.value();
-        }
-    }
+    Cache::CaseQueueFilter filter = Charts::levelFilter(m_cache);
     if (const QString channel = m_channelBox->currentData().toString(); !channel.isEmpty())
         filter.channels = {channel};
     if (const qint64 service = m_serviceBox->currentData().toLongLong(); service > 0)

@@ -190,24 +190,10 @@ QDate TeamsDashboard::from() const
     return today;
 }
 
-// Each level sees its own, as on the service dashboard.
+// Each level sees its own (Charts::levelFilter).
 Cache::CaseQueueFilter TeamsDashboard::filter() const
 {
-    Cache::CaseQueueFilter filter;
-    if (const auto user = m_cache.user()) {
-        if (user->roles.contains(Access::Role::Administrator)) {
-            // everything
-        } else if (user->roles.contains(Access::Role::Supervisor)) {
-            QList<qint64> units;
-            for (const OrgUnitId unit :
-                 user->visibleUnits.isEmpty() ? user->units : user->visibleUnits)
-                units << unit.value();
-            filter.teamIds = units;
-        } else {
-            filter.ownerId = user->userId.value();
-        }
-    }
-    return filter;
+    return Charts::levelFilter(m_cache);
 }
 
 void TeamsDashboard::refresh()
