@@ -81,6 +81,11 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     m_panels->addTab(m_forecast, QString());
     connect(m_teams, &TeamsDashboard::drillDown, this, &DashboardsPage::drillDown);
     contentLayout()->addWidget(m_panels, 1);
+    // A panel counts when it is on screen: the others wait until they are chosen.
+    connect(m_panels, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_stalePanels.remove(m_panels->widget(index)))
+            refreshPanel(m_panels->widget(index));
+    });
     connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
     connect(m_field, &FieldDashboard::approvalsRequested, this,
@@ -89,12 +94,24 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     DashboardsPage::retranslate();
 }
 
+void DashboardsPage::refreshPanel(QWidget *panel)
+{
+    if (panel == m_service)
+        m_service->refresh();
+    else if (panel == m_teams)
+        m_teams->refresh();
+    else if (panel == m_field)
+        m_field->refresh();
+    else if (panel == m_forecast)
+        m_forecast->refresh();
+}
+
 void DashboardsPage::reload()
 {
-    m_service->refresh();
-    m_teams->refresh();
-    m_field->refresh();
-    m_forecast->refresh();
+    for (int i = 0; i < m_panels->count(); ++i)
+        m_stalePanels.insert(m_panels->widget(i));
+    m_stalePanels.remove(m_panels->currentWidget());
+    refreshPanel(m_panels->currentWidget());
     for (Tile &tile : m_tiles) {
         if (tile.key == u"pending") {
             tile.count = m_cache.pendingCount();

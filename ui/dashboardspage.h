@@ -4,6 +4,7 @@
 #include "sectionpage.h"
 
 #include <QList>
+#include <QSet>
 
 class QGridLayout;
 class QLabel;
@@ -61,10 +62,12 @@ private:
         qint64 count = -1; // -1: could not be read
     };
     void showCounts();
+    void refreshPanel(QWidget *panel);
 
     Cache::LocalCache &m_cache;
     HomePage *m_home = nullptr;
     QTabWidget *m_panels = nullptr;
+    QSet<QWidget *> m_stalePanels; // counted again when next shown
     ServiceDashboard *m_service = nullptr;
     FieldDashboard *m_field = nullptr;
     TeamsDashboard *m_teams = nullptr;
