@@ -3100,6 +3100,37 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::Charts</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 to %2 days</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>Figures from this computer's copy; it has not synced yet.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizensPage</name>
     <message>
         <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
@@ -4046,14 +4077,6 @@ In: %3</translation>
         <translation>Approvals waiting now; the oldest since %1</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>Figures from this computer's copy; it has not synced yet.</translation>
-    </message>
-    <message>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
@@ -4070,32 +4093,12 @@ In: %3</translation>
         <translation>Rials</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
         <source>Approvals waiting</source>
         <translation>Approvals waiting</translation>
     </message>
     <message>
         <source>Days waiting</source>
         <translation>Days waiting</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <source>%1 to %2 days</source>
-        <translation>%1 to %2 days</translation>
-    </message>
-    <message>
-        <source>%1 days or more</source>
-        <translation>%1 days or more</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -6897,14 +6900,6 @@ In: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>Figures from this computer's copy; it has not synced yet.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -7005,14 +7000,6 @@ In: %3</translation>
         <translation>Open backlog by age</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
         <source>Days open</source>
         <translation>Days open</translation>
     </message>
@@ -7031,18 +7018,6 @@ In: %3</translation>
     <message>
         <source>Satisfaction (%1 answers; %2 satisfied)</source>
         <translation>Satisfaction (%1 answers; %2 satisfied)</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <source>%1 to %2 days</source>
-        <translation>%1 to %2 days</translation>
-    </message>
-    <message>
-        <source>%1 days or more</source>
-        <translation>%1 days or more</translation>
     </message>
     <message>
         <source>Average time to first response</source>
@@ -7537,14 +7512,6 @@ In: %3</translation>
         <translation>Open cases of %1</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>Figures from this computer's copy, as of the sync of %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>Figures from this computer's copy; it has not synced yet.</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -7567,10 +7534,6 @@ In: %3</translation>
     <message>
         <source>Nobody (unassigned)</source>
         <translation>Nobody (unassigned)</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
     </message>
     <message>
         <source>Last 7 days</source>

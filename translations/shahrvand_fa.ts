@@ -3082,6 +3082,37 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::Charts</name>
+    <message>
+        <source>Figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 و بیشتر</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 تا %2 روز</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 روز و بیشتر</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy, as of the sync of %1.</source>
+        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
+    </message>
+    <message>
+        <source>Figures from this computer's copy; it has not synced yet.</source>
+        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizensPage</name>
     <message>
         <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
@@ -4026,14 +4057,6 @@ In: %3</source>
         <translation>تأییدهای در انتظار اکنون؛ قدیمی‌ترین از %1</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
-    </message>
-    <message>
         <source>Missions</source>
         <translation>مأموریت‌ها</translation>
     </message>
@@ -4050,32 +4073,12 @@ In: %3</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1 تا %2</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1 و بیشتر</translation>
-    </message>
-    <message>
         <source>Approvals waiting</source>
         <translation>تأییدهای در انتظار</translation>
     </message>
     <message>
         <source>Days waiting</source>
         <translation>روزهای انتظار</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>ارقام</translation>
-    </message>
-    <message>
-        <source>%1 to %2 days</source>
-        <translation>%1 تا %2 روز</translation>
-    </message>
-    <message>
-        <source>%1 days or more</source>
-        <translation>%1 روز و بیشتر</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -6867,14 +6870,6 @@ In: %3</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>درخواست‌ها</translation>
     </message>
@@ -6975,14 +6970,6 @@ In: %3</source>
         <translation>پرونده‌های باز بر پایهٔ سن</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1 تا %2</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1 و بیشتر</translation>
-    </message>
-    <message>
         <source>Days open</source>
         <translation>روزهای باز بودن</translation>
     </message>
@@ -7001,18 +6988,6 @@ In: %3</source>
     <message>
         <source>Satisfaction (%1 answers; %2 satisfied)</source>
         <translation>رضایت (%1 پاسخ؛ %2 راضی)</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>ارقام</translation>
-    </message>
-    <message>
-        <source>%1 to %2 days</source>
-        <translation>%1 تا %2 روز</translation>
-    </message>
-    <message>
-        <source>%1 days or more</source>
-        <translation>%1 روز و بیشتر</translation>
     </message>
     <message>
         <source>Average time to first response</source>
@@ -7501,14 +7476,6 @@ In: %3</source>
         <translation>پرونده‌های باز %1</translation>
     </message>
     <message>
-        <source>Figures from this computer's copy, as of the sync of %1.</source>
-        <translation>ارقام از نسخهٔ این رایانه، به‌روز تا همگام‌سازی %1.</translation>
-    </message>
-    <message>
-        <source>Figures from this computer's copy; it has not synced yet.</source>
-        <translation>ارقام از نسخهٔ این رایانه؛ هنوز همگام‌سازی نشده است.</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>دیرکرده</translation>
     </message>
@@ -7531,10 +7498,6 @@ In: %3</source>
     <message>
         <source>Nobody (unassigned)</source>
         <translation>هیچ‌کس (واگذارنشده)</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>ارقام</translation>
     </message>
     <message>
         <source>Last 7 days</source>

@@ -71,26 +71,97 @@ Cache::CaseQueueFilter levelFilter(const Cache::LocalCache &cache)
     return filter;
 }
 
-QFrame *figureTile(QWidget *parent, const QString &key, QLabel **value, QLabel **caption)
+FigureTiles::FigureTiles(QWidget *parent, const QStringList &keys)
 {
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("kpi_") + key);
-    frame->setStyleSheet(QStringLiteral("QFrame#kpi_%1 { background: palette(base); border: "
-                                        "1px solid palette(mid); border-radius: 8px; }")
-                             .arg(key));
-    *value = new QLabel(frame);
-    (*value)->setObjectName(QStringLiteral("kpiValue"));
-    QFont big = frame->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    (*value)->setFont(big);
-    *caption = new QLabel(frame);
-    (*caption)->setWordWrap(true);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->addWidget(*value);
-    layout->addWidget(*caption);
-    return frame;
+    for (const QString &key : keys) {
+        auto *frame = new QFrame(parent);
+        frame->setObjectName(QStringLiteral("kpi_") + key);
+        frame->setStyleSheet(QStringLiteral("QFrame#kpi_%1 { background: palette(base); border: "
+                                            "1px solid palette(mid); border-radius: 8px; }")
+                                 .arg(key));
+        Tile tile{key, new QLabel(frame), new QLabel(frame)};
+        tile.value->setObjectName(QStringLiteral("kpiValue"));
+        QFont big = frame->font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        tile.value->setFont(big);
+        tile.caption->setWordWrap(true);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(12, 8, 12, 8);
+        layout->addWidget(tile.value);
+        layout->addWidget(tile.caption);
+        m_tiles << tile;
+        m_frames << frame;
+    }
+}
+
+const FigureTiles::Tile *FigureTiles::find(const QString &key) const
+{
+    for (const Tile &tile : m_tiles) {
+        if (tile.key == key)
+            return &tile;
+    }
+    return nullptr;
+}
+
+void FigureTiles::setValue(const QString &key, const QString &text)
+{
+    if (const Tile *tile = find(key))
+        tile->value->setText(text);
+}
+
+void FigureTiles::setCaption(const QString &key, const QString &text)
+{
+    if (const Tile *tile = find(key))
+        tile->caption->setText(text);
+}
+
+void FigureTiles::setCaptions(const QStringList &captions)
+{
+    for (qsizetype i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i).caption->setText(captions.value(i));
+}
+
+QLabel *FigureTiles::value(const QString &key) const
+{
+    const Tile *tile = find(key);
+    return tile ? tile->value : nullptr;
+}
+
+QList<QStringList> FigureTiles::rows() const
+{
+    QList<QStringList> rows;
+    for (const Tile &tile : m_tiles)
+        rows.append({tr("Figures"), tile.caption->text(), tile.value->text()});
+    return rows;
+}
+
+QStringList ageAxisLabels(const QList<int> &bounds)
+{
+    QStringList names;
+    for (qsizetype i = 0; i <= bounds.size(); ++i)
+        names << (i < bounds.size()
+                      ? ChartText::tr("%1–%2").arg(number(i == 0 ? 0 : bounds.at(i - 1)),
+                                                   number(bounds.at(i)))
+                      : ChartText::tr("%1+").arg(number(bounds.last())));
+    return names;
+}
+
+QString ageRangeText(const QList<int> &bounds, qsizetype bucket)
+{
+    return bucket < bounds.size() ? ChartText::tr("%1 to %2 days")
+                                        .arg(number(bucket == 0 ? 0 : bounds.at(bucket - 1)),
+                                             number(bounds.at(bucket)))
+                                  : ChartText::tr("%1 days or more").arg(number(bounds.last()));
+}
+
+QString copyAsOf(const Cache::LocalCache &cache)
+{
+    const QDateTime synced = cache.lastSyncAt();
+    return synced.isValid()
+               ? ChartText::tr("Figures from this computer's copy, as of the sync of %1.")
+                     .arg(formatJalaliDateTime(synced, DateStyle::Long))
+               : ChartText::tr("Figures from this computer's copy; it has not synced yet.");
 }
 
 } // namespace Shahrvand::Ui::Charts

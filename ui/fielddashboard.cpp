@@ -106,15 +106,12 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
     }
 
     auto *kpis = new QHBoxLayout;
-    for (const QString &key :
-         {QStringLiteral("missions"), QStringLiteral("underWay"), QStringLiteral("followUp"),
-          QStringLiteral("expenses"), QStringLiteral("waiting")}) {
-        QLabel *value = nullptr;
-        QLabel *caption = nullptr;
-        kpis->addWidget(Charts::figureTile(this, key, &value, &caption), 1);
-        m_kpis.append({key, value});
-        m_kpiCaptions.append(caption);
-    }
+    m_tiles = std::make_unique<Charts::FigureTiles>(
+        this, QStringList{QStringLiteral("missions"), QStringLiteral("underWay"),
+                          QStringLiteral("followUp"), QStringLiteral("expenses"),
+                          QStringLiteral("waiting")});
+    for (QFrame *frame : m_tiles->frames())
+        kpis->addWidget(frame, 1);
 
     m_missions = newChart();
     m_types = newChart();
@@ -296,10 +293,7 @@ void FieldDashboard::showFigures(const FieldStats &stats, quint64 generation)
         return;
     m_stats = stats;
     const auto kpi = [this](const QString &key, const QString &text) {
-        for (const auto &[name, label] : std::as_const(m_kpis)) {
-            if (name == key)
-                label->setText(text);
-        }
+        m_tiles->setValue(key, text);
     };
     kpi(QStringLiteral("missions"), number(stats.missions));
     kpi(QStringLiteral("underWay"),
@@ -310,20 +304,14 @@ void FieldDashboard::showFigures(const FieldStats &stats, quint64 generation)
     kpi(QStringLiteral("expenses"),
         stats.overflow ? tr("Too large to add up") : rials(stats.expensesRials));
     kpi(QStringLiteral("waiting"), number(stats.waitingApprovals));
-    if (!m_kpiCaptions.isEmpty()) {
-        const QString oldest =
-            stats.oldestWaitingSinceMs == 0
-                ? tr("Approvals waiting now")
-                : tr("Approvals waiting now; the oldest since %1")
-                      .arg(formatJalaliDate(Cache::CaseStats::iranDate(stats.oldestWaitingSinceMs),
-                                            DateStyle::Long));
-        m_kpiCaptions.last()->setText(oldest);
-    }
-    const QDateTime synced = m_cache.lastSyncAt();
-    m_asOf->setText(synced.isValid()
-                        ? tr("Figures from this computer's copy, as of the sync of %1.")
-                              .arg(formatJalaliDateTime(synced, DateStyle::Long))
-                        : tr("Figures from this computer's copy; it has not synced yet."));
+    m_tiles->setCaption(
+        QStringLiteral("waiting"),
+        stats.oldestWaitingSinceMs == 0
+            ? tr("Approvals waiting now")
+            : tr("Approvals waiting now; the oldest since %1")
+                  .arg(formatJalaliDate(Cache::CaseStats::iranDate(stats.oldestWaitingSinceMs),
+                                        DateStyle::Long)));
+    m_asOf->setText(Charts::copyAsOf(m_cache));
     drawMissions();
     drawTypes();
     drawUnits();
@@ -388,13 +376,7 @@ void FieldDashboard::drawUnits()
 void FieldDashboard::drawWaiting()
 {
     Charts::clear(m_waiting);
-    QStringList names;
-    const QList<int> limits = FieldStats::ageBounds();
-    for (int i = 0; i <= limits.size(); ++i)
-        names << (i < limits.size() ? tr("%1–%2").arg(toLocalDigits(QString::number(
-                                                          i == 0 ? 0 : limits.at(i - 1))),
-                                                      toLocalDigits(QString::number(limits.at(i))))
-                                    : tr("%1+").arg(toLocalDigits(QString::number(limits.last()))));
+    const QStringList names = Charts::ageAxisLabels(FieldStats::ageBounds());
     auto *set = new QBarSet(tr("Approvals waiting"));
     qint64 maximum = 0;
     for (const qint64 count : m_stats.waitingByAge) {
@@ -418,10 +400,7 @@ void FieldDashboard::drawWaiting()
 
 QList<QStringList> FieldDashboard::figureRows() const
 {
-    QList<QStringList> rows;
-    const QString figures = tr("Figures");
-    for (qsizetype i = 0; i < m_kpis.size() && i < m_kpiCaptions.size(); ++i)
-        rows.append({figures, m_kpiCaptions.at(i)->text(), m_kpis.at(i).second->text()});
+    QList<QStringList> rows = m_tiles->rows();
     for (const QString &status : Entities::Vocabulary::missionStatuses)
         rows.append({m_missions->title(), FieldText::codeText(status),
                      number(m_stats.missionsByStatus.value(status))});
@@ -431,23 +410,15 @@ QList<QStringList> FieldDashboard::figureRows() const
     for (auto it = m_stats.expensesByUnit.cbegin(); it != m_stats.expensesByUnit.cend(); ++it)
         rows.append({m_units->title(), unitName(it.key()), rials(it.value())});
     const QList<int> bounds = FieldStats::ageBounds();
-    for (qsizetype i = 0; i < m_stats.waitingByAge.size(); ++i) {
-        const QString range = i < bounds.size() ? tr("%1 to %2 days")
-                                                      .arg(number(i == 0 ? 0 : bounds.at(i - 1)),
-                                                           number(bounds.at(i)))
-                                                : tr("%1 days or more").arg(number(bounds.last()));
-        rows.append({m_waiting->title(), range, number(m_stats.waitingByAge.at(i))});
-    }
+    for (qsizetype i = 0; i < m_stats.waitingByAge.size(); ++i)
+        rows.append({m_waiting->title(), Charts::ageRangeText(bounds, i),
+                     number(m_stats.waitingByAge.at(i))});
     return rows;
 }
 
 QLabel *FieldDashboard::kpiLabel(const QString &key) const
 {
-    for (const auto &[name, label] : m_kpis) {
-        if (name == key)
-            return label;
-    }
-    return nullptr;
+    return m_tiles->value(key);
 }
 
 void FieldDashboard::changeEvent(QEvent *event)
@@ -476,11 +447,9 @@ void FieldDashboard::retranslate()
                              user->roles.contains(Access::Role::FinanceApprover)
                          ? tr("Field: the missions and claims of your units")
                          : tr("Field: your missions and claims"));
-    const QStringList captions{tr("Missions in the period"), tr("Under way"),
-                               tr("Needing another mission"), tr("Expenses claimed"),
-                               tr("Approvals waiting now")};
-    for (int i = 0; i < m_kpiCaptions.size(); ++i)
-        m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_tiles->setCaptions({tr("Missions in the period"), tr("Under way"),
+                          tr("Needing another mission"), tr("Expenses claimed"),
+                          tr("Approvals waiting now")});
     m_missions->setTitle(tr("Missions by status"));
     m_types->setTitle(tr("Expenses by type"));
     m_units->setTitle(tr("Expenses by unit"));

@@ -23,6 +23,10 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+namespace Charts {
+class FigureTiles;
+}
+
 // The field dashboard: missions by status, expenses by type and by unit (the claims that
 // count: submitted, approved, paid), and the approvals waiting now by how long they have
 // waited. Each level sees its own (the cache holds what its user may see). A period and a
@@ -91,8 +95,7 @@ private:
     QLabel *m_problem = nullptr;
     QComboBox *m_rangeBox = nullptr;
     QComboBox *m_unitBox = nullptr;
-    QList<std::pair<QString, QLabel *>> m_kpis;
-    QList<QLabel *> m_kpiCaptions;
+    std::unique_ptr<Charts::FigureTiles> m_tiles;
     QChart *m_missions = nullptr;
     QChart *m_types = nullptr;
     QChart *m_units = nullptr;

@@ -106,18 +106,13 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     // Two rows of four: the volume and backlog, then the times and the citizens' word.
     auto *kpis = new QGridLayout;
     kpis->setSpacing(8);
-    for (const QString &key :
-         {QStringLiteral("total"), QStringLiteral("open"), QStringLiteral("overdue"),
-          QStringLiteral("onTime"), QStringLiteral("escalated"), QStringLiteral("firstResponse"),
-          QStringLiteral("resolution"), QStringLiteral("satisfaction")}) {
-        QLabel *value = nullptr;
-        QLabel *caption = nullptr;
-        QFrame *frame = Charts::figureTile(this, key, &value, &caption);
-        const int index = int(m_kpis.size());
-        kpis->addWidget(frame, index / 4, index % 4);
-        m_kpis.append({key, value});
-        m_kpiCaptions.append(caption);
-    }
+    m_tiles = std::make_unique<Charts::FigureTiles>(
+        this, QStringList{QStringLiteral("total"), QStringLiteral("open"),
+                          QStringLiteral("overdue"), QStringLiteral("onTime"),
+                          QStringLiteral("escalated"), QStringLiteral("firstResponse"),
+                          QStringLiteral("resolution"), QStringLiteral("satisfaction")});
+    for (int i = 0; i < m_tiles->frames().size(); ++i)
+        kpis->addWidget(m_tiles->frames().at(i), i / 4, i % 4);
 
     m_volume = newChart();
     m_channels = newChart();
@@ -332,10 +327,7 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
         return;
     m_stats = stats;
     const auto kpi = [this](const QString &key, const QString &text) {
-        for (const auto &[name, label] : std::as_const(m_kpis)) {
-            if (name == key)
-                label->setText(text);
-        }
+        m_tiles->setValue(key, text);
     };
     kpi(QStringLiteral("total"), number(stats.total));
     kpi(QStringLiteral("open"), number(stats.open));
@@ -356,25 +348,20 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
         stats.surveyed == 0
             ? QStringLiteral("—")
             : tr("%1 of 5").arg(toLocalDigits(QLocale().toString(stats.averageScore(), 'f', 1))));
-    if (m_kpiCaptions.size() == m_kpis.size())
-        m_kpiCaptions.last()->setText(
-            stats.surveyed == 0
-                ? tr("Satisfaction: no survey answers for these requests")
-                : tr("Satisfaction (%1 answers; %2 satisfied)")
-                      .arg(number(stats.surveyed), toLocalDigits(QLocale().toString(
-                                                       100 * stats.satisfied / stats.surveyed)) +
-                                                       QLocale().percent()));
-    const QDateTime synced = m_cache.lastSyncAt();
+    m_tiles->setCaption(
+        QStringLiteral("satisfaction"),
+        stats.surveyed == 0
+            ? tr("Satisfaction: no survey answers for these requests")
+            : tr("Satisfaction (%1 answers; %2 satisfied)")
+                  .arg(number(stats.surveyed),
+                       toLocalDigits(QLocale().toString(100 * stats.satisfied / stats.surveyed)) +
+                           QLocale().percent()));
     m_asOf->setStyleSheet(QString());
-    if (isFromServer())
-        m_asOf->setText(
-            tr("Figures from the server, over every case you may see, as of %1.")
-                .arg(formatJalaliDateTime(QDateTime::currentDateTimeUtc(), DateStyle::Long)));
-    else
-        m_asOf->setText(synced.isValid()
-                            ? tr("Figures from this computer's copy, as of the sync of %1.")
-                                  .arg(formatJalaliDateTime(synced, DateStyle::Long))
-                            : tr("Figures from this computer's copy; it has not synced yet."));
+    m_asOf->setText(
+        isFromServer()
+            ? tr("Figures from the server, over every case you may see, as of %1.")
+                  .arg(formatJalaliDateTime(QDateTime::currentDateTimeUtc(), DateStyle::Long))
+            : Charts::copyAsOf(m_cache));
     drawVolume();
     drawChannels();
     drawServices();
@@ -491,13 +478,7 @@ void ServiceDashboard::drawBacklog()
 {
     clear(m_backlog);
     // Short labels under an axis title ("days open"): chart labels are rich text, so no "<".
-    QStringList names;
-    const QList<int> limits = CaseStats::ageBounds();
-    for (int i = 0; i <= limits.size(); ++i)
-        names << (i < limits.size() ? tr("%1–%2").arg(toLocalDigits(QString::number(
-                                                          i == 0 ? 0 : limits.at(i - 1))),
-                                                      toLocalDigits(QString::number(limits.at(i))))
-                                    : tr("%1+").arg(toLocalDigits(QString::number(limits.last()))));
+    const QStringList names = Charts::ageAxisLabels(CaseStats::ageBounds());
     auto *set = new QBarSet(tr("Open cases"));
     qint64 maximum = 0;
     for (const qint64 count : m_stats.openByAge) {
@@ -535,10 +516,7 @@ void ServiceDashboard::drawBacklog()
 
 QList<QStringList> ServiceDashboard::figureRows() const
 {
-    QList<QStringList> rows;
-    const QString figures = tr("Figures");
-    for (qsizetype i = 0; i < m_kpis.size() && i < m_kpiCaptions.size(); ++i)
-        rows.append({figures, m_kpiCaptions.at(i)->text(), m_kpis.at(i).second->text()});
+    QList<QStringList> rows = m_tiles->rows();
     for (auto it = m_stats.perPeriod.cbegin(); it != m_stats.perPeriod.cend(); ++it)
         rows.append({m_volume->title(), periodLabel(it.key()), number(it.value())});
     for (const QString &channel : Entities::Vocabulary::channels) {
@@ -549,23 +527,15 @@ QList<QStringList> ServiceDashboard::figureRows() const
     for (auto it = m_stats.perService.cbegin(); it != m_stats.perService.cend(); ++it)
         rows.append({m_services->title(), serviceName(it.key()), number(it.value())});
     const QList<int> bounds = CaseStats::ageBounds();
-    for (qsizetype i = 0; i < m_stats.openByAge.size(); ++i) {
-        const QString range = i < bounds.size() ? tr("%1 to %2 days")
-                                                      .arg(number(i == 0 ? 0 : bounds.at(i - 1)),
-                                                           number(bounds.at(i)))
-                                                : tr("%1 days or more").arg(number(bounds.last()));
-        rows.append({m_backlog->title(), range, number(m_stats.openByAge.at(i))});
-    }
+    for (qsizetype i = 0; i < m_stats.openByAge.size(); ++i)
+        rows.append(
+            {m_backlog->title(), Charts::ageRangeText(bounds, i), number(m_stats.openByAge.at(i))});
     return rows;
 }
 
 QLabel *ServiceDashboard::kpiLabel(const QString &key) const
 {
-    for (const auto &[name, label] : m_kpis) {
-        if (name == key)
-            return label;
-    }
-    return nullptr;
+    return m_tiles->value(key);
 }
 
 void ServiceDashboard::changeEvent(QEvent *event)
@@ -601,12 +571,10 @@ void ServiceDashboard::retranslate()
     QFont bold = m_scope->font();
     bold.setBold(true);
     m_scope->setFont(bold);
-    const QStringList captions{
-        tr("Requests in the period"),       tr("Still open"),  tr("Open and overdue"),
-        tr("Open cases within their time"), tr("Escalated"),   tr("Average time to first response"),
-        tr("Average time to resolution"),   tr("Satisfaction")};
-    for (int i = 0; i < m_kpiCaptions.size(); ++i)
-        m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_tiles->setCaptions({tr("Requests in the period"), tr("Still open"), tr("Open and overdue"),
+                          tr("Open cases within their time"), tr("Escalated"),
+                          tr("Average time to first response"), tr("Average time to resolution"),
+                          tr("Satisfaction")});
     m_rangeBox->setItemText(int(Range::Custom), tr("Custom period…"));
     m_fromEdit->setPlaceholderText(
         tr("From, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/08/01"))));

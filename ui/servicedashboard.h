@@ -30,6 +30,9 @@ class ServerQuery;
 namespace Shahrvand::Ui {
 
 class CaseCatalog;
+namespace Charts {
+class FigureTiles;
+}
 
 // The service dashboard: requests over time (Iranian days, weeks or Jalali months), by
 // channel and by service; the open backlog by age; overdue and escalated cases. Each
@@ -135,8 +138,7 @@ private:
     QChart *m_recurring = nullptr;
     SyncClient::ServerQuery *m_server = nullptr;
     QString m_serverProblem;
-    QList<std::pair<QString, QLabel *>> m_kpis; // key, value
-    QList<QLabel *> m_kpiCaptions;
+    std::unique_ptr<Charts::FigureTiles> m_tiles;
     QChart *m_volume = nullptr;
     QChart *m_channels = nullptr;
     QChart *m_services = nullptr;

@@ -88,15 +88,12 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     filters->addWidget(m_rangeBox);
 
     auto *kpis = new QHBoxLayout;
-    for (const QString &key :
-         {QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("escalated"),
-          QStringLiteral("resolved"), QStringLiteral("resolution")}) {
-        QLabel *value = nullptr;
-        QLabel *caption = nullptr;
-        kpis->addWidget(Charts::figureTile(this, key, &value, &caption), 1);
-        m_kpis.append({key, value});
-        m_kpiCaptions.append(caption);
-    }
+    m_tiles = std::make_unique<Charts::FigureTiles>(
+        this,
+        QStringList{QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("escalated"),
+                    QStringLiteral("resolved"), QStringLiteral("resolution")});
+    for (QFrame *frame : m_tiles->frames())
+        kpis->addWidget(frame, 1);
 
     m_load = Charts::newChart();
     m_load->legend()->show();
@@ -252,21 +249,14 @@ void TeamsDashboard::showFigures(const Figures &figures, quint64 generation)
     m_dwellCases = figures.dwellCases;
     m_names.clear();
     const auto kpi = [this](const QString &key, const QString &text) {
-        for (const auto &[name, label] : std::as_const(m_kpis)) {
-            if (name == key)
-                label->setText(text);
-        }
+        m_tiles->setValue(key, text);
     };
     kpi(QStringLiteral("open"), number(m_stats.total.open));
     kpi(QStringLiteral("overdue"), number(m_stats.total.overdue));
     kpi(QStringLiteral("escalated"), number(m_stats.total.escalated));
     kpi(QStringLiteral("resolved"), number(m_stats.total.resolved));
     kpi(QStringLiteral("resolution"), took(m_stats.total.averageResolutionMinutes()));
-    const QDateTime synced = m_cache.lastSyncAt();
-    m_asOf->setText(synced.isValid()
-                        ? tr("Figures from this computer's copy, as of the sync of %1.")
-                              .arg(formatJalaliDateTime(synced, DateStyle::Long))
-                        : tr("Figures from this computer's copy; it has not synced yet."));
+    m_asOf->setText(Charts::copyAsOf(m_cache));
     drawLoad();
     drawDwell();
     fillPeople();
@@ -381,10 +371,7 @@ void TeamsDashboard::fillPeople()
 
 QList<QStringList> TeamsDashboard::figureRows() const
 {
-    QList<QStringList> rows;
-    const QString figures = tr("Figures");
-    for (qsizetype i = 0; i < m_kpis.size() && i < m_kpiCaptions.size(); ++i)
-        rows.append({figures, m_kpiCaptions.at(i)->text(), m_kpis.at(i).second->text()});
+    QList<QStringList> rows = m_tiles->rows();
     for (auto it = m_stats.perTeam.cbegin(); it != m_stats.perTeam.cend(); ++it) {
         const QString team =
             it.key() == 0 ? tr("No team") : m_names.name(QStringLiteral("org_units"), it.key());
@@ -399,11 +386,7 @@ QList<QStringList> TeamsDashboard::figureRows() const
 
 QLabel *TeamsDashboard::kpiLabel(const QString &key) const
 {
-    for (const auto &[name, label] : m_kpis) {
-        if (name == key)
-            return label;
-    }
-    return nullptr;
+    return m_tiles->value(key);
 }
 
 void TeamsDashboard::changeEvent(QEvent *event)
@@ -429,10 +412,8 @@ void TeamsDashboard::retranslate()
                      : user->roles.contains(Access::Role::Supervisor)
                          ? tr("Teams: your units")
                          : tr("Teams: your own cases"));
-    const QStringList captions{tr("Open now"), tr("Open and overdue"), tr("Escalated, open"),
-                               tr("Resolved in the period"), tr("Average time to resolution")};
-    for (int i = 0; i < m_kpiCaptions.size(); ++i)
-        m_kpiCaptions.at(i)->setText(captions.value(i));
+    m_tiles->setCaptions({tr("Open now"), tr("Open and overdue"), tr("Escalated, open"),
+                          tr("Resolved in the period"), tr("Average time to resolution")});
     m_load->setTitle(tr("Open cases per team"));
     m_dwellChart->setTitle(tr("Where the period's cases spent their time"));
     m_peopleTitle->setText(tr("Workload per person"));

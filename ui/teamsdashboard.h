@@ -26,6 +26,10 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+namespace Charts {
+class FigureTiles;
+}
+
 // The teams dashboard: the workload now per team (open, overdue, escalated) and per person,
 // what each resolved in a period and how long that took, and where the period's cases spent
 // their time per team (their status histories: the bottlenecks). Each level sees its own
@@ -95,8 +99,7 @@ private:
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;
     QComboBox *m_rangeBox = nullptr;
-    QList<std::pair<QString, QLabel *>> m_kpis;
-    QList<QLabel *> m_kpiCaptions;
+    std::unique_ptr<Charts::FigureTiles> m_tiles;
     QChart *m_load = nullptr;
     QChart *m_dwellChart = nullptr;
     QLabel *m_peopleTitle = nullptr;
