@@ -8,6 +8,11 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace Shahrvand::Cache {
 
@@ -102,48 +107,150 @@ qint64 CaseStats::averageResolutionMinutes() const
     return resolved > 0 ? resolvedTotalMs / resolved / 60'000 : -1;
 }
 
-Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueFilter filter,
-                                                   QDate from, QDate to, Bucket bucket,
-                                                   qint64 nowMs, const std::atomic<bool> *cancel)
+namespace {
+
+// Counts by small id (services, districts and teams: ids are a few hundred) in an array,
+// the rare large id in a hash: a million rows make no hash lookup but the large id's.
+struct IdCounts
 {
-    CaseStats stats;
-    stats.openByAge = QList<qint64>(ageBounds().size() + 1, 0);
-    if (!from.isValid() || !to.isValid() || to < from)
-        return stats;
-    // [from 00:00, to + 1 00:00) in Iran's time.
-    const qint64 fromMs = from.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
-    const qint64 toMs = to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+    QList<qint64> small = QList<qint64>(4096, 0);
+    QHash<qint64, qint64> large;
+    void add(qint64 id)
+    {
+        if (id >= 0 && id < small.size())
+            ++small[id];
+        else
+            ++large[id];
+    }
+    void add(const IdCounts &other)
+    {
+        for (qsizetype id = 0; id < small.size(); ++id)
+            small[id] += other.small.at(id);
+        for (auto it = other.large.cbegin(); it != other.large.cend(); ++it)
+            large[it.key()] += it.value();
+    }
+    void into(QHash<qint64, qint64> &counts) const
+    {
+        for (qsizetype id = 0; id < small.size(); ++id) {
+            if (small.at(id) > 0)
+                counts.insert(id, small.at(id));
+        }
+        for (auto it = large.cbegin(); it != large.cend(); ++it)
+            counts.insert(it.key(), it.value());
+    }
+};
+
+// Codes counted by their place in a vocabulary (no string made per row); a code outside it
+// by name.
+struct CodeCounts
+{
+    explicit CodeCounts(const QList<QByteArray> &codes)
+        : codes(&codes)
+        , counts(codes.size(), 0)
+    {}
+    void add(QByteArrayView code)
+    {
+        for (qsizetype i = 0; i < codes->size(); ++i) {
+            if (codes->at(i) == code) {
+                ++counts[i];
+                return;
+            }
+        }
+        ++others[code.toByteArray()];
+    }
+    void add(const CodeCounts &other)
+    {
+        for (qsizetype i = 0; i < counts.size(); ++i)
+            counts[i] += other.counts.at(i);
+        for (auto it = other.others.cbegin(); it != other.others.cend(); ++it)
+            others[it.key()] += it.value();
+    }
+    void into(QHash<QString, qint64> &named) const
+    {
+        for (qsizetype i = 0; i < codes->size(); ++i) {
+            if (counts.at(i) > 0)
+                named.insert(QString::fromUtf8(codes->at(i)), counts.at(i));
+        }
+        for (auto it = others.cbegin(); it != others.cend(); ++it)
+            named.insert(QString::fromUtf8(it.key()), it.value());
+    }
+    const QList<QByteArray> *codes;
+    QList<qint64> counts;
+    QHash<QByteArray, qint64> others;
+};
+
+QList<QByteArray> utf8Codes(const QStringList &codes)
+{
+    QList<QByteArray> list;
+    for (const QString &code : codes)
+        list << code.toUtf8();
+    return list;
+}
+
+const QList<QByteArray> &channelCodes()
+{
+    static const QList<QByteArray> codes = utf8Codes(Entities::Vocabulary::channels);
+    return codes;
+}
+
+const QList<QByteArray> &statusCodes()
+{
+    static const QList<QByteArray> codes = utf8Codes(Entities::Vocabulary::caseStatuses);
+    return codes;
+}
+
+// What one walk over the cases created in part of the period counted: per Iranian day (by
+// the day's number since the period's first) and per code; turned into periods and names
+// at the end, after the parts are added together.
+struct Tally
+{
+    CaseStats figures; // the totals, open cases and times (not the per-code maps)
+    QList<qint64> perDay;
+    CodeCounts channels{channelCodes()};
+    CodeCounts statuses{statusCodes()};
+    IdCounts services, districts, teams;
+
+    void add(const Tally &other)
+    {
+        CaseStats &a = figures;
+        const CaseStats &b = other.figures;
+        a.total += b.total;
+        for (auto it = b.perServiceDistrict.cbegin(); it != b.perServiceDistrict.cend(); ++it)
+            a.perServiceDistrict[it.key()] += it.value();
+        a.open += b.open;
+        for (qsizetype i = 0; i < a.openByAge.size(); ++i)
+            a.openByAge[i] += b.openByAge.at(i);
+        a.openOverdue += b.openOverdue;
+        a.openWithinTime += b.openWithinTime;
+        a.escalated += b.escalated;
+        a.responded += b.responded;
+        a.respondedTotalMs += b.respondedTotalMs;
+        a.resolved += b.resolved;
+        a.resolvedTotalMs += b.resolvedTotalMs;
+        for (qsizetype i = 0; i < perDay.size(); ++i)
+            perDay[i] += other.perDay.at(i);
+        channels.add(other.channels);
+        statuses.add(other.statuses);
+        services.add(other.services);
+        districts.add(other.districts);
+        teams.add(other.teams);
+    }
+};
+
+// Walks the cases `filter` selects that were created in [fromMs, toMs) on `db`, counting
+// into `tally` (whose perDay starts at day `firstDay`).
+Expected<bool, CacheError> walk(const QSqlDatabase &db, const QString &access,
+                                CaseQueueFilter filter, qint64 fromMs, qint64 toMs, qint64 firstDay,
+                                qint64 nowMs, const std::atomic<bool> *cancel, Tally &tally)
+{
     filter.createdAfter = fromMs;
     QVariantList values;
     const QString where = CaseQueue::whereClause(filter, &values);
-    // Which way to read: one person's or one service's cases by their own index (SQLite's
-    // choice); up to a third of a year by the creation time's index; longer periods, which take
-    // most of the cases, by walking the table, which beats an index that leads to the rows one by
-    // one (a million cases: 0.45 s against 1.3 s).
-    // With the dashboards' covering index (Schema::ensureDashboardIndex), any period is a
-    // range of that index read alone, never the rows.
-    QString access;
-    if (!filter.ownerId.has_value() && filter.serviceIds.isEmpty()) {
-        const auto has = [&cache](const char *index) {
-            QSqlQuery exists(cache.database());
-            exists.prepare(
-                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
-            exists.addBindValue(QLatin1String(index));
-            return exists.exec() && exists.next();
-        };
-        if (has("e_cases_q_dashboard"))
-            access = QStringLiteral(" INDEXED BY e_cases_q_dashboard");
-        else
-            access = from.daysTo(to) < 120 && has("e_cases_q_created")
-                         ? QStringLiteral(" INDEXED BY e_cases_q_created")
-                         : QStringLiteral(" NOT INDEXED");
-    }
-    SqliteStatement query(cache.database(),
-                          QStringLiteral("SELECT created_at, status, channel, service_id, "
-                                         "district_id, team_id, tier, resolution_due_at, "
-                                         "first_responded_at, resolved_at FROM "
-                                         "e_cases%1 WHERE %2 AND created_at < ?")
-                              .arg(access, where));
+    SqliteStatement query(db, QStringLiteral("SELECT created_at, status, channel, service_id, "
+                                             "district_id, team_id, tier, resolution_due_at, "
+                                             "first_responded_at, resolved_at FROM "
+                                             "e_cases%1 WHERE %2 AND created_at < ?")
+                                  .arg(access, where));
     if (!query.isValid())
         return CacheError{CacheError::Kind::Storage, query.error(), {}};
     int index = 0;
@@ -158,58 +265,8 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     }
     query.bindInteger(index, toMs);
 
-    // Counted per Iranian day and per code first, turned into periods and names at the end.
-    // Days by their number since the epoch, from the range's first (the range bounds them);
-    // services, districts and teams by their id while it is small (ids are a few hundred),
-    // else in a hash: a million rows make no hash lookup but the rare large id's.
-    const qint64 firstDay = (fromMs + iranOffsetMs) / dayMs;
-    QList<qint64> perDay(std::max<qint64>(1, (toMs + iranOffsetMs) / dayMs - firstDay + 1), 0);
-    struct IdCounts
-    {
-        QList<qint64> small = QList<qint64>(4096, 0);
-        QHash<qint64, qint64> large;
-        void add(qint64 id)
-        {
-            if (id >= 0 && id < small.size())
-                ++small[id];
-            else
-                ++large[id];
-        }
-        void into(QHash<qint64, qint64> &counts) const
-        {
-            for (qsizetype id = 0; id < small.size(); ++id) {
-                if (small.at(id) > 0)
-                    counts.insert(id, small.at(id));
-            }
-            for (auto it = large.cbegin(); it != large.cend(); ++it)
-                counts.insert(it.key(), it.value());
-        }
-    } services, districts, teams;
-    // Channels and statuses by their place in the vocabulary (no string made per row);
-    // a code outside it is counted by name.
-    const auto utf8 = [](const QStringList &codes) {
-        QList<QByteArray> list;
-        for (const QString &code : codes)
-            list << code.toUtf8();
-        return list;
-    };
-    static const QList<QByteArray> channels = utf8(Entities::Vocabulary::channels);
-    static const QList<QByteArray> statuses = utf8(Entities::Vocabulary::caseStatuses);
-    QList<qint64> channelCounts(channels.size(), 0);
-    QList<qint64> statusCounts(statuses.size(), 0);
-    QHash<QByteArray, qint64> otherChannels;
-    QHash<QByteArray, qint64> otherStatuses;
-    const auto count = [](const QList<QByteArray> &codes, QList<qint64> &counts,
-                          QHash<QByteArray, qint64> &others, QByteArrayView code) {
-        for (qsizetype i = 0; i < codes.size(); ++i) {
-            if (codes.at(i) == code) {
-                ++counts[i];
-                return;
-            }
-        }
-        ++others[code.toByteArray()];
-    };
-    const QList<int> bounds = ageBounds();
+    CaseStats &stats = tally.figures;
+    const QList<int> bounds = CaseStats::ageBounds();
     while (query.next()) {
         if (cancel && (stats.total & 0x3ff) == 0 && cancel->load()) {
             query.reset();
@@ -219,14 +276,15 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
         const QByteArrayView status = query.text(1);
         ++stats.total;
         const qint64 dayIndex = (created + iranOffsetMs) / dayMs - firstDay;
-        if (dayIndex >= 0 && dayIndex < perDay.size())
-            ++perDay[dayIndex];
-        count(channels, channelCounts, otherChannels, query.text(2));
-        count(statuses, statusCounts, otherStatuses, status.isEmpty() ? "new" : status);
-        services.add(query.integer(3));
-        districts.add(query.integer(4));
-        teams.add(query.integer(5));
-        ++stats.perServiceDistrict[serviceDistrictKey(query.integer(3), query.integer(4))];
+        if (dayIndex >= 0 && dayIndex < tally.perDay.size())
+            ++tally.perDay[dayIndex];
+        tally.channels.add(query.text(2));
+        tally.statuses.add(status.isEmpty() ? "new" : status);
+        tally.services.add(query.integer(3));
+        tally.districts.add(query.integer(4));
+        tally.teams.add(query.integer(5));
+        ++stats.perServiceDistrict[CaseStats::serviceDistrictKey(query.integer(3),
+                                                                 query.integer(4))];
         if (query.integer(6) > 1 || status == "escalated")
             ++stats.escalated;
         if (!query.isNull(8)) {
@@ -255,31 +313,115 @@ Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueF
     }
     if (!query.error().isEmpty())
         return CacheError{CacheError::Kind::Storage, query.error(), {}};
+    return true;
+}
+
+// How many parts a walk of the covering index over `days` days is split into, each on its
+// own connection and thread: a year of a million cases is SQLite decoding a million index
+// records (0.6 s on one core), and each part decodes its own.
+int partsFor(qint64 days)
+{
+    if (days < 60)
+        return 1;
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+} // namespace
+
+Expected<CaseStats, CacheError> CaseStats::compute(LocalCache &cache, CaseQueueFilter filter,
+                                                   QDate from, QDate to, Bucket bucket,
+                                                   qint64 nowMs, const std::atomic<bool> *cancel)
+{
+    CaseStats stats;
+    stats.openByAge = QList<qint64>(ageBounds().size() + 1, 0);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return stats;
+    // [from 00:00, to + 1 00:00) in Iran's time.
+    const qint64 fromMs = from.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+    const qint64 toMs = to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+    // Which way to read: one person's or one service's cases by their own index (SQLite's
+    // choice); up to a third of a year by the creation time's index; longer periods, which take
+    // most of the cases, by walking the table, which beats an index that leads to the rows one by
+    // one (a million cases: 0.45 s against 1.3 s).
+    // With the dashboards' covering index (Schema::ensureDashboardIndex), any period is a
+    // range of that index read alone, never the rows; a long one is read in parts at once.
+    QString access;
+    int parts = 1;
+    if (!filter.ownerId.has_value() && filter.serviceIds.isEmpty()) {
+        const auto has = [&cache](const char *index) {
+            QSqlQuery exists(cache.database());
+            exists.prepare(
+                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+            exists.addBindValue(QLatin1String(index));
+            return exists.exec() && exists.next();
+        };
+        if (has("e_cases_q_dashboard")) {
+            access = QStringLiteral(" INDEXED BY e_cases_q_dashboard");
+            parts = partsFor(from.daysTo(to) + 1);
+        } else {
+            access = from.daysTo(to) < 120 && has("e_cases_q_created")
+                         ? QStringLiteral(" INDEXED BY e_cases_q_created")
+                         : QStringLiteral(" NOT INDEXED");
+        }
+    }
+
+    const qint64 firstDay = (fromMs + iranOffsetMs) / dayMs;
+    const qint64 days = std::max<qint64>(1, (toMs + iranOffsetMs) / dayMs - firstDay + 1);
+    // The parts: equal spans of time, the first on this connection, each other on a
+    // connection of its own (LocalCache::openSibling) in a thread of its own.
+    std::vector<Tally> tallies(parts);
+    std::vector<Expected<bool, CacheError>> results(parts, true);
+    std::vector<std::thread> threads;
+    const qint64 span = (toMs - fromMs + parts - 1) / parts;
+    for (int part = 0; part < parts; ++part) {
+        Tally &tally = tallies[part];
+        tally.perDay = QList<qint64>(days, 0);
+        tally.figures.openByAge = QList<qint64>(ageBounds().size() + 1, 0);
+        const qint64 partFrom = fromMs + part * span;
+        const qint64 partTo = part + 1 == parts ? toMs : partFrom + span;
+        if (part == 0)
+            continue;
+        threads.emplace_back([&, part, partFrom, partTo] {
+            auto sibling = cache.openSibling();
+            if (!sibling) {
+                results[part] = sibling.error();
+                return;
+            }
+            results[part] = walk((*sibling)->database(), access, filter, partFrom, partTo, firstDay,
+                                 nowMs, cancel, tallies[part]);
+        });
+    }
+    results[0] = walk(cache.database(), access, filter, fromMs, parts > 1 ? fromMs + span : toMs,
+                      firstDay, nowMs, cancel, tallies[0]);
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const auto &result : results) {
+        if (!result)
+            return result.error();
+    }
+    Tally &tally = tallies[0];
+    for (int part = 1; part < parts; ++part)
+        tally.add(tallies[part]);
+    stats = tally.figures;
+
+    filter.createdAfter = fromMs;
+    QVariantList values;
+    const QString where = CaseQueue::whereClause(filter, &values);
     if (const auto scored = countScores(cache, where, values, toMs, stats); !scored)
         return scored.error();
     for (QDate period = periodStart(from, bucket); period <= to;
          period = nextPeriod(period, bucket))
         stats.perPeriod.insert(period, 0);
     const QDate epoch(1970, 1, 1);
-    for (qsizetype i = 0; i < perDay.size(); ++i) {
-        if (perDay.at(i) > 0)
-            stats.perPeriod[periodStart(epoch.addDays(firstDay + i), bucket)] += perDay.at(i);
+    for (qsizetype i = 0; i < tally.perDay.size(); ++i) {
+        if (tally.perDay.at(i) > 0)
+            stats.perPeriod[periodStart(epoch.addDays(firstDay + i), bucket)] += tally.perDay.at(i);
     }
-    services.into(stats.perService);
-    districts.into(stats.perDistrict);
-    teams.into(stats.perTeam);
-    for (qsizetype i = 0; i < channels.size(); ++i) {
-        if (channelCounts.at(i) > 0)
-            stats.perChannel.insert(QString::fromUtf8(channels.at(i)), channelCounts.at(i));
-    }
-    for (auto it = otherChannels.cbegin(); it != otherChannels.cend(); ++it)
-        stats.perChannel.insert(QString::fromUtf8(it.key()), it.value());
-    for (qsizetype i = 0; i < statuses.size(); ++i) {
-        if (statusCounts.at(i) > 0)
-            stats.perStatus.insert(QString::fromUtf8(statuses.at(i)), statusCounts.at(i));
-    }
-    for (auto it = otherStatuses.cbegin(); it != otherStatuses.cend(); ++it)
-        stats.perStatus.insert(QString::fromUtf8(it.key()), it.value());
+    tally.services.into(stats.perService);
+    tally.districts.into(stats.perDistrict);
+    tally.teams.into(stats.perTeam);
+    tally.channels.into(stats.perChannel);
+    tally.statuses.into(stats.perStatus);
     return stats;
 }
 

@@ -170,6 +170,87 @@ private slots:
                  4);
     }
 
+    // A long period is read in parts on several connections at once (one per core): every
+    // case is counted exactly once, including those created at the instant one part ends and
+    // the next begins, whatever the number of parts.
+    void aYearReadInPartsCountsEveryCaseOnce()
+    {
+        auto opened =
+            LocalCache::open(m_dir.filePath(QStringLiteral("year.cache")), CacheKey::generate());
+        QVERIFY(opened);
+        auto cache = std::move(opened).value();
+        Access::Principal user;
+        user.userId = UserId(7);
+        user.roles = {Access::Role::Supervisor};
+        user.units = {OrgUnitId(3)};
+        QVERIFY(cache->setUser(user));
+        const qint64 start = nowruz();
+        const QDate first(2026, 3, 21);
+        const QDate last = first.addDays(364);
+        const qint64 end = start + 365 * day;
+        const qint64 now = end + hour;
+        // One case a day at 10:00, and two at each place a split into 2, 3 or 4 parts falls
+        // (the instant itself and a millisecond before).
+        QList<qint64> times;
+        for (int d = 0; d < 365; ++d)
+            times << start + d * day + 10 * hour;
+        for (int parts = 2; parts <= 4; ++parts) {
+            const qint64 span = (end - start + parts - 1) / parts;
+            for (int k = 1; k < parts; ++k)
+                times << start + k * span << start + k * span - 1;
+        }
+        times << start - 1 << end; // just outside
+        QJsonArray changes;
+        qint64 expectedWeb = 0, expectedOpen = 0, expectedEscalated = 0;
+        QMap<QDate, qint64> expectedMonths;
+        QHash<qint64, qint64> expectedServices;
+        for (int i = 0; i < times.size(); ++i) {
+            const qint64 id = i + 1;
+            const bool inside = times.at(i) >= start && times.at(i) < end;
+            QJsonObject fields{{QStringLiteral("service_id"), 1 + id % 5},
+                               {QStringLiteral("tier"), id % 7 == 0 ? 2 : 1}};
+            if (id % 3 == 0)
+                fields.insert(QStringLiteral("channel"), QStringLiteral("web"));
+            if (id % 4 == 0)
+                fields.insert(QStringLiteral("status"), QStringLiteral("closed"));
+            if (inside) {
+                expectedWeb += id % 3 == 0;
+                expectedOpen += id % 4 != 0;
+                expectedEscalated += id % 7 == 0;
+                ++expectedServices[1 + id % 5];
+                ++expectedMonths[CaseStats::periodStart(CaseStats::iranDate(times.at(i)),
+                                                        CaseStats::Bucket::Month)];
+            }
+            changes.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("cases")},
+                                       {QStringLiteral("row"), caseRow(id, times.at(i), fields)}});
+        }
+        QVERIFY(cache->applyPullPage(QJsonObject{{QStringLiteral("changes"), changes},
+                                                 {QStringLiteral("cursor"), 10},
+                                                 {QStringLiteral("more"), false}}));
+
+        const auto stats =
+            CaseStats::compute(*cache, {}, first, last, CaseStats::Bucket::Month, now);
+        QVERIFY(stats);
+        QCOMPARE(stats->total, 365 + 2 * (1 + 2 + 3));
+        QCOMPARE(stats->perChannel.value(QStringLiteral("web")), expectedWeb);
+        QCOMPARE(stats->perChannel.value(QStringLiteral("phone")), stats->total - expectedWeb);
+        QCOMPARE(stats->open, expectedOpen);
+        QCOMPARE(stats->escalated, expectedEscalated);
+        QCOMPARE(stats->perService, expectedServices);
+        QCOMPARE(stats->perPeriod.size(), 12);
+        for (auto it = expectedMonths.cbegin(); it != expectedMonths.cend(); ++it)
+            QCOMPARE(stats->perPeriod.value(it.key()), it.value());
+        qint64 byAge = 0;
+        for (qint64 count : stats->openByAge)
+            byAge += count;
+        QCOMPARE(byAge, expectedOpen);
+        // The same year, filtered to the web channel, agrees with the whole's web count.
+        CaseQueueFilter web;
+        web.channels = {QStringLiteral("web")};
+        QCOMPARE(CaseStats::compute(*cache, web, first, last, CaseStats::Bucket::Month, now)->total,
+                 expectedWeb);
+    }
+
     void responseResolutionAndSatisfaction()
     {
         const QString path = m_dir.filePath(QStringLiteral("times.cache"));
