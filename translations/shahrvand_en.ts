@@ -70,6 +70,10 @@
         <source>A unique value is already taken, or a referenced record does not exist.</source>
         <translation>A unique value is already taken, or a referenced record does not exist.</translation>
     </message>
+    <message>
+        <source>Say why the citizen's data is erased (the request or the rule), for the audit trail.</source>
+        <translation>Say why the citizen's data is erased (the request or the rule), for the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Auth::PasswordHasher</name>
@@ -714,6 +718,13 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::EntityStore::ErasedCitizens</name>
+    <message>
+        <source>This citizen's personal data was erased; nothing about them can be recorded again. The change was not saved.</source>
+        <translation>This citizen's personal data was erased; nothing about them can be recorded again. The change was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::JalaliDate</name>
     <message>
         <source>Enter a date.</source>
@@ -1052,6 +1063,17 @@
     <message>
         <source>This looks like a local number; add the city's area code, for example 021.</source>
         <translation>This looks like a local number; add the city's area code, for example 021.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Privacy::CitizenPrivacy</name>
+    <message>
+        <source>This citizen's personal data was already erased.</source>
+        <translation>This citizen's personal data was already erased.</translation>
+    </message>
+    <message>
+        <source>This citizen was merged into another record. Erase the record they were merged into: it holds their data now.</source>
+        <translation>This citizen was merged into another record. Erase the record they were merged into: it holds their data now.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>A unique value is already taken, or a referenced record does not exist.</source>
         <translation>مقداری که باید یکتا باشد پیش‌تر به کار رفته، یا رکوردی که به آن ارجاع شده وجود ندارد.</translation>
     </message>
+    <message>
+        <source>Say why the citizen's data is erased (the request or the rule), for the audit trail.</source>
+        <translation>دلیل حذف اطلاعات شهروند را (درخواست یا قاعده) برای سابقه ممیزی بنویسید.</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Auth::PasswordHasher</name>
@@ -711,6 +715,13 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::EntityStore::ErasedCitizens</name>
+    <message>
+        <source>This citizen's personal data was erased; nothing about them can be recorded again. The change was not saved.</source>
+        <translation>اطلاعات شخصی این شهروند پاک شده است و دیگر نمی‌توان چیزی درباره او ثبت کرد. این تغییر ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::JalaliDate</name>
     <message>
         <source>Enter a date.</source>
@@ -1049,6 +1060,17 @@
     <message>
         <source>This looks like a local number; add the city's area code, for example 021.</source>
         <translation>این شماره بدون پیش‌شماره است؛ پیش‌شمارهٔ شهر را اضافه کنید، مثلاً ۰۲۱.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Privacy::CitizenPrivacy</name>
+    <message>
+        <source>This citizen's personal data was already erased.</source>
+        <translation>اطلاعات شخصی این شهروند پیش‌تر پاک شده است.</translation>
+    </message>
+    <message>
+        <source>This citizen was merged into another record. Erase the record they were merged into: it holds their data now.</source>
+        <translation>این شهروند با شهروند دیگری ادغام شده است. آن شهروند را پاک کنید؛ اطلاعات او اکنون آنجاست.</translation>
     </message>
 </context>
 <context>

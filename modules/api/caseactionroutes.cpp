@@ -4,7 +4,6 @@
 #include "handlersupport.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace Shahrvand::Api {
 
@@ -79,19 +78,9 @@ void registerCaseActionRoutes(Server::ApiServer &server,
                  Field::integer(QStringLiteral("article_id")).range(1, 9'007'199'254'740'991LL)},
          .responseDescription = QStringLiteral("The case as changed; its ETag is its version")},
         [actions](const RequestContext &context) -> ApiResponse {
-            std::optional<qint64> ifMatch;
-            if (const QByteArray header = context.header("If-Match").trimmed();
-                !header.isEmpty() && header != "*") {
-                static const QRegularExpression tag(QStringLiteral("^(W/)?\"([0-9]{1,18})\"$"));
-                const auto match = tag.match(QString::fromLatin1(header));
-                if (!match.hasMatch())
-                    return ApiError::invalidField(
-                        QStringLiteral("If-Match"), QStringLiteral("invalid_etag"),
-                        Server::TranslatableText::translate(
-                            "Shahrvand::Api",
-                            "If-Match must be the ETag of the record, for example \"42\"."));
-                ifMatch = match.captured(2).toLongLong();
-            }
+            const auto ifMatch = ifMatchOf(context);
+            if (!ifMatch)
+                return ifMatch.error();
             const QJsonObject &body = context.body();
             CaseService::CaseActionRequest request;
             request.kind = *CaseWork::caseActionFromCode(body.value(u"action").toString());
@@ -102,7 +91,7 @@ void registerCaseActionRoutes(Server::ApiServer &server,
             request.article = ArticleId(body.value(u"article_id").toInteger());
             const auto row =
                 actions->perform(principalOf(context), context.pathInteger(QStringLiteral("id")),
-                                 request, ifMatch, clientOf(context));
+                                 request, *ifMatch, clientOf(context));
             if (!row)
                 return toApiError(context, row.error());
             return ApiResponse::json(*row).withHeader(

@@ -122,22 +122,6 @@ Expected<QBitArray, ApiError> shownColumns(const EntityDef &entity, const QStrin
     return *columns;
 }
 
-// If-Match: "42" (or W/"42"); "*" means no condition.
-Expected<std::optional<qint64>, ApiError> ifMatch(const RequestContext &context)
-{
-    const QByteArray header = context.header("If-Match").trimmed();
-    if (header.isEmpty() || header == "*")
-        return std::optional<qint64>();
-    static const QRegularExpression tag(QStringLiteral("^(W/)?\"([0-9]{1,18})\"$"));
-    const auto match = tag.match(QString::fromLatin1(header));
-    if (!match.hasMatch())
-        return ApiError::invalidField(
-            QStringLiteral("If-Match"), QStringLiteral("invalid_etag"),
-            Server::TranslatableText::translate(
-                "Shahrvand::Api", "If-Match must be the ETag of the record, for example \"42\"."));
-    return std::optional<qint64>(match.captured(2).toLongLong());
-}
-
 ApiResponse withETag(ApiResponse response, const QJsonObject &row)
 {
     return response.withHeader("ETag",
@@ -180,7 +164,7 @@ void addDeleteRoute(Server::ApiServer &server, const std::shared_ptr<EntityStore
          .tags = tags,
          .responseDescription = QStringLiteral("The tombstone")},
         [store, def](const RequestContext &context) -> ApiResponse {
-            const auto condition = ifMatch(context);
+            const auto condition = ifMatchOf(context);
             if (!condition)
                 return condition.error();
             const auto row =
@@ -282,7 +266,7 @@ void registerEntityRoutes(Server::ApiServer &server, std::shared_ptr<Storage::Da
              .body = bodySchema(entity, false),
              .responseDescription = QStringLiteral("The record as changed")},
             [store, def](const RequestContext &context) -> ApiResponse {
-                const auto condition = ifMatch(context);
+                const auto condition = ifMatchOf(context);
                 if (!condition)
                     return condition.error();
                 const auto row = store->update(principalOf(context), *def,

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <any>
 
@@ -25,6 +26,21 @@ const Access::Principal &principalOf(const Server::RequestContext &context)
 QString clientOf(const Server::RequestContext &context)
 {
     return context.clientAddress().toString();
+}
+
+Expected<std::optional<qint64>, ApiError> ifMatchOf(const Server::RequestContext &context)
+{
+    const QByteArray header = context.header("If-Match").trimmed();
+    if (header.isEmpty() || header == "*")
+        return std::optional<qint64>();
+    static const QRegularExpression tag(QStringLiteral("^(W/)?\"([0-9]{1,18})\"$"));
+    const auto match = tag.match(QString::fromLatin1(header));
+    if (!match.hasMatch())
+        return ApiError::invalidField(
+            QStringLiteral("If-Match"), QStringLiteral("invalid_etag"),
+            Server::TranslatableText::translate(
+                "Shahrvand::Api", "If-Match must be the ETag of the record, for example \"42\"."));
+    return std::optional<qint64>(match.captured(2).toLongLong());
 }
 
 ApiError toApiError(const Server::RequestContext &context, const EntityStore::StoreError &error)

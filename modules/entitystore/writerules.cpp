@@ -1,5 +1,6 @@
 #include "writerules.h"
 
+#include "erasedcitizens.h"
 #include "knowledgewrites.h"
 #include "storefailures_p.h"
 
@@ -77,6 +78,8 @@ bool WriteRules::readsUnderLock() const
 
 Expected<bool, StoreError> WriteRules::beforeInsert(QVariantMap &values)
 {
+    if (const auto allowed = refuseErasedCitizen(m_db, m_entity, {}, values); !allowed)
+        return allowed.error();
     if (m_missionWrites) {
         if (const auto prepared = m_missionWrites->prepareCreate(values); !prepared)
             return prepared.error();
@@ -117,6 +120,8 @@ Expected<bool, StoreError> WriteRules::afterInsert(qint64 id, const QVariantMap 
 
 Expected<bool, StoreError> WriteRules::beforeUpdate(const QVariantMap &current, QVariantMap &values)
 {
+    if (const auto allowed = refuseErasedCitizen(m_db, m_entity, current, values); !allowed)
+        return allowed.error();
     if (isCase()) {
         m_caseRules.emplace(m_db, m_actor, m_now);
         const auto plan = m_caseRules->prepareUpdate(current, values);

@@ -253,6 +253,10 @@ Expected<bool, WriteError> RowWriter::audit(const QString &action, const QString
     entry.entity = table;
     entry.rowId = id;
     entry.oldValues = toAuditJson(oldValues);
+    if (context.erasing) {
+        for (auto it = entry.oldValues.begin(); it != entry.oldValues.end(); ++it)
+            it.value() = QStringLiteral("[erased]");
+    }
     entry.newValues = toAuditJson(newValues);
     entry.client = context.client;
     const auto appended =

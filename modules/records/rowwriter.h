@@ -23,6 +23,9 @@ struct WriteContext
     // A version the caller already took with nextVersion() in this transaction (and with
     // it the write lock), for the write to use instead of taking another.
     std::optional<qint64> version = std::nullopt;
+    // An erasure of personal data: the audit trail records which columns changed and their
+    // new values, never the old ones ("[erased]"), so the trail does not keep what was erased.
+    bool erasing = false;
 };
 
 struct WrittenRow
