@@ -3,6 +3,7 @@
 #include "authroutes.h"
 #include "blobroutes.h"
 #include "caseactionroutes.h"
+#include "citizenmergeroutes.h"
 #include "clock.h"
 #include "commands.h"
 #include "commandsupport.h"
@@ -142,6 +143,7 @@ int serve(const QStringList &arguments)
     Api::registerCaseActionRoutes(server, *database, clock);
     Api::registerArticleSearchRoutes(server, *database);
     Api::registerServiceFiguresRoutes(server, *database);
+    Api::registerCitizenMergeRoutes(server, *database, clock);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());
