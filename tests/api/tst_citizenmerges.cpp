@@ -259,6 +259,17 @@ void TestCitizenMerges::onlySupervisorsAndAdministrators()
     QCOMPARE(merge(other, w->citizen1).status, 404);
     QCOMPARE(undo(1, QStringLiteral("agent-a")).status, 403);
     QCOMPARE(undo(424242).status, 404);
+    // The routes are in the OpenAPI document.
+    const QJsonObject paths =
+        send("GET", QStringLiteral("/api/v1/openapi.json"), {}, QStringLiteral("supervisor"))
+            .body.value(u"paths")
+            .toObject();
+    QVERIFY(paths.value(QStringLiteral("/api/v1/citizens/duplicates")).toObject().contains(u"get"));
+    QVERIFY(
+        paths.value(QStringLiteral("/api/v1/citizens/{id}/merge")).toObject().contains(u"post"));
+    QVERIFY(
+        paths.value(QStringLiteral("/api/v1/citizens/{id}/merges")).toObject().contains(u"get"));
+    QVERIFY(paths.value(QStringLiteral("/api/v1/merges/{id}/undo")).toObject().contains(u"post"));
 }
 
 void TestCitizenMerges::mergeMovesEveryLinkedRecordAndUndoRestoresThem()
