@@ -111,6 +111,16 @@ double rounded(double value)
 
 } // namespace
 
+QString nationalIdKey(const QString &nationalId)
+{
+    QString digits;
+    for (QChar c : normalizeForSearch(nationalId)) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits += c;
+    }
+    return digits;
+}
+
 QString DuplicateCursor::toString() const
 {
     return QStringLiteral("%1.%2.%3").arg(score).arg(first).arg(second);
@@ -254,8 +264,8 @@ CitizenDuplicates::compute(const QString &scope)
     QHash<PairKey, Pair> pairs;
     QHash<QString, QList<qint64>> byNationalId, byName;
     for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        if (!it->nationalId.isEmpty())
-            byNationalId[it->nationalId] << it.key();
+        if (const QString key = nationalIdKey(it->nationalId); !key.isEmpty())
+            byNationalId[key] << it.key();
         if (!it->last.isEmpty()) {
             // The last name and the first name's first two letters.
             byName[QStringLiteral("n:") + it->last + QLatin1Char('|') + it->name.left(2)]

@@ -13,6 +13,10 @@
 
 namespace Shahrvand::Api {
 
+// A national ID's digits, whatever digits and separators it was written with: the form
+// two national IDs are compared in (stored ones are validated, imported ones may not be).
+QString nationalIdKey(const QString &nationalId);
+
 // Where a page of possible duplicates starts: after the pair (score, first id, second id)
 // of the previous page's last item, in the list's order (best score first, then ids).
 struct DuplicateCursor
@@ -27,7 +31,8 @@ struct DuplicateCursor
 
 // Pairs of citizens who may be the same person, for a supervisor to merge or dismiss:
 //  - national_id: the same national ID (certain; the schema keeps national IDs unique, so
-//    this finds only rows written around that rule, such as imports);
+//    this finds only rows written around the validation, such as an import that kept
+//    Persian digits);
 //  - phone_name: the same phone number and similar names;
 //  - name_address: similar names and similar addresses.
 // Names and addresses are compared in their search form (normalizeForSearch: Arabic and

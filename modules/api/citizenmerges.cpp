@@ -1,6 +1,7 @@
 #include "citizenmerges.h"
 
 #include "auditlog.h"
+#include "citizenduplicates.h"
 #include "citizenmerges_p.h"
 #include "entitystore.h"
 #include "scopesql.h"
@@ -361,7 +362,8 @@ Expected<QJsonObject, StoreError> CitizenMerges::merge(const Access::Principal &
     }
     const QVariant survivorId = value(*survivor, "national_id");
     const QVariant mergedId = value(*merged, "national_id");
-    if (!survivorId.isNull() && !mergedId.isNull() && survivorId != mergedId)
+    if (!survivorId.isNull() && !mergedId.isNull() &&
+        nationalIdKey(survivorId.toString()) != nationalIdKey(mergedId.toString()))
         return refused(QStringLiteral("different_national_ids"),
                        QT_TRANSLATE_NOOP("Shahrvand::Api::CitizenMerges",
                                          "The two citizens have different national IDs: they are "
@@ -398,13 +400,12 @@ Expected<QJsonObject, StoreError> CitizenMerges::merge(const Access::Principal &
     const auto mergedAfter = writeCitizen(db, writer, *merged, mergedChanges, context);
     if (!mergedAfter)
         return mergedAfter.error();
-    QVariantMap survivorRow = *survivor;
-    if (!survivorChanges.isEmpty()) {
-        const auto written = writeCitizen(db, writer, *survivor, survivorChanges, context);
-        if (!written)
-            return written.error();
-        survivorRow = *written;
-    }
+    // The survivor gets a new version even when it takes no value: whoever reaches it
+    // through a moved row (a field officer through a case of their mission) pulls it.
+    const auto written = writeCitizen(db, writer, *survivor, survivorChanges, context);
+    if (!written)
+        return written.error();
+    const QVariantMap survivorRow = *written;
 
     // Every row that named the merged citizen, oldest first.
     QJsonArray moved;

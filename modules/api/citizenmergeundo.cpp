@@ -136,16 +136,13 @@ Expected<QJsonObject, StoreError> CitizenMerges::undo(const Access::Principal &a
         actor.userId.isValid() ? std::optional<qint64>(actor.userId.value()) : std::nullopt, client,
         m_clock.now().toMSecsSinceEpoch()};
     // The survivor first: a national ID it gives back is then free for the merged one.
-    QVariantMap survivorRow = *survivor;
-    if (!survivorBefore.isEmpty()) {
-        QVariantMap changes;
-        for (auto it = survivorBefore.constBegin(); it != survivorBefore.constEnd(); ++it)
-            changes.insert(it.key(), columnValue(it.key(), it.value()));
-        const auto written = writeCitizen(db, writer, *survivor, changes, context);
-        if (!written)
-            return written.error();
-        survivorRow = *written;
-    }
+    QVariantMap changes;
+    for (auto it = survivorBefore.constBegin(); it != survivorBefore.constEnd(); ++it)
+        changes.insert(it.key(), columnValue(it.key(), it.value()));
+    const auto written = writeCitizen(db, writer, *survivor, changes, context);
+    if (!written)
+        return written.error();
+    const QVariantMap survivorRow = *written;
     QVariantMap mergedChanges;
     for (auto it = mergedBefore.constBegin(); it != mergedBefore.constEnd(); ++it)
         mergedChanges.insert(it.key(), columnValue(it.key(), it.value()));
