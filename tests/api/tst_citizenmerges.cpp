@@ -1,253 +1,27 @@
-// Data quality for citizens on the real server over a real database (SQLite, and PostgreSQL
-// under pg_virtualenv): possible duplicates found for each reason and not for near misses,
-// in Persian spellings that differ only in letter forms; who may ask; a merge that moves
-// every linked record (counted table by table before and after), audited with the trail
-// still intact; its exact undo, refused twice and refused when it would lose a later change;
-// stale versions; a pull after the merge bringing the moved rows; offline edits made against
-// the merged citizen kept and given to the survivor.
-#include "auditverifier.h"
-#include "citizenmergeroutes.h"
-#include "serverfixture.h"
-
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTest>
+// Merging citizens on the real server over a real database (SQLite, and PostgreSQL under
+// pg_virtualenv): who may merge; a merge that moves every linked record (counted table by
+// table before and after), audited with the trail still intact, pulled by sync; its exact
+// undo, refused twice and refused when it would lose a later change; stale versions; the
+// refusals; offline edits made against the merged citizen kept and given to the survivor.
+#include "citizenfixture.h"
 
 using namespace Shahrvand;
 using namespace Shahrvand::Testing;
 
-namespace {
-
-// The tables and columns through which rows point at a citizen.
-const QList<std::pair<QString, QString>> links{
-    {QStringLiteral("citizen_addresses"), QStringLiteral("citizen_id")},
-    {QStringLiteral("citizen_phones"), QStringLiteral("citizen_id")},
-    {QStringLiteral("citizen_emails"), QStringLiteral("citizen_id")},
-    {QStringLiteral("cases"), QStringLiteral("citizen_id")},
-    {QStringLiteral("interactions"), QStringLiteral("citizen_id")},
-    {QStringLiteral("survey_responses"), QStringLiteral("citizen_id")},
-    {QStringLiteral("attachments"), QStringLiteral("owner_id")}};
-
-} // namespace
-
-class TestCitizenMerges : public QObject, private ServerFixture
+class TestCitizenMerges : public QObject, private CitizenFixture
 {
     Q_OBJECT
 
-private:
-    qint64 m_codes = 0;
-
-    qint64 citizen(const QString &first, const QString &last, const QVariantMap &more = {})
-    {
-        QVariantMap fields{{QStringLiteral("first_name"), first},
-                           {QStringLiteral("last_name"), last}};
-        fields.insert(more);
-        return w->insert("citizens", fields);
-    }
-    void phone(qint64 citizenId, const QString &e164)
-    {
-        // The kind, as the entity store sets it from the number.
-        const QString kind = e164.startsWith(QLatin1String("+989")) ? QStringLiteral("mobile")
-                                                                    : QStringLiteral("landline");
-        QVERIFY(w->insert("citizen_phones", {{QStringLiteral("citizen_id"), citizenId},
-                                             {QStringLiteral("e164"), e164},
-                                             {QStringLiteral("kind"), kind}}) > 0);
-    }
-    void address(qint64 citizenId, const QString &text, qint64 district = 0)
-    {
-        QVariantMap fields{{QStringLiteral("citizen_id"), citizenId},
-                           {QStringLiteral("address_text"), text}};
-        if (district > 0)
-            fields.insert(QStringLiteral("district_id"), district);
-        QVERIFY(w->insert("citizen_addresses", fields) > 0);
-    }
-    qint64 kase(qint64 citizenId)
-    {
-        return w->insert(
-            "cases", {{QStringLiteral("tracking_code"), QStringLiteral("MRG-%1").arg(++m_codes)},
-                      {QStringLiteral("service_id"), w->service},
-                      {QStringLiteral("channel"), QStringLiteral("phone")},
-                      {QStringLiteral("team_id"), w->teamA},
-                      {QStringLiteral("citizen_id"), citizenId},
-                      {QStringLiteral("subject"), QStringLiteral("x")}});
-    }
-    void execute(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery query(w->database()->connection());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-    }
-
-    // Every row id linked to `citizenId`, table by table (tombstones included).
-    QMap<QString, QList<qint64>> linked(qint64 citizenId)
-    {
-        QMap<QString, QList<qint64>> rows;
-        for (const auto &[table, column] : links) {
-            QSqlQuery query(w->database()->connection());
-            query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?%3 ORDER BY id")
-                              .arg(table, column,
-                                   table == u"attachments"
-                                       ? QStringLiteral(" AND owner_type = 'citizen'")
-                                       : QString()));
-            query.addBindValue(citizenId);
-            if (!query.exec())
-                qWarning("%s", qPrintable(query.lastError().text()));
-            while (query.next())
-                rows[table] << query.value(0).toLongLong();
-        }
-        return rows;
-    }
-    qint64 version(qint64 citizenId)
-    {
-        return number(QStringLiteral("SELECT version FROM citizens WHERE id = ?"), {citizenId});
-    }
-    // Every pair of the list, all pages followed, as "reason:a:b".
-    QStringList duplicates(int limit = 200)
-    {
-        QStringList pairs;
-        QString cursor;
-        for (int page = 0; page < 100; ++page) {
-            QString path = QStringLiteral("/api/v1/citizens/duplicates?limit=%1").arg(limit);
-            if (!cursor.isEmpty())
-                path += QStringLiteral("&cursor=") + cursor;
-            const Reply reply = send("GET", path, {}, QStringLiteral("supervisor"));
-            if (reply.status != 200) {
-                qWarning() << reply.raw;
-                return {};
-            }
-            for (const QJsonValue &item : reply.body.value(u"items").toArray())
-                pairs << QStringLiteral("%1:%2:%3")
-                             .arg(item[u"reason"].toString())
-                             .arg(item[u"citizen"][u"id"].toInteger())
-                             .arg(item[u"other"][u"id"].toInteger());
-            cursor = reply.body.value(u"next_cursor").toString();
-            if (cursor.isEmpty())
-                break;
-        }
-        return pairs;
-    }
-    Reply merge(qint64 survivor, qint64 merged, const QJsonObject &fields = {},
-                const QString &user = QStringLiteral("supervisor"), qint64 survivorVersion = -1)
-    {
-        return send("POST", QStringLiteral("/api/v1/citizens/%1/merge").arg(survivor),
-                    {{QStringLiteral("merged_id"), merged},
-                     {QStringLiteral("survivor_version"),
-                      survivorVersion >= 0 ? survivorVersion : version(survivor)},
-                     {QStringLiteral("merged_version"), qMax<qint64>(0, version(merged))},
-                     {QStringLiteral("fields"), fields}},
-                    user);
-    }
-    Reply undo(qint64 mergeId, const QString &user = QStringLiteral("supervisor"))
-    {
-        return send("POST", QStringLiteral("/api/v1/merges/%1/undo").arg(mergeId), {}, user);
-    }
-    bool auditIntact()
-    {
-        const auto report = Records::AuditVerifier(w->database()->connection()).verify();
-        return report && report->isIntact();
-    }
-
 private slots:
-    void init()
-    {
-        setUpWorld();
-        addStaff(QStringLiteral("director"), Access::Role::Administrator, w->org);
-        startServer([this](Server::ApiServer &server) {
-            Api::registerCitizenMergeRoutes(server, w->database(), m_clock);
-        });
-    }
+    void init() { startCitizenServer(); }
     void cleanup() { tearDown(); }
 
-    void duplicatesForEachReasonAndNotForNearMisses();
     void onlySupervisorsAndAdministrators();
     void mergeMovesEveryLinkedRecordAndUndoRestoresThem();
     void refusals();
     void undoRefusedWhenItWouldLoseALaterChange();
     void offlineEditsOfTheMergedCitizenAreKept();
-    void manyCitizensStayFast();
 };
-
-void TestCitizenMerges::duplicatesForEachReasonAndNotForNearMisses()
-{
-    // The same phone, the same name in Arabic letter forms and with a diacritic.
-    const qint64 phoneA = citizen(QStringLiteral("محمد"), QStringLiteral("حسینی"));
-    const qint64 phoneB = citizen(QStringLiteral("مُحمد"), QStringLiteral("حسيني"));
-    phone(phoneA, QStringLiteral("+989121234567"));
-    phone(phoneB, QStringLiteral("+989121234567"));
-    // Near miss: the same phone, another member of the family.
-    const qint64 familyA = citizen(QStringLiteral("مریم"), QStringLiteral("احمدی"));
-    const qint64 familyB = citizen(QStringLiteral("رضا"), QStringLiteral("احمدی"));
-    phone(familyA, QStringLiteral("+989127654321"));
-    phone(familyB, QStringLiteral("+989127654321"));
-    // Similar names, the same address written differently (digits, commas, ZWNJ).
-    const qint64 homeA = citizen(QStringLiteral("فاطمه"), QStringLiteral("موسوی"));
-    const qint64 homeB = citizen(QStringLiteral("فاطمه"), QStringLiteral("موسوي"));
-    address(homeA,
-            QStringLiteral(
-                "تهران، خیابان انقلاب، کوچه‌ی بهار، پلاک ۱۲"),
-            w->teamA);
-    address(homeB, QStringLiteral("تهران خیابان انقلاب کوچهی بهار پلاک 12"), w->teamA);
-    // Near miss: the same name, another city.
-    const qint64 farA = citizen(QStringLiteral("حسن"), QStringLiteral("کاظمی"));
-    const qint64 farB = citizen(QStringLiteral("حسن"), QStringLiteral("کاظمی"));
-    address(farA, QStringLiteral("اصفهان، خیابان چهارباغ، پلاک ۳"));
-    address(farB, QStringLiteral("شیراز، بلوار زند، کوچه ۷، واحد ۵"));
-    // Merged and anonymized citizens never appear, however alike.
-    const qint64 gone = citizen(QStringLiteral("محمد"), QStringLiteral("حسینی"));
-    phone(gone, QStringLiteral("+989121234567"));
-    execute(QStringLiteral("UPDATE citizens SET merged_into_id = ? WHERE id = ?"), {phoneA, gone});
-    const qint64 anonymous = citizen(QStringLiteral("محمد"), QStringLiteral("حسيني"));
-    phone(anonymous, QStringLiteral("+989121234567"));
-    execute(QStringLiteral("UPDATE citizens SET anonymized_at = 1 WHERE id = ?"), {anonymous});
-
-    // The same national ID as citizen 2, imported in Persian digits (the unique column
-    // sees another text), under another name.
-    const qint64 imported = citizen(QStringLiteral("علیرضا"), QStringLiteral("رضائی"));
-    execute(QStringLiteral("UPDATE citizens SET national_id = ? WHERE id = ?"),
-            {QStringLiteral("۰۰۶۷۷۴۹۸۲۸"), imported});
-
-    const QStringList found = duplicates();
-    QCOMPARE(found, (QStringList{QStringLiteral("national_id:%1:%2").arg(w->citizen2).arg(imported),
-                                 QStringLiteral("phone_name:%1:%2").arg(phoneA).arg(phoneB),
-                                 QStringLiteral("name_address:%1:%2").arg(homeA).arg(homeB)}));
-    Q_UNUSED(familyA);
-    Q_UNUSED(familyB);
-    Q_UNUSED(farA);
-    Q_UNUSED(farB);
-    // One a page gives the same list, in the same order.
-    QCOMPARE(duplicates(1), found);
-    // A pair also sharing a phone has both reasons; the best one first.
-    phone(homeA, QStringLiteral("+989350000000"));
-    phone(homeB, QStringLiteral("+989350000000"));
-    const Reply reply =
-        send("GET", QStringLiteral("/api/v1/citizens/duplicates"), {}, QStringLiteral("director"));
-    QCOMPARE(reply.status, 200);
-    QJsonArray items = reply.body.value(u"items").toArray();
-    QCOMPARE(items.size(), 3);
-    QCOMPARE(items.at(0)[u"score"].toInteger(), 100);
-    items.removeFirst();
-    for (const QJsonValue &item : items) {
-        QVERIFY(item[u"score"].toInteger() > 70);
-        QVERIFY(item[u"name_similarity"].toDouble() >= 0.75);
-    }
-    const QJsonValue both =
-        items.at(0)[u"citizen"][u"id"].toInteger() == homeA ? items.at(0) : items.at(1);
-    QCOMPARE(both[u"citizen"][u"id"].toInteger(), homeA);
-    QCOMPARE(both[u"reason"].toString(), QStringLiteral("phone_name"));
-    QCOMPARE(both[u"reasons"].toArray().size(), 2);
-    QVERIFY(both[u"address_similarity"].toDouble() >= 0.6);
-    QVERIFY(items.at(0)[u"score"].toInteger() >= items.at(1)[u"score"].toInteger());
-    // A cursor the list never gave.
-    QCOMPARE(send("GET", QStringLiteral("/api/v1/citizens/duplicates?cursor=x"), {},
-                  QStringLiteral("supervisor"))
-                 .status,
-             400);
-}
 
 void TestCitizenMerges::onlySupervisorsAndAdministrators()
 {
@@ -605,66 +379,6 @@ void TestCitizenMerges::offlineEditsOfTheMergedCitizenAreKept()
                              QStringLiteral("agent-a"));
     QCOMPARE(added.status, 201);
     QCOMPARE(added.body.value(u"citizen_id").toInteger(), a);
-}
-
-void TestCitizenMerges::manyCitizensStayFast()
-{
-    // Twenty thousand citizens, each with a phone and an address, a few hundred of them in
-    // pairs: blocking keeps the list quick.
-    // SHAHRVAND_DUPLICATES_COUNT=100000 measures the size the list is made for.
-    const int count = qMax(1000, qEnvironmentVariableIntValue("SHAHRVAND_DUPLICATES_COUNT")) == 1000
-                          ? 20'000
-                          : qEnvironmentVariableIntValue("SHAHRVAND_DUPLICATES_COUNT") / 500 * 500;
-    {
-        QSqlDatabase db = w->database()->connection();
-        QVERIFY(db.transaction());
-        const QStringList lastNames{QStringLiteral("احمدی"), QStringLiteral("محمدی"),
-                                    QStringLiteral("حسینی"), QStringLiteral("رضایی"),
-                                    QStringLiteral("موسوی"), QStringLiteral("کریمی")};
-        const qint64 firstId = number(QStringLiteral("SELECT MAX(id) FROM citizens")) + 1;
-        for (int start = 0; start < count; start += 500) {
-            QStringList citizens, phones, addresses;
-            for (int i = start; i < start + 500; ++i) {
-                const qint64 id = firstId + i;
-                // Every 100th citizen repeats the one before: the same name and phone.
-                const int person = i % 100 == 99 ? i - 1 : i;
-                citizens << QStringLiteral("(%1, 1, 0, 0, 'نام%2', '%3')")
-                                .arg(id)
-                                .arg(person)
-                                .arg(lastNames.at(person % lastNames.size()));
-                phones << QStringLiteral("(%1, 1, 0, 0, '+98912%2', 'mobile')")
-                              .arg(id)
-                              .arg(1'000'000 + person);
-                addresses << QStringLiteral("(%1, 1, 0, 0, 'خیابان %2 پلاک %3')")
-                                 .arg(id)
-                                 .arg(person % 300)
-                                 .arg(i);
-            }
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO citizens (id, version, created_at, "
-                                               "updated_at, first_name, last_name) VALUES ") +
-                                citizens.join(QLatin1Char(','))),
-                     qPrintable(query.lastError().text()));
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO citizen_phones (citizen_id, version, "
-                                               "created_at, updated_at, e164, kind) VALUES ") +
-                                phones.join(QLatin1Char(','))),
-                     qPrintable(query.lastError().text()));
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO citizen_addresses (citizen_id, "
-                                               "version, created_at, updated_at, address_text) "
-                                               "VALUES ") +
-                                addresses.join(QLatin1Char(','))),
-                     qPrintable(query.lastError().text()));
-        }
-        QVERIFY(db.commit());
-    }
-    QElapsedTimer timer;
-    timer.start();
-    const QStringList found = duplicates();
-    const qint64 elapsed = timer.elapsed();
-    qInfo("%lld citizens: %lld pairs in %lld ms", qint64(count), qint64(found.size()), elapsed);
-    QCOMPARE(found.size(), count / 100);
-    QVERIFY(found.first().startsWith(QStringLiteral("phone_name:")));
-    QVERIFY2(elapsed < 15'000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestCitizenMerges)
