@@ -38,7 +38,7 @@ void TestCitizenDuplicates::duplicatesForEachReasonAndNotForNearMisses()
     const qint64 homeB = citizen(QStringLiteral("فاطمه"), QStringLiteral("موسوي"));
     address(homeA,
             QStringLiteral(
-                "تهران، خیابان انقلاب، کوچه‌ی بهار، پلاک ۱۲"),
+                "تهران، خیابان انقلاب، کوچه\u200cی بهار، پلاک ۱۲"),
             w->teamA);
     address(homeB, QStringLiteral("تهران خیابان انقلاب کوچهی بهار پلاک 12"), w->teamA);
     // Near miss: the same name, another city.

@@ -334,6 +334,7 @@ void TestCitizenMerges::offlineEditsOfTheMergedCitizenAreKept()
                                    {QStringLiteral("notes"), QStringLiteral("تماس اول")}});
     const qint64 seenVersion =
         number(QStringLiteral("SELECT version FROM interactions WHERE id = ?"), {call});
+    const qint64 seenCitizen = version(b);
     QCOMPARE(merge(a, b).status, 200);
 
     // A laptop offline since before the merge: a new call logged for b, and the first call's
@@ -372,6 +373,25 @@ void TestCitizenMerges::offlineEditsOfTheMergedCitizenAreKept()
         QCOMPARE(result[u"row"][u"citizen_id"].toInteger(), a);
     }
     QCOMPARE(results.at(1)[u"row"][u"notes"].toString(), QStringLiteral("تماس اول، پیگیری شد"));
+    // An edit of b itself, offline since before the merge, is kept on b's record.
+    const QJsonObject own{
+        {QStringLiteral("mutations"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("client_mutation_id"), QStringLiteral("laptop-citizen")},
+             {QStringLiteral("entity"), QStringLiteral("citizens")},
+             {QStringLiteral("op"), QStringLiteral("update")},
+             {QStringLiteral("id"), b},
+             {QStringLiteral("base_version"), seenCitizen},
+             {QStringLiteral("base"), QJsonObject{{QStringLiteral("notes"), QString()}}},
+             {QStringLiteral("fields"),
+              QJsonObject{{QStringLiteral("notes"),
+                           QStringLiteral("ترجیح می\u200cدهد پیامک بگیرد")}}}}}}};
+    const Reply edited =
+        send("POST", QStringLiteral("/api/v1/sync/push"), own, QStringLiteral("agent-a"));
+    QCOMPARE(edited.body[u"results"][0][u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(edited.body[u"results"][0][u"row"][u"merged_into_id"].toInteger(), a);
+    QCOMPARE(edited.body[u"results"][0][u"row"][u"notes"].toString(),
+             QStringLiteral("ترجیح می\u200cدهد پیامک بگیرد"));
     // The same through the API: a phone added to b goes to a.
     const Reply added = send("POST", QStringLiteral("/api/v1/citizen_phones"),
                              {{QStringLiteral("citizen_id"), b},
