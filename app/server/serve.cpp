@@ -4,6 +4,7 @@
 #include "blobroutes.h"
 #include "caseactionroutes.h"
 #include "citizenprivacyroutes.h"
+#include "citizenmergeroutes.h"
 #include "clock.h"
 #include "commands.h"
 #include "commandsupport.h"
@@ -144,6 +145,7 @@ int serve(const QStringList &arguments)
     Api::registerArticleSearchRoutes(server, *database);
     Api::registerServiceFiguresRoutes(server, *database);
     Api::registerCitizenPrivacyRoutes(server, *database, clock);
+    Api::registerCitizenMergeRoutes(server, *database, clock);
     const auto port = server.listen(config->listen, tls);
     if (!port)
         return fail(port.error());

@@ -1,6 +1,7 @@
 #include "entitystore.h"
 
 #include "auditlog.h"
+#include "citizenredirect.h"
 #include "jsontext.h"
 #include "phonenumber.h"
 #include "rowjson.h"
@@ -485,6 +486,8 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     if (write.entity.serverCreatesRows || !write.entity.isWritableBy(write.actor.roles))
         return ofKind(StoreError::Kind::Forbidden);
     QVariantMap values = columns;
+    if (const auto redirected = redirectMergedCitizens(write.db, write.entity, values); !redirected)
+        return internal(redirected.error());
     const QDateTime now = m_clock.now();
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch()};
@@ -524,6 +527,8 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
 {
     const QVariantMap &current = locked.row;
     QVariantMap values = columns;
+    if (const auto redirected = redirectMergedCitizens(write.db, write.entity, values); !redirected)
+        return internal(redirected.error());
     const QDateTime now = m_clock.now();
     WriteRules rules(write.db, m_database->backend(), write.batch, write.actor, now, write.entity);
     if (const auto prepared = rules.beforeUpdate(current, values); !prepared)

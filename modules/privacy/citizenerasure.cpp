@@ -273,6 +273,33 @@ Expected<ErasureReport, StoreError> CitizenPrivacy::erase(const Access::Principa
                     {QStringLiteral("notes"), QStringLiteral("")},
                     {QStringLiteral("search_text"), QStringLiteral("")},
                     {QStringLiteral("anonymized_at"), context.nowMs}});
+    // Citizens merged into this one (Api::CitizenMerges keeps them for an undo) hold the same
+    // person's data: blanked too, and the merges' memory of the values before and after.
+    QList<qint64> people{citizenId};
+    for (qsizetype next = 0; next < people.size(); ++next) {
+        const auto merged =
+            idsOf(db, liveRows("citizens", "merged_into_id = ?"), {people.at(next)});
+        if (!merged)
+            return merged.error();
+        for (qint64 id : *merged) {
+            if (const auto written =
+                    writer.update(QStringLiteral("citizens"), id, citizenBlanks, context);
+                !written)
+                return fromWrite(written.error());
+            ++report.anonymized[QStringLiteral("citizens")];
+            people << id;
+        }
+    }
+    for (qint64 person : std::as_const(people)) {
+        QSqlQuery forget(db);
+        forget.prepare(QStringLiteral(
+            "UPDATE citizen_merges SET choices = '{}', survivor_before = '{}', survivor_after "
+            "= '{}', merged_before = '{}' WHERE survivor_id = ? OR merged_id = ?"));
+        forget.addBindValue(person);
+        forget.addBindValue(person);
+        if (!forget.exec())
+            return internalError(forget.lastError().text());
+    }
     const auto updated =
         writer.update(QStringLiteral("citizens"), citizenId, citizenBlanks, context);
     if (!updated)
@@ -286,7 +313,7 @@ Expected<ErasureReport, StoreError> CitizenPrivacy::erase(const Access::Principa
         report.version = deleted->version;
         report.removed[QStringLiteral("citizens")] = 1;
     } else {
-        report.anonymized[QStringLiteral("citizens")] = 1;
+        ++report.anonymized[QStringLiteral("citizens")];
     }
 
     Records::AuditEntry entry;

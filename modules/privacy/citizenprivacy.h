@@ -32,6 +32,8 @@ struct ErasureReport
 // The retention rules: what of a citizen's records the law keeps. Kept records are
 // anonymized in place (the citizen's free text in them blanked); the rest is deleted.
 //  - the citizen: kept, anonymized, while any kept record names them; else deleted;
+//  - citizens merged into them (the same person, kept for an undo): anonymized, and the
+//    merges' memory of values blanked, so such a merge can no longer be undone;
 //  - cases: kept (the public record of a service given); the description, the citizen's
 //    words, is blanked; the subject, service, place, times and the staff's notes stay;
 //  - interactions: kept for the service's figures (channel, direction, times); notes

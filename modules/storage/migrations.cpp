@@ -38,6 +38,8 @@ constexpr std::array migrations{
                   "Notifications are synced to their user: versions and tombstones"},
     MigrationFile{7, ":/migrations/0007_approval_chains.sql",
                   "Approval chains: a chain number per submission, a mission's approval state"},
+    MigrationFile{8, ":/migrations/0008_citizen_merges.sql",
+                  "Citizen merges: what each merge changed, so that it can be undone"},
 };
 
 QStringList statementsOf(const QString &script)

@@ -1,5 +1,6 @@
 #include "pushmerge.h"
 
+#include "citizenredirect.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -279,23 +280,29 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         error.fieldErrors = columns.error();
         return outcome(error);
     }
+    // An edit made offline against a citizen merged since names the survivor, as the
+    // server now does: no conflict over the citizen the row was moved to.
+    QVariantMap changes = *columns;
+    if (const auto redirected = EntityStore::redirectMergedCitizens(m_db, *entity, changes);
+        !redirected)
+        return redirected.error();
     if (!baseIsCurrent) {
         // Three-way, per field: compare the server's value with the client's base value,
         // both in the API's normalized form.
         const QJsonObject base = mutation.value(u"base").toObject();
-        QVariantMap baseColumns = *columns;
+        QVariantMap baseColumns = changes;
         if (const auto converted =
                 Entities::toColumnValues(*entity, base, Entities::WriteMode::Update))
             baseColumns = *converted;
         QVariantMap mineRow = current->row, baseRow = current->row;
-        for (auto it = columns->cbegin(); it != columns->cend(); ++it)
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
             mineRow.insert(it.key(), it.value());
         for (auto it = baseColumns.cbegin(); it != baseColumns.cend(); ++it)
             baseRow.insert(it.key(), it.value());
         const QJsonObject mine = Entities::toApiJson(*entity, mineRow, m_actor);
         const QJsonObject baseJson = Entities::toApiJson(*entity, baseRow, m_actor);
         QJsonArray conflicts;
-        for (auto it = columns->cbegin(); it != columns->cend(); ++it) {
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
             const QString &field = it.key();
             const QJsonValue server = theirs.value(field);
             if (server == mine.value(field))
@@ -315,7 +322,7 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
                            {QStringLiteral("conflicts"), conflicts}},
                           false);
     }
-    return outcome(m_store.updateRow(write, *current, *columns));
+    return outcome(m_store.updateRow(write, *current, changes));
 }
 
 Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId,

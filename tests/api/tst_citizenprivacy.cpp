@@ -6,6 +6,7 @@
 // workstation's pull, and nothing about the citizen recorded again afterwards, online or
 // pushed from an outbox.
 #include "auditverifier.h"
+#include "citizenmergeroutes.h"
 #include "citizenprivacyroutes.h"
 #include "serverfixture.h"
 
@@ -99,6 +100,7 @@ private slots:
         giveCitizenOneEverything();
         startServer([this](Server::ApiServer &server) {
             Api::registerCitizenPrivacyRoutes(server, w->database(), m_clock);
+            Api::registerCitizenMergeRoutes(server, w->database(), m_clock);
         });
     }
     void cleanup() { tearDown(); }
@@ -320,6 +322,52 @@ private slots:
         QCOMPARE(number(u"SELECT COUNT(*) FROM citizens WHERE id = ? AND first_name = ''"_qs,
                         {w->citizen1}),
                  1);
+    }
+
+    // A duplicate merged into the citizen is the same person: its kept record is blanked
+    // too, the merge forgets the values it kept for an undo, and the undo is refused.
+    void erasureReachesCitizensMergedIn()
+    {
+        const qint64 twin = w->insert("citizens", {{QStringLiteral("first_name"), u"زهرا"_qs},
+                                                   {QStringLiteral("last_name"), u"كريمي"_qs},
+                                                   {QStringLiteral("father_name"), u"حسن"_qs}});
+        const auto version = [this](qint64 id) {
+            return number(u"SELECT version FROM citizens WHERE id = ?"_qs, {id});
+        };
+        const Reply merged =
+            send("POST", QStringLiteral("/api/v1/citizens/%1/merge").arg(w->citizen1),
+                 QJsonObject{{QStringLiteral("merged_id"), twin},
+                             {QStringLiteral("survivor_version"), version(w->citizen1)},
+                             {QStringLiteral("merged_version"), version(twin)},
+                             {QStringLiteral("fields"),
+                              QJsonObject{{QStringLiteral("father_name"), u"merged"_qs}}}},
+                 u"director"_qs);
+        QCOMPARE(merged.status, 200);
+        const qint64 mergeId = merged.body[u"merge"][u"id"].toInteger();
+        QVERIFY(number(u"SELECT COUNT(*) FROM citizen_merges WHERE id = ? AND merged_before "
+                       "LIKE '%حسن%'"_qs,
+                       {mergeId}) +
+                    number(u"SELECT COUNT(*) FROM citizen_merges WHERE id = ? AND survivor_after "
+                           "LIKE '%حسن%'"_qs,
+                           {mergeId}) >
+                0);
+
+        const Reply erased = erase(w->citizen1, u"director"_qs);
+        QCOMPARE(erased.status, 200);
+        QCOMPARE(erased.body[u"anonymized"][u"citizens"].toInteger(), 2);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM citizens WHERE id = ? AND first_name = '' AND "
+                        "last_name = '' AND father_name = '' AND anonymized_at IS NOT NULL"_qs,
+                        {twin}),
+                 1);
+        QCOMPARE(number(u"SELECT COUNT(*) FROM citizen_merges WHERE id = ? AND choices = '{}' AND "
+                        "survivor_before = '{}' AND survivor_after = '{}' AND merged_before = "
+                        "'{}'"_qs,
+                        {mergeId}),
+                 1);
+        const Reply undo = send("POST", QStringLiteral("/api/v1/merges/%1/undo").arg(mergeId),
+                                QJsonObject{}, u"director"_qs);
+        QCOMPARE(undo.status, 409);
+        QCOMPARE(undo.body[u"error"][u"details"][u"reason"].toString(), u"anonymized"_qs);
     }
 
     void aCitizenNothingKeptIsDeleted()
