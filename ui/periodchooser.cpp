@@ -91,8 +91,10 @@ void PeriodChooser::chosen()
 
 void PeriodChooser::typed()
 {
-    // Both dates typed: applied; one of them still empty: nothing yet.
-    if (m_fromEdit->text().trimmed().isEmpty() || m_toEdit->text().trimmed().isEmpty())
+    // Both dates typed: applied; one of them still empty: nothing yet. A field that loses
+    // the focus as a preset hides it applies nothing.
+    if (m_box->currentData().toInt() != customIndex() || m_fromEdit->text().trimmed().isEmpty() ||
+        m_toEdit->text().trimmed().isEmpty())
         return;
     setCustomRange(m_fromEdit->text(), m_toEdit->text());
 }
