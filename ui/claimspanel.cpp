@@ -260,7 +260,7 @@ void ClaimsPanel::describeFigure(qint64 claims, const QString &amount)
                              : tr("submitted at any time");
     m_showAll->setText(tr("Show all my claims"));
     m_figureText->setText(
-        tr("Filtered: %1, %2. Claims: %3; amount: %4.")
+        tr("Filtered: %1, %2. Claims: %3; their part of the figure: %4.")
             .arg(m_figureTitle, when, toLocalDigits(QLocale().toString(claims)), amount));
 }
 

@@ -59,6 +59,7 @@ void PeriodChooser::setPresetTexts(const QStringList &texts)
 void PeriodChooser::setProblemLabel(QLabel *label)
 {
     m_problemLabel = label;
+    m_labelRole = label ? label->foregroundRole() : QPalette::WindowText;
 }
 
 void PeriodChooser::setIndex(int index)
@@ -139,9 +140,12 @@ void PeriodChooser::say(const QString &problem)
         return;
     if (problem.isEmpty()) {
         m_problemLabel->setStyleSheet(QString());
+        m_problemLabel->setForegroundRole(m_labelRole);
         return;
     }
+    // In full red: a label drawn in the placeholder's colour would fade it.
     m_problemLabel->setText(problem);
+    m_problemLabel->setForegroundRole(QPalette::WindowText);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b01c1c;"));
 }
 

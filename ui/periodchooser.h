@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPalette>
 #include <QPointer>
 #include <QWidget>
 
@@ -79,6 +80,7 @@ private:
     QLineEdit *m_fromEdit = nullptr;
     QLineEdit *m_toEdit = nullptr;
     QPointer<QLabel> m_problemLabel;
+    QPalette::ColorRole m_labelRole = QPalette::WindowText;
 };
 
 } // namespace Shahrvand::Ui

@@ -75,11 +75,13 @@ qint64 noonInIran(QDate day)
 void plantClaims(ShellFixture &fixture)
 {
     const auto claimOf = [](qint64 id, qint64 unit, const QString &status, QJsonValue submitted) {
-        return row(id, {{u"claimant_id"_qs, 22},
-                        {u"unit_id"_qs, unit},
-                        {u"status"_qs, status},
-                        {u"title"_qs, u"درخواست %1"_qs.arg(id)},
-                        {u"submitted_at"_qs, submitted}});
+        return row(
+            id, {{u"claimant_id"_qs, 22},
+                 {u"unit_id"_qs, unit},
+                 {u"status"_qs, status},
+                 {u"title"_qs, u"درخواست %1"_qs.arg(toLocalDigits(
+                                   QString::number(id), QLocale(QLocale::Persian, QLocale::Iran)))},
+                 {u"submitted_at"_qs, submitted}});
     };
     QVERIFY(fixture.pull(u"expense_claims"_qs,
                          {claimOf(60, 4, u"approved"_qs, noonInIran(QDate(2026, 11, 10))),
@@ -380,6 +382,36 @@ private slots:
             const QString suffix = language == Language::Persian ? u"fa"_qs : u"en"_qs;
             QVERIFY(dashboard->grab().save(
                 artifacts.filePath(u"dashboard-field-%1.png"_qs.arg(suffix))));
+
+            // A custom period with more claims, one that cannot be applied, and the claims
+            // behind the largest expense type in the claims tab.
+            plantClaims(fixture);
+            recount(*dashboard, [&] {
+                QVERIFY(
+                    dashboard
+                        ->setCustomRange(persianDigits(QDate(2026, 10, 1)),
+                                         formatJalaliDate(QDate(2026, 11, 24), DateStyle::Numeric))
+                        .isEmpty());
+            });
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-field-custom-%1.png"_qs.arg(suffix))));
+            QVERIFY(!dashboard->setCustomRange(u"1405/08/40"_qs, u"1405/09/01"_qs).isEmpty());
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-field-problem-%1.png"_qs.arg(suffix))));
+            ClaimsPanel claims(fixture.cache(), ShellFixture::user());
+            claims.resize(1200, 420);
+            claims.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&claims));
+            connect(dashboard.get(), &FieldDashboard::claimsRequested, &claims,
+                    &ClaimsPanel::showFigure);
+            QBarSet *types = firstSet(dashboard->typeChart());
+            QVERIFY(types);
+            emit types->clicked(types->count() - 1);
+            QVERIFY(claims.isShowingFigure());
+            QCoreApplication::processEvents();
+            QVERIFY(claims.grab().save(artifacts.filePath(u"claims-figure-%1.png"_qs.arg(suffix))));
         }
         qInfo("screenshots in %s", qPrintable(artifacts.absolutePath()));
     }
