@@ -12,6 +12,9 @@
 #include "jalalidate.h"
 #include "localcache.h"
 #include "localization.h"
+#include "mainwindow.h"
+#include "manualclock.h"
+#include "missionspage.h"
 #include "periodchooser.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
@@ -106,13 +109,6 @@ QString persianDigits(QDate day)
 {
     return toLocalDigits(formatJalaliDate(day, DateStyle::Numeric),
                          QLocale(QLocale::Persian, QLocale::Iran));
-}
-
-// Typed key by key (QTest::keyClicks takes ASCII only).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 QList<qint64> listedClaims(const ClaimsPanel &panel)
@@ -249,11 +245,11 @@ private slots:
         emit period->box()->activated(period->customIndex());
         QVERIFY(period->fromEdit()->isVisible());
         QVERIFY(period->toEdit()->isVisible());
-        type(period->fromEdit(), persianDigits(QDate(2026, 11, 1)));
+        Testing::typeKeys(period->fromEdit(), persianDigits(QDate(2026, 11, 1)));
         QTest::keyClick(period->fromEdit(), Qt::Key_Return);
         QVERIFY(!ready.wait(300));
         // 1 to 15 November, typed with Persian digits: claim 60 alone, no mission.
-        type(period->toEdit(), persianDigits(QDate(2026, 11, 15)));
+        Testing::typeKeys(period->toEdit(), persianDigits(QDate(2026, 11, 15)));
         QTest::keyClick(period->toEdit(), Qt::Key_Return);
         QVERIFY(ready.wait(10'000));
         QCOMPARE(dashboard->filter().from, QDate(2026, 11, 1));
@@ -348,6 +344,29 @@ private slots:
         claims.showAllButton()->click();
         QVERIFY(!claims.isShowingFigure());
         QCOMPARE(listedClaims(claims), QList<qint64>());
+    }
+
+    void anExpenseBarInTheShell()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantField(fixture);
+        plantClaims(fixture);
+        Testing::ManualClock clock(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
+        MainWindow window(clock, *m_localization, *m_store, fixture.workspace());
+        window.resize(1280, 800);
+        window.show();
+        auto *dashboards = static_cast<DashboardsPage *>(window.page(Section::Dashboards));
+        // The lodging of November: claims 50 and 60, in the Missions section's claims tab.
+        const Cache::ExpenseFigure lodging{
+            {QDate(2026, 11, 1), QDate(2026, 11, 24), 0}, std::nullopt, u"lodging"_qs};
+        emit dashboards->field()->claimsRequested(lodging, u"اقامت"_qs);
+        QCOMPARE(window.currentSection(), Section::Missions);
+        auto *missions = static_cast<MissionsPage *>(window.page(Section::Missions));
+        QCOMPARE(missions->tabs()->currentWidget(), missions->claims());
+        QVERIFY(missions->claims()->isShowingFigure());
+        QCOMPARE(listedClaims(*missions->claims()), (QList<qint64>{50, 60}));
+        QVERIFY(missions->claims()->figureLabel()->isVisible());
     }
 
     void onTheDashboardsPage()
