@@ -269,10 +269,7 @@ private slots:
             const QString problem = dashboard->setCustomRange(from, to);
             QVERIFY(!problem.isEmpty());
             QVERIFY2(Testing::notPersian({problem}, {}).isEmpty(), qPrintable(problem));
-            bool said = false;
-            for (QLabel *label : dashboard->findChildren<QLabel *>())
-                said = said || (label->isVisible() && label->text() == problem);
-            QVERIFY2(said, qPrintable(problem));
+            QVERIFY2(Testing::showsLabel(dashboard.get(), problem), qPrintable(problem));
         }
         QVERIFY(!ready.wait(300));
         QCOMPARE(dashboard->filter().from, QDate(2026, 11, 1));

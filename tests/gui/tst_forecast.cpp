@@ -184,14 +184,8 @@ private slots:
         // from the last week on, its band, what it said of the last eight weeks, and the
         // line where it begins.
         QCOMPARE(panel.chart()->series().size(), 5);
-        QLineSeries *actual = nullptr;
-        QLineSeries *ahead = nullptr;
-        for (QAbstractSeries *series : panel.chart()->series()) {
-            if (series->name() == ForecastPanel::tr("Requests"))
-                actual = qobject_cast<QLineSeries *>(series);
-            if (series->name() == ForecastPanel::tr("Forecast"))
-                ahead = qobject_cast<QLineSeries *>(series);
-        }
+        QXYSeries *actual = seriesNamed(panel, ForecastPanel::tr("Requests"));
+        QXYSeries *ahead = seriesNamed(panel, ForecastPanel::tr("Forecast"));
         QVERIFY(actual && ahead);
         QCOMPARE(actual->count(), ForecastPanel::weeksShown);
         QCOMPARE(actual->at(15).y(), 7.0);
