@@ -14,11 +14,12 @@ namespace Shahrvand::Ui {
 namespace {
 
 // The chooser's words keep the context of the service dashboard, where they were first
-// written and translated: the translation survives their move here.
-QString text(const char *source)
+// written and translated: the translation survives their move here (lupdate reads the
+// context from the macro).
+struct Words
 {
-    return QCoreApplication::translate("Shahrvand::Ui::ServiceDashboard", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shahrvand::Ui::ServiceDashboard)
+};
 
 } // namespace
 
@@ -106,13 +107,13 @@ QString PeriodChooser::setCustomRange(const QString &from, const QString &to)
     const auto last = parseJalaliDate(to);
     QString problem;
     if (!first)
-        problem = text("From: %1").arg(describe(first.error()));
+        problem = Words::tr("From: %1").arg(describe(first.error()));
     else if (!last)
-        problem = text("To: %1").arg(describe(last.error()));
+        problem = Words::tr("To: %1").arg(describe(last.error()));
     else if (*last < *first)
-        problem = text("The period ends before it begins.");
+        problem = Words::tr("The period ends before it begins.");
     else if (m_bounded && first->daysTo(*last) > longestDays)
-        problem = text("A period is at most 400 days.");
+        problem = Words::tr("A period is at most 400 days.");
     if (!problem.isEmpty()) {
         say(problem);
         return problem;
@@ -186,11 +187,11 @@ void PeriodChooser::changeEvent(QEvent *event)
 
 void PeriodChooser::retranslate()
 {
-    m_box->setItemText(customIndex(), text("Custom period…"));
+    m_box->setItemText(customIndex(), Words::tr("Custom period…"));
     m_fromEdit->setPlaceholderText(
-        text("From, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/08/01"))));
+        Words::tr("From, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/08/01"))));
     m_toEdit->setPlaceholderText(
-        text("To, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/09/01"))));
+        Words::tr("To, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/09/01"))));
 }
 
 } // namespace Shahrvand::Ui
