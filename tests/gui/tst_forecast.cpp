@@ -4,7 +4,6 @@
 // forecast week opening nothing), Persian text without Latin digits, and screenshots in
 // Persian and English.
 #include "appfonts.h"
-#include "casequeuemodel.h"
 #include "casespage.h"
 #include "casestats.h"
 #include "chartparts.h"
@@ -23,7 +22,6 @@
 #include <QLineSeries>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,16 +115,6 @@ QXYSeries *seriesNamed(const ForecastPanel &panel, const QString &name)
             return qobject_cast<QXYSeries *>(series);
     }
     return nullptr;
-}
-
-QList<qint64> shownIds(const CasesPage &page)
-{
-    QList<qint64> ids;
-    const QAbstractItemModel *model = page.view()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids << model->index(row, 0).data(CaseQueueModel::RowIdRole).toLongLong();
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 bool waitFor(ForecastPanel &panel)
@@ -250,7 +238,7 @@ private slots:
         QCOMPARE(filter.createdBefore, Charts::iranStartMs(QDate(2026, 11, 14)));
         QVERIFY(filter.serviceIds.isEmpty());
         QVERIFY(filter.teamIds && filter.teamIds->contains(3) && !filter.teamIds->contains(9));
-        QCOMPARE(shownIds(cases), (QList<qint64>{45, 46, 47, 48, 59, 60, 62}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{45, 46, 47, 48, 59, 60, 62}));
         QVERIFY2(title.contains(Charts::number(16)), qPrintable(title)); // 16 Aban
 
         // Potholes (two a week from the seventh week: 49-50, 51-52, ...), the week of 24
@@ -260,12 +248,12 @@ private slots:
         QVERIFY(actual);
         emit actual->clicked(QPointF(13, 2));
         QCOMPARE(filter.serviceIds, (QList<qint64>{6}));
-        QCOMPARE(shownIds(cases), (QList<qint64>{55, 56}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{55, 56}));
         // What the forecast said of a past week opens that week too.
         QXYSeries *past = seriesNamed(panel, ForecastPanel::tr("Forecast for past weeks"));
         QVERIFY(past);
         emit past->clicked(QPointF(14, 2));
-        QCOMPARE(shownIds(cases), (QList<qint64>{57, 58}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{57, 58}));
 
         // The forecast's weeks have no cases yet: they open nothing.
         title.clear();
@@ -274,7 +262,7 @@ private slots:
         emit ahead->clicked(QPointF(17, 2));
         emit actual->clicked(QPointF(16.2, 2));
         QVERIFY(title.isEmpty());
-        QCOMPARE(shownIds(cases), (QList<qint64>{57, 58}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{57, 58}));
     }
 
     void tooLittleHistory()

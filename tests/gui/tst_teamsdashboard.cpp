@@ -4,6 +4,7 @@
 // a custom period typed as Jalali dates (and one that cannot be applied), and screenshots in
 // Persian and English.
 #include "appfonts.h"
+#include "casespage.h"
 #include "casestats.h"
 #include "casetext.h"
 #include "jalalidate.h"
@@ -15,6 +16,8 @@
 #include "testenvironment.h"
 #include "visibletexts.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
@@ -168,18 +171,29 @@ private slots:
         QCOMPARE(people->topLevelItem(0)->text(1), u"۲"_qs);
         QCOMPARE(people->topLevelItem(0)->text(2), u"۱"_qs);
 
-        // A person's row opens their open cases.
+        // A person's row opens their open cases in the Cases section: Zahra's 1 and 2.
         Cache::CaseQueueFilter filter;
         QString title;
+        CasesPage cases(fixture.cache());
         connect(dashboard.get(), &TeamsDashboard::drillDown, this,
                 [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
                     filter = chosen;
                     title = named;
+                    cases.showFiltered(chosen, named);
                 });
         emit people->itemActivated(people->topLevelItem(0), 0);
         QVERIFY(title.contains(u"زهرا رحیمی"_qs));
         QCOMPARE(filter.onlyOwnerIds, (QList<qint64>{21}));
         QVERIFY(filter.excludedStatuses.contains(u"resolved"_qs));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{1, 2}));
+        // A team's bar, the busiest at the top: unit 3's open 1, 2 and 3.
+        auto *load = qobject_cast<QAbstractBarSeries *>(dashboard->loadChart()->series().value(0));
+        QVERIFY(load);
+        QBarSet *onTime = load->barSets().value(1);
+        QVERIFY(onTime);
+        emit onTime->clicked(onTime->count() - 1);
+        QCOMPARE(filter.onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{1, 2, 3}));
 
         const QStringList problems =
             Testing::notPersian(Testing::visibleTexts(dashboard.get()), {});
