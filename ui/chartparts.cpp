@@ -54,6 +54,12 @@ void clear(QChart *chart)
     }
 }
 
+qint64 iranStartMs(QDate date)
+{
+    constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
+}
+
 Cache::CaseQueueFilter levelFilter(const Cache::LocalCache &cache)
 {
     Cache::CaseQueueFilter filter;

@@ -3,6 +3,7 @@
 #include "casequeue.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,9 @@ QStringList ageAxisLabels(const QList<int> &bounds);
 QString ageRangeText(const QList<int> &bounds, qsizetype bucket);
 // "Figures from this computer's copy, as of the sync of …" (or that it has not synced).
 QString copyAsOf(const Cache::LocalCache &cache);
+// When a day of Iran's calendar begins (its midnight in Iran's time), in ms since the epoch:
+// the bounds of a drill-down's creation times.
+qint64 iranStartMs(QDate date);
 // Each level sees its own on the dashboards: an administrator every case in this computer's
 // copy, a supervisor the cases of their units, anyone else their own cases.
 Cache::CaseQueueFilter levelFilter(const Cache::LocalCache &cache);

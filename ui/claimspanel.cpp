@@ -8,6 +8,7 @@
 #include "localcache.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,23 @@ ClaimsPanel::ClaimsPanel(Cache::LocalCache &cache, const Access::Principal &user
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_editor = new ClaimEditor(cache, user, this);
+    // Above the list while it shows a dashboard's figure.
+    m_figureBar = new QFrame(this);
+    m_figureBar->setObjectName(QStringLiteral("claimsFigureBar"));
+    m_figureBar->setStyleSheet(
+        QStringLiteral("QFrame#claimsFigureBar { background: #fff4d6; border: 1px solid #e0c080; "
+                       "border-radius: 6px; }"));
+    m_figureText = new QLabel(m_figureBar);
+    m_figureText->setObjectName(QStringLiteral("claimsFigureText"));
+    m_figureText->setWordWrap(true);
+    m_showAll = new QPushButton(m_figureBar);
+    m_showAll->setObjectName(QStringLiteral("claimsShowAll"));
+    auto *figureLayout = new QHBoxLayout(m_figureBar);
+    figureLayout->setContentsMargins(8, 4, 8, 4);
+    figureLayout->addWidget(m_figureText, 1);
+    figureLayout->addWidget(m_showAll);
+    m_figureBar->hide();
+    connect(m_showAll, &QPushButton::clicked, this, &ClaimsPanel::showAll);
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ClaimsPanel::claimChosen);
     connect(m_new, &QPushButton::clicked, this, [this] {
@@ -66,6 +84,7 @@ ClaimsPanel::ClaimsPanel(Cache::LocalCache &cache, const Access::Principal &user
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(bar);
+    sideLayout->addWidget(m_figureBar);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_empty, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -87,10 +106,26 @@ void ClaimsPanel::reload()
     m_list->clear();
     const ClaimStore store(m_cache, m_user);
     const QLocale locale;
-    NameBook names(m_cache);
-    for (const QJsonObject &claim : store.ownClaims()) {
+    QList<Money> figureAmounts; // the lines a dashboard's figure adds up
+    qint64 figureClaimCount = 0;
+    for (const QJsonObject &claim : m_figure ? figureClaims() : store.ownClaims()) {
         const qint64 id = claim.value(u"id").toInteger();
         const QString status = claim.value(u"status").toString(QStringLiteral("draft"));
+        const auto lines = m_cache.childRows(QStringLiteral("expense_lines"),
+                                             QStringLiteral("expense_claims"), id, 500);
+        if (m_figure) {
+            bool counted = false;
+            for (const QJsonObject &line : lines ? *lines : QList<QJsonObject>()) {
+                if (m_figure->includesLine(line)) {
+                    figureAmounts << Money::fromRials(line.value(u"amount_rials").toInteger());
+                    counted = true;
+                }
+            }
+            // A type's bar: only the claims with lines of that type.
+            if (!counted && !m_figure->expenseType.isEmpty())
+                continue;
+            ++figureClaimCount;
+        }
         QString mission;
         if (const qint64 missionId = claim.value(u"mission_id").toInteger(); missionId != 0) {
             const auto row = m_cache.row(QStringLiteral("missions"), missionId);
@@ -100,8 +135,6 @@ void ClaimsPanel::reload()
                 mission = (**row).value(u"purpose").toString();
         }
         // The total of the lines as they are here (the server's sum follows them).
-        const auto lines = m_cache.childRows(QStringLiteral("expense_lines"),
-                                             QStringLiteral("expense_claims"), id, 500);
         QList<Money> amounts;
         for (const QJsonObject &line : lines ? *lines : QList<QJsonObject>())
             amounts << Money::fromRials(line.value(u"amount_rials").toInteger());
@@ -136,6 +169,12 @@ void ClaimsPanel::reload()
     for (int column = 0; column < ReasonColumn; ++column)
         m_list->resizeColumnToContents(column);
     m_list->setColumnWidth(TitleColumn, qMin(m_list->columnWidth(TitleColumn), 260));
+    if (m_figure) {
+        const auto sum = Missions::claimTotal(figureAmounts);
+        describeFigure(figureClaimCount,
+                       sum ? sum->format(locale) : tr("more than can be added up"));
+    }
+    m_figureBar->setVisible(m_figure.has_value());
     applySearch();
     // The claim shown, as the cache now has it; not while the user has unsaved changes.
     if (chosen != 0 && !m_editor->draft().isDirty())
@@ -161,12 +200,68 @@ void ClaimsPanel::applySearch()
         item->setHidden(!matches);
         shown += matches ? 1 : 0;
     }
-    m_empty->setText(m_list->topLevelItemCount() == 0
+    m_empty->setText(m_figure && m_list->topLevelItemCount() == 0
+                         ? tr("No claim in this computer's copy adds up to this figure.")
+                     : m_list->topLevelItemCount() == 0
                          ? tr("No expense claims yet. “New claim” starts one; it works offline "
                               "too.")
                          : tr("No claim matches the search."));
     m_empty->setVisible(shown == 0);
     m_list->setVisible(shown > 0);
+}
+
+void ClaimsPanel::showFigure(const Cache::ExpenseFigure &figure, const QString &title)
+{
+    m_figure = figure;
+    m_figureTitle = title;
+    m_title->setText(tr("Expense claims"));
+    reload();
+}
+
+void ClaimsPanel::showAll()
+{
+    m_figure.reset();
+    m_figureTitle.clear();
+    m_title->setText(tr("My expense claims"));
+    reload();
+}
+
+// Every cached claim the figure adds up (the cache holds what this user may see), the
+// latest submitted first.
+QList<QJsonObject> ClaimsPanel::figureClaims() const
+{
+    QList<QJsonObject> claims;
+    std::optional<qint64> after;
+    for (;;) {
+        const auto page = m_cache.rows(QStringLiteral("expense_claims"), 500, after);
+        if (!page)
+            break;
+        for (const QJsonObject &claim : *page) {
+            if (m_figure->includes(claim))
+                claims.append(claim);
+        }
+        if (page->size() < 500)
+            break;
+        after = page->last().value(u"id").toInteger();
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"submitted_at").toInteger() > b.value(u"submitted_at").toInteger();
+    });
+    return claims;
+}
+
+void ClaimsPanel::describeFigure(qint64 claims, const QString &amount)
+{
+    const Cache::FieldFilter &period = m_figure->filter;
+    const QString when = period.from.isValid() && period.to.isValid()
+                             ? tr("submitted from %1 to %2")
+                                   .arg(formatJalaliDate(period.from, DateStyle::Long),
+                                        formatJalaliDate(period.to, DateStyle::Long))
+                             : tr("submitted at any time");
+    m_showAll->setText(tr("Show all my claims"));
+    m_figureText->setText(
+        tr("Filtered: %1, %2. Claims: %3; their part of the figure: %4.")
+            .arg(m_figureTitle, when, toLocalDigits(QLocale().toString(claims)), amount));
 }
 
 bool ClaimsPanel::chooseClaim(qint64 claimId)
@@ -204,7 +299,7 @@ void ClaimsPanel::claimChosen()
 
 void ClaimsPanel::retranslate()
 {
-    m_title->setText(tr("My expense claims"));
+    m_title->setText(m_figure ? tr("Expense claims") : tr("My expense claims"));
     m_new->setText(tr("&New claim"));
     m_list->setHeaderLabels({tr("Title"), tr("Mission"), tr("Status"), tr("Total"), tr("Submitted"),
                              tr("Approver's reason")});

@@ -87,6 +87,8 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
             refreshPanel(m_panels->widget(index));
     });
     connect(m_service, &ServiceDashboard::drillDown, this, &DashboardsPage::drillDown);
+    connect(m_forecast, &ForecastPanel::drillDown, this, &DashboardsPage::drillDown);
+    connect(m_field, &FieldDashboard::claimsRequested, this, &DashboardsPage::claimsRequested);
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
     connect(m_field, &FieldDashboard::approvalsRequested, this,
             &DashboardsPage::approvalsRequested);

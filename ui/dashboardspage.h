@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeue.h"
+#include "fieldstats.h"
 #include "sectionpage.h"
 
 #include <QList>
@@ -49,6 +50,8 @@ signals:
     // The field dashboard's mission bar ("issued", ...) and waiting-approvals bars.
     void missionsRequested(const QString &status);
     void approvalsRequested();
+    // The field dashboard's expense bars: the claims they add up.
+    void claimsRequested(const Shahrvand::Cache::ExpenseFigure &figure, const QString &title);
 
 protected:
     void retranslate() override;

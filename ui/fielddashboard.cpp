@@ -7,6 +7,7 @@
 #include "jalalidate.h"
 #include "localcache.h"
 #include "money.h"
+#include "periodchooser.h"
 #include "vocabulary.h"
 
 #include <QBarCategoryAxis>
@@ -91,19 +92,23 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_problem->hide();
-    m_rangeBox = new QComboBox(this);
-    m_rangeBox->setObjectName(QStringLiteral("fieldRange"));
-    for (int i = 0; i < 5; ++i)
-        m_rangeBox->addItem(QString(), i);
+    // The presets are Range's first values; its last, Custom, is the chooser's custom period.
+    m_period =
+        new PeriodChooser({PeriodChooser::Preset::Last30Days, PeriodChooser::Preset::Last90Days,
+                           PeriodChooser::Preset::ThisMonth, PeriodChooser::Preset::ThisYear,
+                           PeriodChooser::Preset::AnyTime},
+                          PeriodChooser::Bound::None, this);
+    m_period->setObjectName(QStringLiteral("fieldPeriod"));
+    m_period->setIndex(int(Range::Last30Days));
+    m_period->setProblemLabel(m_asOf);
     m_unitBox = new QComboBox(this);
     m_unitBox->setObjectName(QStringLiteral("fieldUnit"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addStretch(1);
-    for (QComboBox *box : {m_rangeBox, m_unitBox}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(box);
-    }
+    filters->addWidget(m_period);
+    m_unitBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filters->addWidget(m_unitBox);
 
     auto *kpis = new QHBoxLayout;
     m_tiles = std::make_unique<Charts::FigureTiles>(
@@ -134,10 +139,7 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
     layout->addLayout(kpis);
     layout->addLayout(charts, 1);
 
-    connect(m_rangeBox, &QComboBox::activated, this, [this] {
-        m_range = Range(m_rangeBox->currentData().toInt());
-        refresh();
-    });
+    connect(m_period, &PeriodChooser::changed, this, &FieldDashboard::refresh);
     connect(m_unitBox, &QComboBox::activated, this, [this] { refresh(); });
     retranslate();
 }
@@ -153,9 +155,13 @@ FieldDashboard::~FieldDashboard()
 
 void FieldDashboard::setRange(Range range)
 {
-    m_range = range;
-    m_rangeBox->setCurrentIndex(int(range));
+    m_period->setIndex(int(range));
     refresh();
+}
+
+QString FieldDashboard::setCustomRange(const QString &from, const QString &to)
+{
+    return m_period->setCustomRange(from, to);
 }
 
 void FieldDashboard::setUnit(qint64 unitId)
@@ -175,24 +181,8 @@ Cache::FieldFilter FieldDashboard::filter() const
 {
     Cache::FieldFilter filter;
     const QDate today = Cache::CaseStats::iranDate(now());
-    switch (m_range) {
-    case Range::Last30Days:
-        filter.from = today.addDays(-29);
-        break;
-    case Range::Last90Days:
-        filter.from = today.addDays(-89);
-        break;
-    case Range::ThisMonth:
-        filter.from = startOfJalaliMonth(today);
-        break;
-    case Range::ThisYear:
-        filter.from = startOfJalaliYear(today);
-        break;
-    case Range::Everything:
-        break;
-    }
-    if (filter.from.isValid())
-        filter.to = today;
+    filter.from = m_period->from(today);
+    filter.to = m_period->to(today);
     filter.unitId = m_unitBox->currentData().toLongLong();
     return filter;
 }
@@ -341,36 +331,65 @@ void FieldDashboard::drawMissions()
 
 // Amounts in rials, or in millions of rials once they reach ten million (the axis stays
 // readable).
-void FieldDashboard::moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows)
+QBarSet *FieldDashboard::moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows)
 {
     qint64 largest = 0;
     for (const auto &[name, amount] : rows)
         largest = std::max(largest, amount);
     const bool millions = largest >= 10'000'000;
-    horizontalBars(chart, tr("Expenses"), rows, QColor(0x2e, 0x7d, 0x4f),
-                   millions ? tr("Million rials") : tr("Rials"), millions ? 1'000'000 : 1);
+    return horizontalBars(chart, tr("Expenses"), rows, QColor(0x2e, 0x7d, 0x4f),
+                          millions ? tr("Million rials") : tr("Rials"), millions ? 1'000'000 : 1);
 }
 
 void FieldDashboard::drawTypes()
 {
     Charts::clear(m_types);
     QList<std::pair<QString, qint64>> rows;
-    for (const QString &type : Entities::Vocabulary::expenseTypes)
-        rows.append({FieldText::codeText(type), m_stats.expensesByType.value(type)});
+    QStringList types;
+    for (const QString &type : Entities::Vocabulary::expenseTypes) {
+        rows.append({type, m_stats.expensesByType.value(type)});
+        types << type;
+    }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
-    moneyBars(m_types, rows);
+    QList<std::pair<QString, qint64>> named = rows;
+    for (auto &[type, amount] : named)
+        type = FieldText::codeText(type);
+    QBarSet *set = moneyBars(m_types, named);
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        // Bars were appended from the last row up.
+        const qsizetype row = rows.size() - 1 - index;
+        if (row < 0 || row >= rows.size())
+            return;
+        Cache::ExpenseFigure figure{filter(), std::nullopt, rows.at(row).first};
+        emit claimsRequested(figure,
+                             tr("Expenses: %1").arg(FieldText::codeText(figure.expenseType)));
+    });
 }
 
 void FieldDashboard::drawUnits()
 {
     Charts::clear(m_units);
-    QList<std::pair<QString, qint64>> rows;
+    QList<std::pair<qint64, qint64>> rows;
     for (auto it = m_stats.expensesByUnit.cbegin(); it != m_stats.expensesByUnit.cend(); ++it)
-        rows.append({unitName(it.key()), it.value()});
-    std::sort(rows.begin(), rows.end(),
-              [](const auto &a, const auto &b) { return a.second > b.second; });
-    moneyBars(m_units, rows.mid(0, 8));
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    rows = rows.mid(0, 8);
+    QList<std::pair<QString, qint64>> named;
+    for (const auto &[unit, amount] : std::as_const(rows))
+        named.append({unitName(unit), amount});
+    QBarSet *set = moneyBars(m_units, named);
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        // Bars were appended from the last row up.
+        const qsizetype row = rows.size() - 1 - index;
+        if (row < 0 || row >= rows.size())
+            return;
+        const qint64 unit = rows.at(row).first;
+        emit claimsRequested(Cache::ExpenseFigure{filter(), unit, {}},
+                             tr("Expenses: %1").arg(unitName(unit)));
+    });
 }
 
 void FieldDashboard::drawWaiting()
@@ -437,8 +456,7 @@ void FieldDashboard::retranslate()
 {
     const QStringList ranges{tr("Last 30 days"), tr("Last 90 days"), tr("This month"),
                              tr("This year"), tr("Any time")};
-    for (int i = 0; i < ranges.size(); ++i)
-        m_rangeBox->setItemText(i, ranges.at(i));
+    m_period->setPresetTexts(ranges);
     const auto user = m_cache.user();
     m_scope->setText(!user ? QString()
                      : user->roles.contains(Access::Role::Administrator)

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class QBarSet;
 class QComboBox;
 class QLabel;
 class QThread;
@@ -23,6 +24,7 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class PeriodChooser;
 namespace Charts {
 class FigureTiles;
 }
@@ -31,8 +33,8 @@ class FigureTiles;
 // count: submitted, approved, paid), and the approvals waiting now by how long they have
 // waited. Each level sees its own (the cache holds what its user may see). A period and a
 // unit filter every panel but the waiting approvals (a backlog has no period); a mission bar
-// opens those missions, an age bar the approvals inbox. Counted off the UI thread; says
-// when the data is current as of.
+// opens those missions, an expense bar the claims behind it, an age bar the approvals inbox.
+// Counted off the UI thread; says when the data is current as of.
 class FieldDashboard final : public QWidget
 {
     Q_OBJECT
@@ -41,8 +43,12 @@ public:
     explicit FieldDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
     ~FieldDashboard() override;
 
-    enum class Range { Last30Days, Last90Days, ThisMonth, ThisYear, Everything };
+    enum class Range { Last30Days, Last90Days, ThisMonth, ThisYear, Everything, Custom };
     void setRange(Range range);
+    // Any period of Iran's calendar days, typed as Jalali dates: the problem, translated, or
+    // empty when it was applied (PeriodChooser).
+    QString setCustomRange(const QString &from, const QString &to);
+    PeriodChooser *period() const { return m_period; }
     void setUnit(qint64 unitId); // 0: every unit
     // For tests: what "now" is.
     void setNow(qint64 nowMs) { m_nowMs = nowMs; }
@@ -65,6 +71,8 @@ signals:
     void missionsRequested(const QString &status);
     // An age bar: the approvals inbox.
     void approvalsRequested();
+    // An expense bar (a type or a unit): the claims it adds up.
+    void claimsRequested(const Cache::ExpenseFigure &figure, const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,12 +85,11 @@ private:
     void drawTypes();
     void drawUnits();
     void drawWaiting();
-    void moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows);
+    QBarSet *moneyBars(QChart *chart, const QList<std::pair<QString, qint64>> &rows);
     qint64 now() const;
     QString unitName(qint64 id) const;
 
     Cache::LocalCache &m_cache;
-    Range m_range = Range::Last30Days;
     qint64 m_nowMs = 0;
     Cache::FieldStats m_stats;
     quint64 m_generation = 0;
@@ -93,7 +100,7 @@ private:
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;
     QLabel *m_problem = nullptr;
-    QComboBox *m_rangeBox = nullptr;
+    PeriodChooser *m_period = nullptr;
     QComboBox *m_unitBox = nullptr;
     std::unique_ptr<Charts::FigureTiles> m_tiles;
     QChart *m_missions = nullptr;

@@ -262,6 +262,13 @@ void ForecastPanel::drawChart()
     }
     actual->setPen(QPen(actualColor, 2.5));
     actual->setPointsVisible(true);
+    // A past week (its point, or the line near it) opens its cases.
+    const auto open = [this, skipped, shown](const QPointF &point) {
+        const qint64 week = qRound64(point.x());
+        if (week >= 0 && week < shown && skipped + week < m_weeks.weeks.size())
+            openWeek(m_weeks.weeks.at(skipped + week));
+    };
+    connect(actual, &QLineSeries::clicked, this, open);
 
     QList<QAbstractSeries *> series;
     if (forecasting) {
@@ -307,6 +314,7 @@ void ForecastPanel::drawChart()
             if (x >= 0 && x < shown)
                 past->append(double(x), week.forecast);
         }
+        connect(past, &QScatterSeries::clicked, this, open);
         series << past;
     }
     // A faint line where the weeks counted end and the forecast begins (no legend entry).
@@ -342,6 +350,19 @@ void ForecastPanel::drawChart()
         for (QLegendMarker *marker : m_chart->legend()->markers(now))
             marker->setVisible(false);
     }
+}
+
+void ForecastPanel::openWeek(QDate saturday)
+{
+    Cache::CaseQueueFilter drill = filter();
+    if (m_service != 0)
+        drill.serviceIds = {m_service};
+    drill.createdAfter = Charts::iranStartMs(saturday);
+    drill.createdBefore = Charts::iranStartMs(saturday.addDays(7));
+    emit drillDown(drill, m_service != 0
+                              ? tr("%1: requests of the week of %2")
+                                    .arg(m_serviceBox->currentText(), weekLabel(saturday))
+                              : tr("Requests of the week of %1").arg(weekLabel(saturday)));
 }
 
 void ForecastPanel::writeSummary()

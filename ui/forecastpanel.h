@@ -30,7 +30,8 @@ class CaseCatalog;
 // from the complete weeks this computer's copy holds (RequestForecast: the typical recent
 // week times the same weeks a year earlier), drawn after the last weeks' requests with its
 // band, and its error on the last weeks said in words. Each level sees its own cases, as
-// on the service dashboard. Weeks are counted off the UI thread.
+// on the service dashboard; a past week's point opens its cases. Weeks are counted off the
+// UI thread.
 class ForecastPanel final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,9 @@ public:
 signals:
     // The weeks were counted and drawn (tests wait for it).
     void ready();
+    // A past week's point: the cases behind it (of the service shown, created that Iranian
+    // week). The forecast's weeks have no cases yet: they open nothing.
+    void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +82,7 @@ private:
     void fillServices();
     void redraw();
     void drawChart();
+    void openWeek(QDate saturday);
     void writeSummary();
     void retranslate();
     QString weekLabel(QDate start) const;

@@ -134,6 +134,13 @@ void MainWindow::createPages()
     });
     connect(m_dashboards, &DashboardsPage::approvalsRequested, this,
             [this] { showSection(Section::Approvals); });
+    // Its expense bars open the claims they add up.
+    connect(m_dashboards, &DashboardsPage::claimsRequested, this,
+            [this, missions](const Cache::ExpenseFigure &figure, const QString &title) {
+                showSection(Section::Missions);
+                missions->tabs()->setCurrentWidget(missions->claims());
+                missions->claims()->showFigure(figure, title);
+            });
 
     m_navigation = new NavigationBar;
     m_stack = new QStackedWidget;

@@ -6,6 +6,7 @@
 #include "fieldtext.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "periodchooser.h"
 #include "vocabulary.h"
 
 #include <QBarCategoryAxis>
@@ -21,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -39,16 +39,7 @@ using Charts::countAxis;
 using Charts::newChart;
 using Charts::number;
 
-namespace {
-
-constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
-
-qint64 iranStartMs(QDate date)
-{
-    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
-}
-
-} // namespace
+using Charts::iranStartMs;
 
 ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     : QWidget(parent)
@@ -60,30 +51,25 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(QStringLiteral("dashboardAsOf"));
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
-    m_rangeBox = new QComboBox(this);
-    m_rangeBox->setObjectName(QStringLiteral("dashboardRange"));
+    // The presets are Range's first values; its last, Custom, is the chooser's custom period.
+    m_period =
+        new PeriodChooser({PeriodChooser::Preset::Last7Days, PeriodChooser::Preset::Last30Days,
+                           PeriodChooser::Preset::Last90Days, PeriodChooser::Preset::ThisMonth,
+                           PeriodChooser::Preset::ThisYear},
+                          PeriodChooser::Bound::AtMost400Days, this);
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->setIndex(int(Range::Last30Days));
+    m_period->setProblemLabel(m_asOf);
     m_bucketBox = new QComboBox(this);
     m_bucketBox->setObjectName(QStringLiteral("dashboardBucket"));
     m_channelBox = new QComboBox(this);
     m_channelBox->setObjectName(QStringLiteral("dashboardChannel"));
     m_serviceBox = new QComboBox(this);
     m_serviceBox->setObjectName(QStringLiteral("dashboardService"));
-    for (int i = 0; i <= int(Range::Custom); ++i)
-        m_rangeBox->addItem(QString(), i);
     m_teamBox = new QComboBox(this);
     m_teamBox->setObjectName(QStringLiteral("dashboardTeam"));
-    m_fromEdit = new QLineEdit(this);
-    m_fromEdit->setObjectName(QStringLiteral("dashboardFrom"));
-    m_toEdit = new QLineEdit(this);
-    m_toEdit->setObjectName(QStringLiteral("dashboardTo"));
-    for (QLineEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setMaximumWidth(120);
-        edit->hide(); // while the period is not a custom one
-        connect(edit, &QLineEdit::editingFinished, this, &ServiceDashboard::customRangeTyped);
-    }
     for (int i = 0; i < 3; ++i)
         m_bucketBox->addItem(QString(), i);
-    m_rangeBox->setCurrentIndex(int(m_range));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addStretch(1);
@@ -92,12 +78,9 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_sourceBox->addItem(QString(), false);
     m_sourceBox->addItem(QString(), true);
     m_sourceBox->hide(); // until a server query is given
-    for (QComboBox *box : {m_sourceBox, m_rangeBox}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(box);
-    }
-    filters->addWidget(m_fromEdit);
-    filters->addWidget(m_toEdit);
+    m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filters->addWidget(m_sourceBox);
+    filters->addWidget(m_period);
     for (QComboBox *box : {m_bucketBox, m_teamBox, m_channelBox, m_serviceBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(box);
@@ -141,20 +124,11 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
     layout->addLayout(charts, 1);
 
     const auto changed = [this] {
-        m_range = Range(m_rangeBox->currentData().toInt());
         m_bucket = CaseStats::Bucket(m_bucketBox->currentData().toInt());
-        const bool custom = m_range == Range::Custom;
-        m_fromEdit->setVisible(custom);
-        m_toEdit->setVisible(custom);
-        // A custom period is counted once its two dates are typed.
-        if (custom && !m_customFrom.isValid()) {
-            m_fromEdit->setFocus();
-            return;
-        }
         refresh();
     };
+    connect(m_period, &PeriodChooser::changed, this, &ServiceDashboard::refresh);
     connect(m_teamBox, &QComboBox::activated, this, changed);
-    connect(m_rangeBox, &QComboBox::activated, this, changed);
     connect(m_bucketBox, &QComboBox::activated, this, changed);
     connect(m_channelBox, &QComboBox::activated, this, changed);
     connect(m_serviceBox, &QComboBox::activated, this, changed);
@@ -173,8 +147,7 @@ ServiceDashboard::~ServiceDashboard()
 
 void ServiceDashboard::setRange(Range range)
 {
-    m_range = range;
-    m_rangeBox->setCurrentIndex(int(range));
+    m_period->setIndex(int(range));
     refresh();
 }
 
@@ -204,29 +177,14 @@ void ServiceDashboard::setToday(QDate today)
 
 QDate ServiceDashboard::to() const
 {
-    if (m_range == Range::Custom && m_customTo.isValid())
-        return m_customTo;
-    return m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch());
+    return m_period->to(
+        m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch()));
 }
 
 QDate ServiceDashboard::from() const
 {
-    const QDate today = to();
-    switch (m_range) {
-    case Range::Last7Days:
-        return today.addDays(-6);
-    case Range::Last30Days:
-        return today.addDays(-29);
-    case Range::Last90Days:
-        return today.addDays(-89);
-    case Range::ThisMonth:
-        return startOfJalaliMonth(today);
-    case Range::ThisYear:
-        return startOfJalaliYear(today);
-    case Range::Custom:
-        return m_customFrom.isValid() ? m_customFrom : today;
-    }
-    return today;
+    return m_period->from(
+        m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch()));
 }
 
 // Each level sees its own (Charts::levelFilter), narrowed by the filters.
@@ -554,8 +512,7 @@ void ServiceDashboard::retranslate()
 {
     const QStringList ranges{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
                              tr("This month"), tr("This year")};
-    for (int i = 0; i < ranges.size(); ++i)
-        m_rangeBox->setItemText(i, ranges.at(i));
+    m_period->setPresetTexts(ranges);
     m_sourceBox->setItemText(0, tr("This computer's copy"));
     m_sourceBox->setItemText(1, tr("The whole organisation (server)"));
     const QStringList buckets{tr("By day"), tr("By week"), tr("By month")};
@@ -575,11 +532,6 @@ void ServiceDashboard::retranslate()
                           tr("Open cases within their time"), tr("Escalated"),
                           tr("Average time to first response"), tr("Average time to resolution"),
                           tr("Satisfaction")});
-    m_rangeBox->setItemText(int(Range::Custom), tr("Custom period…"));
-    m_fromEdit->setPlaceholderText(
-        tr("From, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/08/01"))));
-    m_toEdit->setPlaceholderText(
-        tr("To, e.g. %1").arg(toLocalDigits(QStringLiteral("1405/09/01"))));
     m_districts->setTitle(tr("By district"));
     m_recurring->setTitle(tr("Recurring problems: a service in a district"));
     m_volume->setTitle(tr("Requests over time"));

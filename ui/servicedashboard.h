@@ -11,7 +11,6 @@
 #include <memory>
 
 class QComboBox;
-class QLineEdit;
 class QLabel;
 class QThread;
 
@@ -30,6 +29,7 @@ class ServerQuery;
 namespace Shahrvand::Ui {
 
 class CaseCatalog;
+class PeriodChooser;
 namespace Charts {
 class FigureTiles;
 }
@@ -55,7 +55,7 @@ public:
     void setService(qint64 serviceId);       // 0: every service
     void setTeam(qint64 teamId);             // 0: every team the user sees
     // Any period of Iran's calendar days, typed as Jalali dates (at most 400 days): the
-    // problem, translated, or empty when it was applied.
+    // problem, translated, or empty when it was applied (PeriodChooser).
     QString setCustomRange(const QString &from, const QString &to);
     // For tests: what "today" is.
     void setToday(QDate today);
@@ -106,7 +106,6 @@ private:
     void drawDistricts();
     void drawRecurring();
     void fillTeams();
-    void customRangeTyped();
     QString unitName(qint64 id) const;
     // servicedashboard_server.cpp
     void askServer(quint64 generation);
@@ -114,7 +113,6 @@ private:
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<CaseCatalog> m_catalog;
-    Range m_range = Range::Last30Days;
     Cache::CaseStats::Bucket m_bucket = Cache::CaseStats::Bucket::Day;
     QDate m_today;
     Cache::CaseStats m_stats;
@@ -124,16 +122,12 @@ private:
 
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;
-    QComboBox *m_rangeBox = nullptr;
+    PeriodChooser *m_period = nullptr;
     QComboBox *m_bucketBox = nullptr;
     QComboBox *m_channelBox = nullptr;
     QComboBox *m_serviceBox = nullptr;
     QComboBox *m_sourceBox = nullptr;
     QComboBox *m_teamBox = nullptr;
-    QLineEdit *m_fromEdit = nullptr;
-    QLineEdit *m_toEdit = nullptr;
-    QDate m_customFrom;
-    QDate m_customTo;
     QChart *m_districts = nullptr;
     QChart *m_recurring = nullptr;
     SyncClient::ServerQuery *m_server = nullptr;

@@ -6,6 +6,7 @@
 #include "chartparts.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "periodchooser.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,22 +15,15 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineEdit>
 
 #include <algorithm>
 
 namespace Shahrvand::Ui {
 
 using Cache::CaseStats;
+using Charts::iranStartMs;
 
 namespace {
-
-constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
-
-qint64 iranStartMs(QDate date)
-{
-    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
-}
 
 // The largest eight, the largest at the top, over an axis in the interface's digits; a
 // click gives the chosen row's index in `rows`.
@@ -170,41 +164,7 @@ void ServiceDashboard::setTeam(qint64 teamId)
 
 QString ServiceDashboard::setCustomRange(const QString &from, const QString &to)
 {
-    const auto first = parseJalaliDate(from);
-    const auto last = parseJalaliDate(to);
-    QString problem;
-    if (!first)
-        problem = tr("From: %1").arg(describe(first.error()));
-    else if (!last)
-        problem = tr("To: %1").arg(describe(last.error()));
-    else if (*last < *first)
-        problem = tr("The period ends before it begins.");
-    else if (first->daysTo(*last) > 400)
-        problem = tr("A period is at most 400 days.");
-    if (!problem.isEmpty()) {
-        m_asOf->setText(problem);
-        m_asOf->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-        return problem;
-    }
-    m_asOf->setStyleSheet(QString());
-    m_customFrom = *first;
-    m_customTo = *last;
-    m_range = Range::Custom;
-    m_rangeBox->setCurrentIndex(int(Range::Custom));
-    m_fromEdit->setText(formatJalaliDate(*first, DateStyle::Numeric));
-    m_toEdit->setText(formatJalaliDate(*last, DateStyle::Numeric));
-    m_fromEdit->show();
-    m_toEdit->show();
-    refresh();
-    return {};
-}
-
-void ServiceDashboard::customRangeTyped()
-{
-    // Both dates typed: counted; one of them still empty: nothing yet.
-    if (m_fromEdit->text().trimmed().isEmpty() || m_toEdit->text().trimmed().isEmpty())
-        return;
-    setCustomRange(m_fromEdit->text(), m_toEdit->text());
+    return m_period->setCustomRange(from, to);
 }
 
 } // namespace Shahrvand::Ui

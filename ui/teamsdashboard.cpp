@@ -5,13 +5,13 @@
 #include "dwelltotalsdialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "periodchooser.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -32,18 +32,13 @@ namespace Shahrvand::Ui {
 
 using Cache::TeamStats;
 using Charts::countAxis;
+using Charts::iranStartMs;
 using Charts::number;
 
 namespace {
 
-constexpr qint64 iranOffsetMs = (3 * 3600 + 30 * 60) * 1000LL;
 constexpr int ownerRole = Qt::UserRole + 1;
 const QStringList closedStatuses{QStringLiteral("resolved"), QStringLiteral("closed")};
-
-qint64 iranStartMs(QDate date)
-{
-    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - iranOffsetMs;
-}
 
 QString took(qint64 minutes)
 {
@@ -76,16 +71,18 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_scope->setFont(bold);
     m_asOf = new QLabel(this);
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
-    m_rangeBox = new QComboBox(this);
-    m_rangeBox->setObjectName(QStringLiteral("teamsRange"));
-    for (int i = 0; i < 4; ++i)
-        m_rangeBox->addItem(QString(), i);
-    m_rangeBox->setCurrentIndex(int(m_range));
-    m_rangeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The presets are Range's first values; its last, Custom, is the chooser's custom period.
+    m_period =
+        new PeriodChooser({PeriodChooser::Preset::Last7Days, PeriodChooser::Preset::Last30Days,
+                           PeriodChooser::Preset::Last90Days, PeriodChooser::Preset::ThisMonth},
+                          PeriodChooser::Bound::AtMost400Days, this);
+    m_period->setObjectName(QStringLiteral("teamsPeriod"));
+    m_period->setIndex(int(Range::Last30Days));
+    m_period->setProblemLabel(m_asOf);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addStretch(1);
-    filters->addWidget(m_rangeBox);
+    filters->addWidget(m_period);
 
     auto *kpis = new QHBoxLayout;
     m_tiles = std::make_unique<Charts::FigureTiles>(
@@ -128,10 +125,7 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     layout->addWidget(m_peopleTitle);
     layout->addWidget(m_people, 1);
 
-    connect(m_rangeBox, &QComboBox::activated, this, [this] {
-        m_range = Range(m_rangeBox->currentData().toInt());
-        refresh();
-    });
+    connect(m_period, &PeriodChooser::changed, this, &TeamsDashboard::refresh);
     connect(m_people, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Cache::CaseQueueFilter drill = filter();
         const qint64 owner = item->data(0, ownerRole).toLongLong();
@@ -156,9 +150,13 @@ TeamsDashboard::~TeamsDashboard()
 
 void TeamsDashboard::setRange(Range range)
 {
-    m_range = range;
-    m_rangeBox->setCurrentIndex(int(range));
+    m_period->setIndex(int(range));
     refresh();
+}
+
+QString TeamsDashboard::setCustomRange(const QString &from, const QString &to)
+{
+    return m_period->setCustomRange(from, to);
 }
 
 qint64 TeamsDashboard::now() const
@@ -168,23 +166,12 @@ qint64 TeamsDashboard::now() const
 
 QDate TeamsDashboard::to() const
 {
-    return Cache::CaseStats::iranDate(now());
+    return m_period->to(Cache::CaseStats::iranDate(now()));
 }
 
 QDate TeamsDashboard::from() const
 {
-    const QDate today = to();
-    switch (m_range) {
-    case Range::Last7Days:
-        return today.addDays(-6);
-    case Range::Last30Days:
-        return today.addDays(-29);
-    case Range::Last90Days:
-        return today.addDays(-89);
-    case Range::ThisMonth:
-        return startOfJalaliMonth(today);
-    }
-    return today;
+    return m_period->from(Cache::CaseStats::iranDate(now()));
 }
 
 // Each level sees its own (Charts::levelFilter).
@@ -403,8 +390,7 @@ void TeamsDashboard::retranslate()
 {
     const QStringList ranges{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
                              tr("This month")};
-    for (int i = 0; i < ranges.size(); ++i)
-        m_rangeBox->setItemText(i, ranges.at(i));
+    m_period->setPresetTexts(ranges);
     const auto user = m_cache.user();
     m_scope->setText(!user ? QString()
                      : user->roles.contains(Access::Role::Administrator)

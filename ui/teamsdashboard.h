@@ -11,7 +11,6 @@
 #include <atomic>
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QThread;
 class QTreeWidget;
@@ -26,6 +25,7 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class PeriodChooser;
 namespace Charts {
 class FigureTiles;
 }
@@ -43,8 +43,12 @@ public:
     explicit TeamsDashboard(Cache::LocalCache &cache, QWidget *parent = nullptr);
     ~TeamsDashboard() override;
 
-    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth };
+    enum class Range { Last7Days, Last30Days, Last90Days, ThisMonth, Custom };
     void setRange(Range range);
+    // Any period of Iran's calendar days, typed as Jalali dates (at most 400 days): the
+    // problem, translated, or empty when it was applied (PeriodChooser).
+    QString setCustomRange(const QString &from, const QString &to);
+    PeriodChooser *period() const { return m_period; }
     // For tests: what "now" is.
     void setNow(qint64 nowMs) { m_nowMs = nowMs; }
 
@@ -87,7 +91,6 @@ private:
 
     Cache::LocalCache &m_cache;
     NameBook m_names;
-    Range m_range = Range::Last30Days;
     qint64 m_nowMs = 0;
     Cache::TeamStats m_stats;
     CaseWork::DwellTime m_dwell;
@@ -98,7 +101,7 @@ private:
 
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;
-    QComboBox *m_rangeBox = nullptr;
+    PeriodChooser *m_period = nullptr;
     std::unique_ptr<Charts::FigureTiles> m_tiles;
     QChart *m_load = nullptr;
     QChart *m_dwellChart = nullptr;

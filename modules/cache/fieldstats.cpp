@@ -64,6 +64,19 @@ bool claimCounts(QStringView status)
 
 } // namespace
 
+bool ExpenseFigure::includes(const QJsonObject &claim) const
+{
+    const qint64 unit = claim.value(u"unit_id").toInteger();
+    return claimCounts(claim.value(u"status").toString()) &&
+           (filter.unitId == 0 || unit == filter.unitId) && (!unitId || unit == *unitId) &&
+           inRange(filter, claim, u"submitted_at");
+}
+
+bool ExpenseFigure::includesLine(const QJsonObject &line) const
+{
+    return expenseType.isEmpty() || line.value(u"expense_type").toString() == expenseType;
+}
+
 Expected<FieldStats, CacheError> FieldStats::compute(LocalCache &cache, const FieldFilter &filter,
                                                      qint64 nowMs, const std::atomic<bool> *cancel)
 {
@@ -82,11 +95,11 @@ Expected<FieldStats, CacheError> FieldStats::compute(LocalCache &cache, const Fi
     if (!missions || !*missions)
         return missions ? Expected<FieldStats, CacheError>(stats) : missions.error();
 
+    const ExpenseFigure counted{filter, std::nullopt, {}};
     QHash<qint64, qint64> claimUnits; // the claims that count: id -> unit
     auto claims =
         eachRow(cache, QStringLiteral("expense_claims"), cancel, [&](const QJsonObject &row) {
-            if (!claimCounts(row.value(u"status").toString()) || !unitMatches(row) ||
-                !inRange(filter, row, u"submitted_at"))
+            if (!counted.includes(row))
                 return;
             claimUnits.insert(row.value(u"id").toInteger(), row.value(u"unit_id").toInteger());
         });

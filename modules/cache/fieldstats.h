@@ -6,8 +6,13 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 #include <atomic>
+
+class QJsonObject;
 
 namespace Shahrvand::Cache {
 
@@ -20,6 +25,19 @@ struct FieldFilter
     QDate from;
     QDate to;
     qint64 unitId = 0;
+};
+
+// The claims and lines an expense figure adds up (FieldStats::compute says the same): the
+// claims that count (submitted, approved or paid), submitted in the filter's period, of its
+// unit; narrowed, for one bar, to one claim unit (0: claims without one) or one line type.
+struct ExpenseFigure
+{
+    FieldFilter filter;
+    std::optional<qint64> unitId;
+    QString expenseType; // empty: every type
+
+    bool includes(const QJsonObject &claim) const;
+    bool includesLine(const QJsonObject &line) const;
 };
 
 // The figures of the field dashboard over the cached missions, expense claims and approval

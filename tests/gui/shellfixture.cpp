@@ -1,12 +1,18 @@
 #include "shellfixture.h"
 
+#include "casequeuemodel.h"
+#include "casespage.h"
+
 #include "trackingcode.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 namespace Shahrvand::Testing {
 
@@ -211,6 +217,16 @@ void typeKeys(QWidget *widget, const QString &text)
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
     }
+}
+
+QList<qint64> shownCaseIds(const Ui::CasesPage &page)
+{
+    QList<qint64> ids;
+    const QAbstractItemModel *model = page.view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(Ui::CaseQueueModel::RowIdRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace Shahrvand::Testing

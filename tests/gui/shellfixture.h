@@ -10,6 +10,10 @@
 
 class QWidget;
 
+namespace Shahrvand::Ui {
+class CasesPage;
+}
+
 namespace Shahrvand::Testing {
 
 // A signed-in user's workspace on a real, encrypted cache file in a temporary folder,
@@ -67,5 +71,8 @@ private:
 
 // Types any text key by key into `widget` (QTest::keyClicks knows only ASCII).
 void typeKeys(QWidget *widget, const QString &text);
+
+// The ids of the cases a Cases page lists (every row fetched so far), in ascending order.
+QList<qint64> shownCaseIds(const Ui::CasesPage &page);
 
 } // namespace Shahrvand::Testing

@@ -1,13 +1,21 @@
 // The field dashboard on the workstation, headless over a real cache: the figures a
 // supervisor of one district sees (missions by status, expenses by type and unit, the
-// approvals waiting by age), the unit and period filters, a bar opening what is behind it,
-// and screenshots in Persian and English.
+// approvals waiting by age), the unit and period filters, a custom period typed as Jalali
+// dates (and one that cannot be applied), a bar opening what is behind it (an expense bar: the
+// claims it adds up, in the claims tab), and screenshots in Persian and English.
 #include "appfonts.h"
 #include "approvalsfixture.h"
+#include "casestats.h"
+#include "claimspanel.h"
 #include "dashboardspage.h"
 #include "fielddashboard.h"
+#include "jalalidate.h"
 #include "localcache.h"
 #include "localization.h"
+#include "mainwindow.h"
+#include "manualclock.h"
+#include "missionspage.h"
+#include "periodchooser.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
 #include "visibletexts.h"
@@ -15,12 +23,16 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Shahrvand;
 using namespace Shahrvand::Ui;
@@ -50,6 +62,64 @@ void plantField(ShellFixture &fixture)
                          {u"unit_id"_qs, i == 5 ? 4 : 3},
                          {u"planned_start"_qs, ShellFixture::createdAtMs() + i * hourMs}}));
     QVERIFY(fixture.pull(u"missions"_qs, missions));
+}
+
+// Noon in Tehran on a day (Gregorian).
+qint64 noonInIran(QDate day)
+{
+    return day.startOfDay(Qt::UTC).toMSecsSinceEpoch() + 12 * hourMs - 7 * hourMs / 2;
+}
+
+// More claims, of days before the approvals' (all on 22 November 2026, "now" the 24th):
+//  60, district 4, approved, 10 November: 3,000,000 lodging + 700,000 meals;
+//  61, district 3, paid, 20 October: 1,200,000 transport;
+//  62, district 3, a draft (never counts): 9,000,000 lodging;
+//  63, district 3, rejected on 15 November (does not count): 5,000,000 lodging.
+void plantClaims(ShellFixture &fixture)
+{
+    const auto claimOf = [](qint64 id, qint64 unit, const QString &status, QJsonValue submitted) {
+        return row(
+            id, {{u"claimant_id"_qs, 22},
+                 {u"unit_id"_qs, unit},
+                 {u"status"_qs, status},
+                 {u"title"_qs, u"درخواست %1"_qs.arg(toLocalDigits(
+                                   QString::number(id), QLocale(QLocale::Persian, QLocale::Iran)))},
+                 {u"submitted_at"_qs, submitted}});
+    };
+    QVERIFY(fixture.pull(u"expense_claims"_qs,
+                         {claimOf(60, 4, u"approved"_qs, noonInIran(QDate(2026, 11, 10))),
+                          claimOf(61, 3, u"paid"_qs, noonInIran(QDate(2026, 10, 20))),
+                          claimOf(62, 3, u"draft"_qs, QJsonValue()),
+                          claimOf(63, 3, u"rejected"_qs, noonInIran(QDate(2026, 11, 15)))}));
+    const auto line = [](qint64 id, qint64 claim, const QString &type, qint64 amount) {
+        return row(id, {{u"claim_id"_qs, claim},
+                        {u"expense_type"_qs, type},
+                        {u"spent_on"_qs, u"2026-11-01"_qs},
+                        {u"amount_rials"_qs, amount}});
+    };
+    QVERIFY(fixture.pull(u"expense_lines"_qs, {line(601, 60, u"lodging"_qs, 3'000'000),
+                                               line(602, 60, u"meals"_qs, 700'000),
+                                               line(611, 61, u"transport"_qs, 1'200'000),
+                                               line(621, 62, u"lodging"_qs, 9'000'000),
+                                               line(631, 63, u"lodging"_qs, 5'000'000)}));
+}
+
+// A Gregorian day as a Jalali date typed with Persian digits ("۱۴۰۵/۰۸/۱۹").
+QString persianDigits(QDate day)
+{
+    return toLocalDigits(formatJalaliDate(day, DateStyle::Numeric),
+                         QLocale(QLocale::Persian, QLocale::Iran));
+}
+
+QList<qint64> listedClaims(const ClaimsPanel &panel)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < panel.list()->topLevelItemCount(); ++row) {
+        if (!panel.list()->topLevelItem(row)->isHidden())
+            ids << panel.list()->topLevelItem(row)->data(0, ClaimsPanel::ClaimIdRole).toLongLong();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QBarSet *firstSet(QChart *chart)
@@ -157,6 +227,145 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_qs)));
     }
 
+    void aCustomPeriod()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantField(fixture);
+        plantClaims(fixture);
+        auto dashboard = open(fixture);
+        // The last 30 days (26 October to 24 November): claims 50-53 and 60.
+        QCOMPARE(dashboard->stats().claims, 5);
+        QCOMPARE(dashboard->stats().expensesRials, 12'500'000 + 3'700'000);
+
+        // "Custom period…" shows the two fields and counts nothing until both are typed.
+        PeriodChooser *period = dashboard->period();
+        QSignalSpy ready(dashboard.get(), &FieldDashboard::ready);
+        period->box()->setCurrentIndex(period->customIndex());
+        emit period->box()->activated(period->customIndex());
+        QVERIFY(period->fromEdit()->isVisible());
+        QVERIFY(period->toEdit()->isVisible());
+        Testing::typeKeys(period->fromEdit(), persianDigits(QDate(2026, 11, 1)));
+        QTest::keyClick(period->fromEdit(), Qt::Key_Return);
+        QVERIFY(!ready.wait(300));
+        // 1 to 15 November, typed with Persian digits: claim 60 alone, no mission.
+        Testing::typeKeys(period->toEdit(), persianDigits(QDate(2026, 11, 15)));
+        QTest::keyClick(period->toEdit(), Qt::Key_Return);
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dashboard->filter().from, QDate(2026, 11, 1));
+        QCOMPARE(dashboard->filter().to, QDate(2026, 11, 15));
+        QCOMPARE(dashboard->stats().claims, 1);
+        QCOMPARE(dashboard->stats().expensesRials, 3'700'000);
+        QCOMPARE(dashboard->stats().expensesByType.value(u"lodging"_qs), 3'000'000);
+        QCOMPARE(dashboard->stats().expensesByUnit.value(4), 3'700'000);
+        QCOMPARE(dashboard->stats().missions, 0);
+        QCOMPARE(dashboard->kpiLabel(u"expenses"_qs)->text(), u"۳٬۷۰۰٬۰۰۰ ریال"_qs);
+
+        // An end before the start, a month 13: said in Persian, and nothing counted again.
+        ready.clear();
+        for (const auto &[from, to] :
+             {std::pair(persianDigits(QDate(2026, 11, 20)), persianDigits(QDate(2026, 11, 2))),
+              std::pair(u"1405/13/01"_qs, u"1405/09/01"_qs)}) {
+            const QString problem = dashboard->setCustomRange(from, to);
+            QVERIFY(!problem.isEmpty());
+            QVERIFY2(Testing::notPersian({problem}, {}).isEmpty(), qPrintable(problem));
+            QVERIFY2(Testing::showsLabel(dashboard.get(), problem), qPrintable(problem));
+        }
+        QVERIFY(!ready.wait(300));
+        QCOMPARE(dashboard->filter().from, QDate(2026, 11, 1));
+        QCOMPARE(dashboard->stats().claims, 1);
+        QCOMPARE(dashboard->kpiLabel(u"expenses"_qs)->text(), u"۳٬۷۰۰٬۰۰۰ ریال"_qs);
+
+        // From 1 October: claim 61 (paid, 20 October) too.
+        QCOMPARE(dashboard->setCustomRange(persianDigits(QDate(2026, 10, 1)),
+                                           persianDigits(QDate(2026, 11, 24))),
+                 QString());
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dashboard->stats().claims, 6);
+        QCOMPARE(dashboard->stats().expensesRials, 12'500'000 + 3'700'000 + 1'200'000);
+        // A preset again: the fields go.
+        recount(*dashboard, [&] { dashboard->setRange(FieldDashboard::Range::Last30Days); });
+        QCOMPARE(dashboard->stats().claims, 5);
+        QVERIFY(!period->fromEdit()->isVisible());
+    }
+
+    void anExpenseBarOpensItsClaims()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantField(fixture);
+        plantClaims(fixture);
+        auto dashboard = open(fixture);
+        ClaimsPanel claims(fixture.cache(), ShellFixture::user());
+        claims.reload();
+        // Maryam's own claims: none of these.
+        QCOMPARE(listedClaims(claims), QList<qint64>());
+        Cache::ExpenseFigure figure;
+        QString title;
+        connect(dashboard.get(), &FieldDashboard::claimsRequested, &claims,
+                [&](const Cache::ExpenseFigure &chosen, const QString &named) {
+                    figure = chosen;
+                    title = named;
+                    claims.showFigure(chosen, named);
+                });
+
+        // The largest type, at the top: lodging, 8,000,000 of claim 50 and 3,000,000 of 60
+        // (the draft's and the rejected claim's lodging do not count).
+        QBarSet *types = firstSet(dashboard->typeChart());
+        QVERIFY(types);
+        emit types->clicked(types->count() - 1);
+        QCOMPARE(figure.expenseType, u"lodging"_qs);
+        QVERIFY(!figure.unitId);
+        QCOMPARE(figure.filter.from, dashboard->filter().from);
+        QCOMPARE(figure.filter.to, dashboard->filter().to);
+        QVERIFY(claims.isShowingFigure());
+        QCOMPARE(listedClaims(claims), (QList<qint64>{50, 60}));
+        const QString said = claims.figureLabel()->text();
+        QVERIFY2(said.contains(u"۱۱٬۰۰۰٬۰۰۰"_qs), qPrintable(said));
+        QVERIFY2(said.contains(title), qPrintable(said));
+
+        // The second unit's bar (district 4, under district 3's): claim 60 alone, all its lines.
+        QBarSet *units = firstSet(dashboard->unitChart());
+        QVERIFY(units);
+        QCOMPARE(units->count(), 2);
+        emit units->clicked(0);
+        QCOMPARE(figure.unitId, std::optional<qint64>(4));
+        QVERIFY(figure.expenseType.isEmpty());
+        QCOMPARE(listedClaims(claims), (QList<qint64>{60}));
+        QVERIFY(claims.figureLabel()->text().contains(u"۳٬۷۰۰٬۰۰۰"_qs));
+        // District 3's: the four approvals' claims (three without lines here).
+        emit units->clicked(1);
+        QCOMPARE(listedClaims(claims), (QList<qint64>{50, 51, 52, 53}));
+
+        // "Show all" goes back to the user's own claims.
+        claims.showAllButton()->click();
+        QVERIFY(!claims.isShowingFigure());
+        QCOMPARE(listedClaims(claims), QList<qint64>());
+    }
+
+    void anExpenseBarInTheShell()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plantField(fixture);
+        plantClaims(fixture);
+        Testing::ManualClock clock(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
+        MainWindow window(clock, *m_localization, *m_store, fixture.workspace());
+        window.resize(1280, 800);
+        window.show();
+        auto *dashboards = static_cast<DashboardsPage *>(window.page(Section::Dashboards));
+        // The lodging of November: claims 50 and 60, in the Missions section's claims tab.
+        const Cache::ExpenseFigure lodging{
+            {QDate(2026, 11, 1), QDate(2026, 11, 24), 0}, std::nullopt, u"lodging"_qs};
+        emit dashboards->field()->claimsRequested(lodging, u"اقامت"_qs);
+        QCOMPARE(window.currentSection(), Section::Missions);
+        auto *missions = static_cast<MissionsPage *>(window.page(Section::Missions));
+        QCOMPARE(missions->tabs()->currentWidget(), missions->claims());
+        QVERIFY(missions->claims()->isShowingFigure());
+        QCOMPARE(listedClaims(*missions->claims()), (QList<qint64>{50, 60}));
+        QVERIFY(missions->claims()->figureLabel()->isVisible());
+    }
+
     void onTheDashboardsPage()
     {
         ShellFixture fixture(false);
@@ -167,6 +376,12 @@ private slots:
         QVERIFY(page.panels()->indexOf(page.field()) > 0);
         emit page.field()->approvalsRequested();
         QCOMPARE(approvals.size(), 1);
+        // The expense bars' claims go on to the shell (it opens the claims tab).
+        QString title;
+        connect(&page, &DashboardsPage::claimsRequested, this,
+                [&](const Cache::ExpenseFigure &, const QString &named) { title = named; });
+        emit page.field()->claimsRequested(Cache::ExpenseFigure{}, u"lodging"_qs);
+        QCOMPARE(title, u"lodging"_qs);
     }
 
     void screenshots()
@@ -183,6 +398,36 @@ private slots:
             const QString suffix = language == Language::Persian ? u"fa"_qs : u"en"_qs;
             QVERIFY(dashboard->grab().save(
                 artifacts.filePath(u"dashboard-field-%1.png"_qs.arg(suffix))));
+
+            // A custom period with more claims, one that cannot be applied, and the claims
+            // behind the largest expense type in the claims tab.
+            plantClaims(fixture);
+            recount(*dashboard, [&] {
+                QVERIFY(
+                    dashboard
+                        ->setCustomRange(persianDigits(QDate(2026, 10, 1)),
+                                         formatJalaliDate(QDate(2026, 11, 24), DateStyle::Numeric))
+                        .isEmpty());
+            });
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-field-custom-%1.png"_qs.arg(suffix))));
+            QVERIFY(!dashboard->setCustomRange(u"1405/08/40"_qs, u"1405/09/01"_qs).isEmpty());
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-field-problem-%1.png"_qs.arg(suffix))));
+            ClaimsPanel claims(fixture.cache(), ShellFixture::user());
+            claims.resize(1200, 420);
+            claims.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&claims));
+            connect(dashboard.get(), &FieldDashboard::claimsRequested, &claims,
+                    &ClaimsPanel::showFigure);
+            QBarSet *types = firstSet(dashboard->typeChart());
+            QVERIFY(types);
+            emit types->clicked(types->count() - 1);
+            QVERIFY(claims.isShowingFigure());
+            QCoreApplication::processEvents();
+            QVERIFY(claims.grab().save(artifacts.filePath(u"claims-figure-%1.png"_qs.arg(suffix))));
         }
         qInfo("screenshots in %s", qPrintable(artifacts.absolutePath()));
     }

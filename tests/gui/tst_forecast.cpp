@@ -1,7 +1,10 @@
 // The forecast panel over a real cache: the weeks a supervisor sees (their units'), the
 // figures shown being the model's on those weeks, the service chooser, the state with too
-// little history, Persian text without Latin digits, and screenshots in Persian and English.
+// little history, a past week's point opening exactly its cases in the Cases section (a
+// forecast week opening nothing), Persian text without Latin digits, and screenshots in
+// Persian and English.
 #include "appfonts.h"
+#include "casespage.h"
 #include "casestats.h"
 #include "chartparts.h"
 #include "forecastpanel.h"
@@ -105,6 +108,15 @@ QList<Planted> twoSeasons()
     return {{4, 3, lighting}, {6, 3, potholes}};
 }
 
+QXYSeries *seriesNamed(const ForecastPanel &panel, const QString &name)
+{
+    for (QAbstractSeries *series : panel.chart()->series()) {
+        if (series->name() == name)
+            return qobject_cast<QXYSeries *>(series);
+    }
+    return nullptr;
+}
+
 bool waitFor(ForecastPanel &panel)
 {
     QSignalSpy ready(&panel, &ForecastPanel::ready);
@@ -160,14 +172,8 @@ private slots:
         // from the last week on, its band, what it said of the last eight weeks, and the
         // line where it begins.
         QCOMPARE(panel.chart()->series().size(), 5);
-        QLineSeries *actual = nullptr;
-        QLineSeries *ahead = nullptr;
-        for (QAbstractSeries *series : panel.chart()->series()) {
-            if (series->name() == ForecastPanel::tr("Requests"))
-                actual = qobject_cast<QLineSeries *>(series);
-            if (series->name() == ForecastPanel::tr("Forecast"))
-                ahead = qobject_cast<QLineSeries *>(series);
-        }
+        QXYSeries *actual = seriesNamed(panel, ForecastPanel::tr("Requests"));
+        QXYSeries *ahead = seriesNamed(panel, ForecastPanel::tr("Forecast"));
         QVERIFY(actual && ahead);
         QCOMPARE(actual->count(), ForecastPanel::weeksShown);
         QCOMPARE(actual->at(15).y(), 7.0);
@@ -202,6 +208,61 @@ private slots:
         panel.setService(4);
         QCOMPARE(panel.history(), QList<qint64>(12, 4));
         QCOMPARE(panel.forecast().forecast, QList<double>(4, 4.0));
+    }
+
+    void aPastWeekOpensItsCases()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plant(fixture, twelveWeeks(), 5);
+        ForecastPanel panel(fixture.cache());
+        panel.setToday(today);
+        QVERIFY(waitFor(panel));
+        CasesPage cases(fixture.cache());
+        Cache::CaseQueueFilter filter;
+        QString title;
+        connect(&panel, &ForecastPanel::drillDown, &cases,
+                [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
+                    filter = chosen;
+                    title = named;
+                    cases.showFiltered(chosen, named);
+                });
+        // Ids as planted: unit 3's street lighting 1-48 (4 a week), potholes 49-60 (2 a week,
+        // the last six weeks), tree pruning 61-62, unit 9's street lighting 63-98, and 99-103
+        // this week. The last complete week (Saturday 7 November) of every service: unit 3's
+        // seven, not unit 9's three.
+        QXYSeries *actual = seriesNamed(panel, ForecastPanel::tr("Requests"));
+        QVERIFY(actual);
+        emit actual->clicked(QPointF(15.2, 6.5));
+        QCOMPARE(filter.createdAfter, Charts::iranStartMs(QDate(2026, 11, 7)));
+        QCOMPARE(filter.createdBefore, Charts::iranStartMs(QDate(2026, 11, 14)));
+        QVERIFY(filter.serviceIds.isEmpty());
+        QVERIFY(filter.teamIds && filter.teamIds->contains(3) && !filter.teamIds->contains(9));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{45, 46, 47, 48, 59, 60, 62}));
+        QVERIFY2(title.contains(Charts::number(16)), qPrintable(title)); // 16 Aban
+
+        // Potholes (two a week from the seventh week: 49-50, 51-52, ...), the week of 24
+        // October (two before the last): the tenth week's two.
+        panel.setService(6);
+        actual = seriesNamed(panel, ForecastPanel::tr("Requests"));
+        QVERIFY(actual);
+        emit actual->clicked(QPointF(13, 2));
+        QCOMPARE(filter.serviceIds, (QList<qint64>{6}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{55, 56}));
+        // What the forecast said of a past week opens that week too.
+        QXYSeries *past = seriesNamed(panel, ForecastPanel::tr("Forecast for past weeks"));
+        QVERIFY(past);
+        emit past->clicked(QPointF(14, 2));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{57, 58}));
+
+        // The forecast's weeks have no cases yet: they open nothing.
+        title.clear();
+        QXYSeries *ahead = seriesNamed(panel, ForecastPanel::tr("Forecast"));
+        QVERIFY(ahead);
+        emit ahead->clicked(QPointF(17, 2));
+        emit actual->clicked(QPointF(16.2, 2));
+        QVERIFY(title.isEmpty());
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{57, 58}));
     }
 
     void tooLittleHistory()

@@ -1,19 +1,27 @@
 // The teams dashboard on the workstation, headless over a real cache: the workload per team
 // and person a supervisor sees, what was resolved and how fast, where the period's cases
 // spent their time (from their status histories), a person's row opening their open cases,
-// and screenshots in Persian and English.
+// a custom period typed as Jalali dates (and one that cannot be applied), and screenshots in
+// Persian and English.
 #include "appfonts.h"
+#include "casespage.h"
+#include "casestats.h"
 #include "casetext.h"
 #include "jalalidate.h"
 #include "localcache.h"
 #include "localization.h"
+#include "periodchooser.h"
 #include "shellfixture.h"
 #include "teamsdashboard.h"
 #include "testenvironment.h"
 #include "visibletexts.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +100,13 @@ void plant(ShellFixture &fixture, qint64 now)
                                    {u"changed_at"_qs, now - 2 * day}})}));
 }
 
+// A day of Iran's calendar as typed with Persian digits ("۱۴۰۵/۰۹/۰۱").
+QString persianDigits(QDate day)
+{
+    return toLocalDigits(formatJalaliDate(day, DateStyle::Numeric),
+                         QLocale(QLocale::Persian, QLocale::Iran));
+}
+
 } // namespace
 
 class TestTeamsDashboard : public QObject
@@ -156,22 +171,96 @@ private slots:
         QCOMPARE(people->topLevelItem(0)->text(1), u"۲"_qs);
         QCOMPARE(people->topLevelItem(0)->text(2), u"۱"_qs);
 
-        // A person's row opens their open cases.
+        // A person's row opens their open cases in the Cases section: Zahra's 1 and 2.
         Cache::CaseQueueFilter filter;
         QString title;
+        CasesPage cases(fixture.cache());
         connect(dashboard.get(), &TeamsDashboard::drillDown, this,
                 [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
                     filter = chosen;
                     title = named;
+                    cases.showFiltered(chosen, named);
                 });
         emit people->itemActivated(people->topLevelItem(0), 0);
         QVERIFY(title.contains(u"زهرا رحیمی"_qs));
         QCOMPARE(filter.onlyOwnerIds, (QList<qint64>{21}));
         QVERIFY(filter.excludedStatuses.contains(u"resolved"_qs));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{1, 2}));
+        // A team's bar, the busiest at the top: unit 3's open 1, 2 and 3.
+        auto *load = qobject_cast<QAbstractBarSeries *>(dashboard->loadChart()->series().value(0));
+        QVERIFY(load);
+        QBarSet *onTime = load->barSets().value(1);
+        QVERIFY(onTime);
+        emit onTime->clicked(onTime->count() - 1);
+        QCOMPARE(filter.onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{1, 2, 3}));
 
         const QStringList problems =
             Testing::notPersian(Testing::visibleTexts(dashboard.get()), {});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_qs)));
+    }
+
+    void aCustomPeriod()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        const qint64 now = ShellFixture::createdAtMs() + 10 * day;
+        plant(fixture, now);
+        auto dashboard = open(fixture, now);
+        const QDate today = Cache::CaseStats::iranDate(now);
+        QCOMPARE(dashboard->stats().total.resolved, 1);
+
+        // Yesterday and today: case 4 was resolved two days ago, and made three days ago (its
+        // time with the teams is not the period's); the workload now stays.
+        QSignalSpy ready(dashboard.get(), &TeamsDashboard::ready);
+        QCOMPARE(dashboard->setCustomRange(persianDigits(today.addDays(-1)), persianDigits(today)),
+                 QString());
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dashboard->from(), today.addDays(-1));
+        QCOMPARE(dashboard->to(), today);
+        QCOMPARE(dashboard->stats().total.resolved, 0);
+        QCOMPARE(dashboard->stats().total.open, 4);
+        QCOMPARE(dashboard->kpiLabel(u"resolved"_qs)->text(), u"۰"_qs);
+        QCOMPARE(dashboard->kpiLabel(u"resolution"_qs)->text(), u"—"_qs);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(4)), 0);
+        QVERIFY(dashboard->period()->fromEdit()->isVisible());
+        QCOMPARE(dashboard->period()->box()->currentIndex(), dashboard->period()->customIndex());
+
+        // Three and two days ago: case 4 again, resolved after a day, its hours with both teams.
+        ready.clear();
+        QCOMPARE(dashboard->setCustomRange(formatJalaliDate(today.addDays(-3), DateStyle::Numeric),
+                                           persianDigits(today.addDays(-2))),
+                 QString());
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dashboard->stats().total.resolved, 1);
+        QCOMPARE(dashboard->kpiLabel(u"resolution"_qs)->text(), CaseText::amount(24 * 60));
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(3)), 2 * 3600);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(4)), (22 + 48) * 3600);
+
+        // Upside down, unreadable, longer than 400 days: said in Persian; nothing counted again.
+        ready.clear();
+        for (const auto &[from, to] :
+             {std::pair(persianDigits(today), persianDigits(today.addDays(-3))),
+              std::pair(u"۱۴۰۵/۰۲/۳۲"_qs, persianDigits(today)),
+              std::pair(persianDigits(today.addDays(-500)), persianDigits(today))}) {
+            const QString problem = dashboard->setCustomRange(from, to);
+            QVERIFY(!problem.isEmpty());
+            QVERIFY2(Testing::notPersian({problem}, {}).isEmpty(), qPrintable(problem));
+            QVERIFY2(Testing::showsLabel(dashboard.get(), problem), qPrintable(problem));
+        }
+        QVERIFY(!ready.wait(300));
+        QCOMPARE(dashboard->from(), today.addDays(-3));
+        QCOMPARE(dashboard->stats().total.resolved, 1);
+
+        // Back to a preset: its period, the fields hidden.
+        ready.clear();
+        QComboBox *box = dashboard->period()->box();
+        box->setCurrentIndex(int(TeamsDashboard::Range::Last7Days));
+        emit box->activated(int(TeamsDashboard::Range::Last7Days));
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(dashboard->from(), today.addDays(-6));
+        QVERIFY(!dashboard->period()->fromEdit()->isVisible());
+        QCOMPARE(dashboard->stats().total.resolved, 1);
     }
 
     void screenshots()
@@ -189,6 +278,23 @@ private slots:
             const QString suffix = language == Language::Persian ? u"fa"_qs : u"en"_qs;
             QVERIFY(dashboard->grab().save(
                 artifacts.filePath(u"dashboard-teams-%1.png"_qs.arg(suffix))));
+            // A custom period, then one that cannot be applied (its problem said).
+            const QDate today = Cache::CaseStats::iranDate(now);
+            QSignalSpy ready(dashboard.get(), &TeamsDashboard::ready);
+            QVERIFY(dashboard
+                        ->setCustomRange(persianDigits(today.addDays(-3)),
+                                         formatJalaliDate(today, DateStyle::Numeric))
+                        .isEmpty());
+            QVERIFY(ready.wait(10'000));
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-teams-custom-%1.png"_qs.arg(suffix))));
+            QVERIFY(
+                !dashboard->setCustomRange(persianDigits(today), persianDigits(today.addDays(-3)))
+                     .isEmpty());
+            QCoreApplication::processEvents();
+            QVERIFY(dashboard->grab().save(
+                artifacts.filePath(u"dashboard-teams-problem-%1.png"_qs.arg(suffix))));
         }
     }
 };

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace Shahrvand::Testing {
 
 QStringList visibleTexts(QWidget *root)
@@ -84,6 +86,14 @@ QStringList notPersian(const QStringList &texts, const QStringList &allowed)
             problems << text;
     }
     return problems;
+}
+
+bool showsLabel(QWidget *root, const QString &text)
+{
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel *label) {
+        return label->isVisible() && label->text() == text;
+    });
 }
 
 } // namespace Shahrvand::Testing

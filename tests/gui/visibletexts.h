@@ -16,4 +16,7 @@ QStringList visibleTexts(QWidget *root);
 // as a server address, or the name "English" in the language menu) is taken out.
 QStringList notPersian(const QStringList &texts, const QStringList &allowed);
 
+// Whether a label in `root`, on screen, shows exactly `text` (a problem said, say).
+bool showsLabel(QWidget *root, const QString &text);
+
 } // namespace Shahrvand::Testing
