@@ -129,7 +129,7 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->resizeSection(CitizenTimelineModel::When, charWidth * 22);
     columns->resizeSection(CitizenTimelineModel::Kind, charWidth * 16);
-    columns->resizeSection(CitizenTimelineModel::Status, charWidth * 26);
+    columns->resizeSection(CitizenTimelineModel::Status, charWidth * 34);
     columns->resizeSection(CitizenTimelineModel::Case, charWidth * 14);
     columns->setSectionResizeMode(CitizenTimelineModel::Details, QHeaderView::Stretch);
     timelineLayout->addWidget(m_view, 1);
@@ -165,7 +165,9 @@ bool Citizen360View::showCitizen(qint64 citizenId)
 {
     m_citizenId = citizenId;
     const bool found = m_profile->showCitizen(citizenId);
-    m_name->setText(found ? CitizenProfile::fullName(m_profile->citizen()) : QString());
+    // In the interface's direction, whatever the name's letters.
+    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    m_name->setText(found ? mark + CitizenProfile::fullName(m_profile->citizen()) : QString());
     for (QPushButton *action : {m_newCase, m_logCall, m_message})
         action->setEnabled(found);
     m_view->scrollToTop();

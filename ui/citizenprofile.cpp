@@ -23,6 +23,13 @@ QString leftToRight(const QString &text)
     return text.isEmpty() ? text : QChar(0x2066) + text + QChar(0x2069);
 }
 
+// A value's paragraph takes the interface's direction, not its first letter's: a Persian
+// name in the English interface stays at the start of its line like the other values.
+QChar directionMark(const QWidget *widget)
+{
+    return widget->layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+}
+
 QString primaryMark(const QJsonObject &row, const QString &text)
 {
     return row.value(u"is_primary").toBool() ? CitizenProfile::tr("%1 (main)").arg(text) : text;
@@ -119,13 +126,12 @@ void CitizenProfile::clear()
 
 QString CitizenProfile::shownText(const QString &key) const
 {
-    const QLabel *label = m_values.value(key);
-    return label ? label->text() : QString();
+    return m_texts.value(key);
 }
 
 void CitizenProfile::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         render();
     QWidget::changeEvent(event);
 }
@@ -133,13 +139,19 @@ void CitizenProfile::changeEvent(QEvent *event)
 void CitizenProfile::addLine(QFormLayout *form, const QString &key, const QString &label,
                              const QString &text)
 {
-    auto *value = new QLabel(text.isEmpty() ? tr("—") : text);
+    // Each line in the interface's direction, its text in its own (a Persian note in the
+    // English interface keeps its full stop at its end).
+    QStringList lines;
+    for (const QString &line : (text.isEmpty() ? tr("—") : text).split(u'\n'))
+        lines << QString(directionMark(this)) + QChar(0x2068) + line + QChar(0x2069);
+    auto *value = new QLabel(lines.join(u'\n'));
     value->setObjectName(key);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     form->addRow(label, value);
     m_values.insert(key, value);
+    m_texts.insert(key, text);
 }
 
 void CitizenProfile::render()
@@ -149,6 +161,7 @@ void CitizenProfile::render()
             form->removeRow(0);
     }
     m_values.clear();
+    m_texts.clear();
     m_summaryBox->setTitle(tr("Summary"));
     m_profileBox->setTitle(tr("Profile"));
     const QJsonObject &c = m_citizen;
@@ -173,10 +186,10 @@ void CitizenProfile::render()
                     ? FieldText::displayValue(u"cases", u"created_at", s.lastContactMs)
                     : tr("None yet"));
         addLine(m_summaryForm, QStringLiteral("satisfaction"), tr("Satisfaction"),
-                s.surveys > 0 ? tr("%1 of 5 (%2 answers)")
-                                    .arg(locale.toString(s.averageScore(), 'f', 1),
-                                         locale.toString(s.surveys))
-                              : tr("No survey answered"));
+                s.surveys > 0
+                    ? tr("%1 of %2 (%n answer(s))", nullptr, s.surveys)
+                          .arg(locale.toString(s.averageScore(), 'f', 1), locale.toString(5))
+                    : tr("No survey answered"));
     }
     addLine(m_summaryForm, QStringLiteral("summary_channel"), tr("Preferred channel"),
             field("preferred_channel"));
@@ -202,15 +215,14 @@ void CitizenProfile::render()
     for (const QJsonObject &a : std::as_const(m_addresses)) {
         QStringList parts;
         if (const QString label = a.value(u"label").toString(); !label.isEmpty())
-            parts << label + u':';
+            parts << label;
         parts << a.value(u"address_text").toString();
         if (a.value(u"district_id").isDouble())
-            parts << tr("district %1")
-                         .arg(m_names->name(QStringLiteral("org_units"),
-                                            a.value(u"district_id").toInteger()));
+            parts << m_names->name(QStringLiteral("org_units"),
+                                   a.value(u"district_id").toInteger());
         if (const QString postal = a.value(u"postal_code").toString(); !postal.isEmpty())
-            parts << leftToRight(toLocalDigits(postal));
-        addresses << primaryMark(a, parts.join(u' '));
+            parts << tr("postal code %1").arg(leftToRight(toLocalDigits(postal)));
+        addresses << primaryMark(a, CaseText::joinIsolated(parts));
     }
     addLine(m_profileForm, QStringLiteral("addresses"), tr("Addresses"), addresses.join(u'\n'));
     QStringList phones;

@@ -69,6 +69,7 @@ private:
     QGroupBox *m_profileBox = nullptr;
     QFormLayout *m_profileForm = nullptr;
     QHash<QString, QLabel *> m_values;
+    QHash<QString, QString> m_texts; // as given, without direction marks
 };
 
 } // namespace Shahrvand::Ui

@@ -157,13 +157,14 @@ CitizenTimelineModel::Texts CitizenTimelineModel::textsOf(const CitizenTimelineE
     case TimelineKind::Survey:
         texts.kind = tr("Survey");
         texts.details = CaseText::joinIsolated(
-            {entry.score >= 0 ? tr("Satisfaction %1 of 5").arg(QLocale().toString(entry.score))
+            {entry.score >= 0 ? tr("Satisfaction %1 of %2")
+                                    .arg(QLocale().toString(entry.score), QLocale().toString(5))
                               : tr("No score given"),
              FieldText::displayValue(u"survey_responses", u"channel", row.value(u"channel"))});
         break;
     case TimelineKind::Note:
         texts.kind = row.value(u"internal").toBool() ? tr("Internal note") : tr("Note");
-        texts.details = oneLine(row.value(u"body").toString());
+        texts.details = CaseText::joinIsolated({oneLine(row.value(u"body").toString())});
         break;
     }
     return texts;

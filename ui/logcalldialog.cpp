@@ -104,7 +104,7 @@ LogContactDialog::LogContactDialog(Cache::LocalCache &cache, const QJsonObject &
     layout->addWidget(buttons);
     setClock(m_now);
     updateConsent();
-    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 60), sizeHint().height());
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 75), sizeHint().height());
 }
 
 void LogContactDialog::setClock(std::function<qint64()> now)
