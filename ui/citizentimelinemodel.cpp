@@ -50,6 +50,7 @@ bool CitizenTimelineModel::load(qint64 citizenId, const Cache::CitizenTimelineFi
     beginResetModel();
     m_citizenId = citizenId;
     m_rows.clear();
+    m_texts.clear();
     m_cases.clear();
     m_names->clear();
     auto entries = Cache::citizenTimeline(m_cache, citizenId, filter);
@@ -66,6 +67,7 @@ void CitizenTimelineModel::clear()
     m_citizenId = 0;
     m_entries.clear();
     m_rows.clear();
+    m_texts.clear();
     m_cases.clear();
     endResetModel();
 }
@@ -101,7 +103,18 @@ const QJsonObject &CitizenTimelineModel::caseRow(qint64 caseId) const
     return *m_cases.insert(caseId, opened && *opened ? **opened : QJsonObject());
 }
 
-CitizenTimelineModel::Texts CitizenTimelineModel::textsOf(const CitizenTimelineEntry &entry) const
+const CitizenTimelineModel::Texts &
+CitizenTimelineModel::textsOf(const CitizenTimelineEntry &entry) const
+{
+    const int place = int(&entry - m_entries.constData());
+    auto found = m_texts.constFind(place);
+    if (found != m_texts.cend())
+        return *found;
+    return *m_texts.insert(place, composeTexts(entry));
+}
+
+CitizenTimelineModel::Texts
+CitizenTimelineModel::composeTexts(const CitizenTimelineEntry &entry) const
 {
     const QJsonObject &row = rowOf(entry);
     Texts texts;
@@ -195,7 +208,7 @@ QVariant CitizenTimelineModel::data(const QModelIndex &index, int role) const
             const QJsonValue code = caseRow(entry.caseId).value(u"tracking_code");
             return FieldText::displayValue(u"cases", u"tracking_code", code);
         }
-        const Texts texts = textsOf(entry);
+        const Texts &texts = textsOf(entry);
         if (index.column() == Kind)
             return texts.kind;
         if (index.column() == Status)
@@ -208,7 +221,7 @@ QVariant CitizenTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole: {
         if (index.column() != Status)
             return {};
-        const QString state = textsOf(entry).state;
+        const QString &state = textsOf(entry).state;
         const QBrush brush =
             role == Qt::ForegroundRole ? CaseText::foreground(state) : CaseText::background(state);
         return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);

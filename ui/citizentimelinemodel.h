@@ -65,7 +65,9 @@ private:
     };
     const QJsonObject &rowOf(const Cache::CitizenTimelineEntry &entry) const;
     const QJsonObject &caseRow(qint64 caseId) const;
-    Texts textsOf(const Cache::CitizenTimelineEntry &entry) const;
+    // Each item's texts are composed once, when first shown, and kept.
+    const Texts &textsOf(const Cache::CitizenTimelineEntry &entry) const;
+    Texts composeTexts(const Cache::CitizenTimelineEntry &entry) const;
 
     Cache::LocalCache &m_cache;
     std::unique_ptr<NameBook> m_names;
@@ -73,6 +75,7 @@ private:
     qint64 m_citizenId = 0;
     QList<Cache::CitizenTimelineEntry> m_entries;
     mutable QHash<int, QJsonObject> m_rows;     // by the entry's place
+    mutable QHash<int, Texts> m_texts;          // by the entry's place
     mutable QHash<qint64, QJsonObject> m_cases; // the cases other items belong to
 };
 

@@ -56,9 +56,10 @@ QString ensureClearColumns(QSqlDatabase &db, QStringList *added);
 // a bulk load drops and remakes it with them. An error text, or empty.
 QString ensureDashboardIndex(QSqlDatabase &db);
 inline constexpr const char *dashboardIndex = "e_cases_q_dashboard";
-// The Citizen 360 indexes: a citizen's cases by time (e_cases_q_citizen), and the mission
-// rows of a case (e_mission_cases_q_case). Named like the queue indexes, so a bulk load
-// drops and remakes them too. An error text, or empty.
+// The Citizen 360 timeline's covering indexes (citizentimeline.h): a citizen's cases by
+// time, their interactions, and the notes and mission rows of a case. Named
+// like the queue indexes (e_<entity>_q_*), so a bulk load drops and remakes them too. An
+// error text, or empty.
 QString ensureCitizenIndexes(QSqlDatabase &db);
 // The columns' values for `row`, in the order of clearColumns().
 QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);

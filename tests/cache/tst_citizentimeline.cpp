@@ -285,7 +285,8 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (const char *drop :
-                 {"DROP INDEX e_cases_q_citizen", "DROP INDEX e_mission_cases_q_case",
+                 {"DROP INDEX e_cases_q_citizen", "DROP INDEX e_interactions_q_citizen",
+                  "DROP INDEX e_case_notes_q_case", "DROP INDEX e_mission_cases_q_case",
                   "ALTER TABLE e_cases DROP COLUMN citizen_id",
                   "ALTER TABLE e_interactions DROP COLUMN started_at",
                   "ALTER TABLE e_case_notes DROP COLUMN created_at",
@@ -301,17 +302,25 @@ private slots:
         QVERIFY(cache);
         checkAll(*cache);
         QSqlQuery query(cache->database());
-        QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                           "('e_cases_q_citizen', 'e_mission_cases_q_case')"_qs));
+        QVERIFY(
+            query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                       "('e_cases_q_citizen', 'e_interactions_q_citizen', 'e_case_notes_q_case', "
+                       "'e_survey_responses_q_case', 'e_mission_cases_q_case')"_qs));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
+        QCOMPARE(query.value(0).toInt(), 4);
         // The timeline walks the citizen's index, not the whole table.
         QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id, created_at, status, resolution_due_at "
                            "FROM e_cases WHERE citizen_id = 1 AND local <> 2"_qs));
         QString plan;
         while (query.next())
             plan += query.value(3).toString();
-        QVERIFY2(plan.contains(u"e_cases_q_citizen"_qs), qPrintable(plan));
+        QVERIFY2(plan.contains(u"COVERING INDEX e_cases_q_citizen"_qs), qPrintable(plan));
+        QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id, started_at FROM e_interactions WHERE "
+                           "parent_id = 1 AND local <> 2"_qs));
+        plan.clear();
+        while (query.next())
+            plan += query.value(3).toString();
+        QVERIFY2(plan.contains(u"COVERING INDEX e_interactions_q_citizen"_qs), qPrintable(plan));
     }
 };
 
