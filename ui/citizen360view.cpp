@@ -164,22 +164,22 @@ void Citizen360View::setClock(std::function<qint64()> now)
 bool Citizen360View::showCitizen(qint64 citizenId)
 {
     m_citizenId = citizenId;
-    const bool found = m_profile->showCitizen(citizenId);
-    // In the interface's direction, whatever the name's letters.
-    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
-    m_name->setText(found ? mark + CitizenProfile::fullName(m_profile->citizen()) : QString());
-    for (QPushButton *action : {m_newCase, m_logCall, m_message})
-        action->setEnabled(found);
     m_view->scrollToTop();
     reload();
-    return found;
+    return !m_profile->citizen().isEmpty();
 }
 
 void Citizen360View::reload()
 {
     if (m_citizenId == 0)
         return;
-    m_profile->showCitizen(m_citizenId);
+    const bool found = m_profile->showCitizen(m_citizenId);
+    // In the interface's direction, whatever the name's letters.
+    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    m_name->setText(found ? mark + CitizenProfile::fullName(m_profile->citizen())
+                          : tr("This citizen is not in this computer's copy (yet)."));
+    for (QPushButton *action : {m_newCase, m_logCall, m_message})
+        action->setEnabled(found);
     if (const auto summary = Cache::citizenSummary(m_cache, m_citizenId, m_now()))
         m_profile->showSummary(*summary);
     loadTimeline();

@@ -241,6 +241,12 @@ private slots:
         QCOMPARE(page.view360()->citizenId(), 2);
         QCOMPARE(shownItems(page.view360()->model()),
                  (QStringList{u"interaction:203"_qs, u"case:104"_qs}));
+        // A citizen this computer does not have (a case's citizen not synced yet): said so,
+        // and nothing to act on.
+        QVERIFY(!page.showCitizen(999));
+        QVERIFY(!page.view360()->newCaseButton()->isEnabled());
+        QVERIFY(!page.view360()->logCallButton()->isEnabled());
+        QCOMPARE(page.view360()->model()->rowCount(), 0);
     }
 
     void timelineFilters()
