@@ -193,7 +193,7 @@ void Citizen360View::loadTimeline()
 
 void Citizen360View::updateCount()
 {
-    m_count->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln item(s)", nullptr, m_model->rowCount()));
 }
 
 std::optional<qint64> Citizen360View::typedDay(QLineEdit *edit, bool nextDay,

@@ -187,7 +187,7 @@ void CitizenProfile::render()
                     : tr("None yet"));
         addLine(m_summaryForm, QStringLiteral("satisfaction"), tr("Satisfaction"),
                 s.surveys > 0
-                    ? tr("%1 of %2 (%n answer(s))", nullptr, s.surveys)
+                    ? tr("%1 of %2 (%Ln answer(s))", nullptr, s.surveys)
                           .arg(locale.toString(s.averageScore(), 'f', 1), locale.toString(5))
                     : tr("No survey answered"));
     }
