@@ -3,10 +3,12 @@
 #include "casetext.h"
 #include "citizen360view.h"
 #include "citizenprofile.h"
+#include "citizentimelinemodel.h"
 #include "fieldtext.h"
 #include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
+#include "tableexport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +113,18 @@ void CitizensPage::setSearchText(const QString &text)
 QWidget *CitizensPage::focusTarget()
 {
     return isShowingCitizen() ? static_cast<QWidget *>(m_view) : m_search;
+}
+
+QByteArray CitizensPage::exportCsv()
+{
+    if (isShowingCitizen())
+        return TableExport::csv(*m_view->model());
+    return TableExport::csv(*m_results->model());
+}
+
+QWidget *CitizensPage::printTarget()
+{
+    return m_stack->currentWidget();
 }
 
 bool CitizensPage::showCitizen(qint64 citizenId)

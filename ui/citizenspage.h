@@ -33,6 +33,10 @@ public:
     void setSearchText(const QString &text) override;
     bool isSearchable() const override { return true; }
     QWidget *focusTarget() override;
+    // The citizen's timeline as filtered (every item, its rows opened), or the matches.
+    bool hasExport() const override { return true; }
+    QByteArray exportCsv() override;
+    QWidget *printTarget() override;
 
     // Opens the citizen's 360 view; false when the cache does not have them.
     bool showCitizen(qint64 citizenId);

@@ -229,6 +229,11 @@ private slots:
                  u"7 Azar 1405, 12:30"_qs);
         QCOMPARE(model->index(6, CitizenTimelineModel::Case).data().toString(),
                  ShellFixture::printedTrackingCode(101));
+        // File → Export to CSV gives the timeline as shown: a header and the eight items.
+        const QString csv = QString::fromUtf8(page.exportCsv());
+        QCOMPARE(csv.split(u"\r\n"_qs, Qt::SkipEmptyParts).size(), 9);
+        QVERIFY(csv.contains(ShellFixture::trackingCodeFor(101).left(3)));
+        QVERIFY(csv.contains(u"Call received"_qs));
         // Back to the results, and the search field's Enter opens a single match itself.
         page.view360()->backButton()->click();
         QVERIFY(!page.isShowingCitizen());
