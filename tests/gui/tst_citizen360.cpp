@@ -4,13 +4,17 @@
 // a call logged and a message queued as interactions in the cache's outbox, a new case
 // started with the citizen chosen, and screenshots in Persian and English.
 #include "appfonts.h"
+#include "casespage.h"
 #include "citizen360view.h"
 #include "citizenprofile.h"
 #include "citizenspage.h"
 #include "citizentimelinemodel.h"
 #include "datetimefield.h"
+#include "globalsearch.h"
 #include "intakedialog.h"
 #include "localization.h"
+#include "mainwindow.h"
+#include "manualclock.h"
 #include "shellfixture.h"
 #include "testenvironment.h"
 
@@ -388,6 +392,41 @@ private slots:
         });
         page.view360()->newCaseButton()->click();
         QCOMPARE(chosen, 1);
+    }
+
+    void theShellOpensCitizensCasesAndMissions()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plant(fixture);
+        Testing::ManualClock clock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        MainWindow window(clock, *m_localization, *m_store, fixture.workspace());
+        auto *cases = qobject_cast<CasesPage *>(window.page(Section::Cases));
+        auto *citizens = qobject_cast<CitizensPage *>(window.page(Section::Citizens));
+        QVERIFY(cases && citizens);
+        // The citizen card of a case opens the citizen's 360 view.
+        window.showSection(Section::Cases);
+        QVERIFY(cases->openCase(101));
+        emit cases->citizenRequested(1, u"مریم رضایی"_qs);
+        QCOMPARE(window.currentSection(), Section::Citizens);
+        QVERIFY(citizens->isShowingCitizen());
+        QCOMPARE(citizens->view360()->citizenId(), 1);
+        QCOMPARE(citizens->view360()->model()->rowCount(), 8);
+        // A case of the timeline opens in the Cases section, a mission in the Missions one.
+        emit citizens->view360()->openCaseRequested(103);
+        QCOMPARE(window.currentSection(), Section::Cases);
+        QVERIFY(cases->isShowingCase());
+        window.showSection(Section::Citizens);
+        QVERIFY(citizens->isShowingCitizen()); // still on the citizen
+        emit citizens->view360()->openMissionRequested(501);
+        QCOMPARE(window.currentSection(), Section::Missions);
+        // The global search box searches citizens, from the 360 view too.
+        window.showSection(Section::Citizens);
+        QSignalSpy found(citizens, &CitizensPage::citizensFound);
+        window.searchBox()->setText(u"کریمی"_qs);
+        QVERIFY(found.wait(10'000));
+        QVERIFY(!citizens->isShowingCitizen());
+        QCOMPARE(citizens->results()->count(), 1);
     }
 
     void persianIsRightToLeftAndScreenshots()
