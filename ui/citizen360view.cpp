@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -182,7 +183,10 @@ void Citizen360View::reload()
         action->setEnabled(found);
     if (const auto summary = Cache::citizenSummary(m_cache, m_citizenId, m_now()))
         m_profile->showSummary(*summary);
+    // After a sync or an edit the list stays where it was scrolled to.
+    const int scrolled = m_view->verticalScrollBar()->value();
     loadTimeline();
+    m_view->verticalScrollBar()->setValue(scrolled);
 }
 
 void Citizen360View::loadTimeline()

@@ -113,6 +113,14 @@ CitizenTimelineModel::textsOf(const CitizenTimelineEntry &entry) const
     return *m_texts.insert(place, composeTexts(entry));
 }
 
+qint64 CitizenTimelineModel::caseIdOf(const CitizenTimelineEntry &entry) const
+{
+    // An interaction's case is in its sealed row (opened anyway to be shown).
+    if (entry.kind == TimelineKind::Interaction)
+        return rowOf(entry).value(u"case_id").toInteger();
+    return entry.caseId;
+}
+
 CitizenTimelineModel::Texts
 CitizenTimelineModel::composeTexts(const CitizenTimelineEntry &entry) const
 {
@@ -194,7 +202,7 @@ QVariant CitizenTimelineModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return entry.id;
     case CaseIdRole:
-        return entry.caseId;
+        return caseIdOf(entry);
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         if (index.column() == When) {
@@ -203,9 +211,10 @@ QVariant CitizenTimelineModel::data(const QModelIndex &index, int role) const
                        : FieldText::displayValue(u"cases", u"created_at", entry.atMs);
         }
         if (index.column() == Case) {
-            if (!entry.caseId)
+            const qint64 caseId = caseIdOf(entry);
+            if (!caseId)
                 return {};
-            const QJsonValue code = caseRow(entry.caseId).value(u"tracking_code");
+            const QJsonValue code = caseRow(caseId).value(u"tracking_code");
             return FieldText::displayValue(u"cases", u"tracking_code", code);
         }
         const Texts &texts = textsOf(entry);

@@ -28,7 +28,7 @@ public:
     enum Column { When, Kind, Details, Status, Case, ColumnCount };
     static constexpr int KindRole = Qt::UserRole + 1; // Cache::TimelineKind as int
     static constexpr int IdRole = Qt::UserRole + 2;
-    static constexpr int CaseIdRole = Qt::UserRole + 3;
+    static constexpr int CaseIdRole = Qt::UserRole + 3; // the case it belongs to, or 0
 
     // What the notes of a message that is not sent yet begin with: the send-message
     // dialog writes it, the notifications feature will look for it (see logcalldialog.h).
@@ -65,6 +65,7 @@ private:
     };
     const QJsonObject &rowOf(const Cache::CitizenTimelineEntry &entry) const;
     const QJsonObject &caseRow(qint64 caseId) const;
+    qint64 caseIdOf(const Cache::CitizenTimelineEntry &entry) const;
     // Each item's texts are composed once, when first shown, and kept.
     const Texts &textsOf(const Cache::CitizenTimelineEntry &entry) const;
     Texts composeTexts(const Cache::CitizenTimelineEntry &entry) const;

@@ -113,9 +113,11 @@ void plant(ShellFixture &fixture)
                         {u"ended_at"_qs, at + 5 * 60'000},
                         {u"notes"_qs, u"پیگیری چراغ خاموش"_qs}});
     };
-    QVERIFY(fixture.pull(u"interactions"_qs, {interaction(201, 1, u"phone"_qs, base + 2 * day),
-                                              interaction(202, 1, u"walk_in"_qs, base + 6 * day),
-                                              interaction(203, 2, u"phone"_qs, base + 7 * day)}));
+    QJsonObject aboutCase = interaction(201, 1, u"phone"_qs, base + 2 * day);
+    aboutCase.insert(u"case_id"_qs, 101); // the call was about case 101
+    QVERIFY(fixture.pull(u"interactions"_qs,
+                         {aboutCase, interaction(202, 1, u"walk_in"_qs, base + 6 * day),
+                          interaction(203, 2, u"phone"_qs, base + 7 * day)}));
     QVERIFY(
         fixture.pull(u"survey_responses"_qs, {row(301, {{u"case_id"_qs, 102},
                                                         {u"citizen_id"_qs, 1},
@@ -225,6 +227,9 @@ private slots:
                  qPrintable(status));
         QCOMPARE(model->index(5, CitizenTimelineModel::Kind).data().toString(),
                  u"Call received"_qs);
+        QCOMPARE(model->index(5, CitizenTimelineModel::Case).data().toString(),
+                 ShellFixture::printedTrackingCode(101)); // the call was about it
+        QCOMPARE(model->index(0, CitizenTimelineModel::Case).data().toString(), QString());
         QVERIFY(model->index(5, CitizenTimelineModel::Details)
                     .data()
                     .toString()
