@@ -150,7 +150,6 @@ void CitizenProfile::addLine(QFormLayout *form, const QString &key, const QStrin
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     form->addRow(label, value);
-    m_values.insert(key, value);
     m_texts.insert(key, text);
 }
 
@@ -160,7 +159,6 @@ void CitizenProfile::render()
         while (form->rowCount() > 0)
             form->removeRow(0);
     }
-    m_values.clear();
     m_texts.clear();
     m_summaryBox->setTitle(tr("Summary"));
     m_profileBox->setTitle(tr("Profile"));

@@ -68,7 +68,6 @@ private:
     QFormLayout *m_summaryForm = nullptr;
     QGroupBox *m_profileBox = nullptr;
     QFormLayout *m_profileForm = nullptr;
-    QHash<QString, QLabel *> m_values;
     QHash<QString, QString> m_texts; // as given, without direction marks
 };
 
