@@ -1,20 +1,243 @@
 #include "citizenspage.h"
 
+#include "casetext.h"
+#include "citizen360view.h"
+#include "citizenprofile.h"
+#include "citizentimelinemodel.h"
+#include "fieldtext.h"
+#include "intakedialog.h"
+#include "jalalidate.h"
+#include "localcache.h"
+#include "tableexport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcCitizensPage, "shahrvand.ui.citizens")
+
 namespace Shahrvand::Ui {
 
-CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
-    : RowListPage(Section::Citizens, cache, QStringLiteral("citizens"),
-                  {{QStringLiteral("first_name")},
-                   {QStringLiteral("last_name")},
-                   {QStringLiteral("father_name")},
-                   {QStringLiteral("national_id")},
-                   {QStringLiteral("birth_date")}},
-                  parent)
-{}
+namespace {
 
-QString CitizensPage::emptyText() const
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int resultLimit = 50;
+
+} // namespace
+
+CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
+    : SectionPage(Section::Citizens, parent)
+    , m_cache(cache)
 {
-    return tr("No citizens in this computer's copy yet. They arrive with the next sync.");
+    m_stack = new QStackedWidget(this);
+    auto *searchPane = new QWidget(m_stack);
+    auto *searchLayout = new QVBoxLayout(searchPane);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(searchPane);
+    m_search->setObjectName(QStringLiteral("citizenSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_hint = new QLabel(searchPane);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_results = new QListWidget(searchPane);
+    m_results->setObjectName(QStringLiteral("citizenResults"));
+    searchLayout->addWidget(m_search);
+    searchLayout->addWidget(m_hint);
+    searchLayout->addWidget(m_results, 1);
+    m_view = new Citizen360View(cache, m_stack);
+    m_stack->addWidget(searchPane);
+    m_stack->addWidget(m_view);
+    contentLayout()->addWidget(m_stack, 1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &CitizensPage::search);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        // Enter opens the current match once the search has answered.
+        m_openOnAnswer = true;
+        search();
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (item->data(IdRole).isValid())
+            showCitizen(item->data(IdRole).toLongLong());
+    });
+    connect(m_view, &Citizen360View::backRequested, this, &CitizensPage::showSearch);
+    connect(m_view, &Citizen360View::openCaseRequested, this, &CitizensPage::openCaseRequested);
+    connect(m_view, &Citizen360View::openMissionRequested, this,
+            &CitizensPage::openMissionRequested);
+    connect(m_view, &Citizen360View::contactLogged, this, &CitizensPage::edited);
+    connect(m_view, &Citizen360View::newCaseRequested, this, &CitizensPage::newCase);
+    retranslate();
+}
+
+CitizensPage::~CitizensPage()
+{
+    stopSearch();
+}
+
+void CitizensPage::retranslate()
+{
+    SectionPage::retranslate();
+    m_search->setPlaceholderText(tr("National ID, phone number, tracking code or name"));
+    m_hint->setText(tr("Type to find a citizen, then open them (Enter or double-click) to see "
+                       "their cases, contacts and details on one screen."));
+}
+
+void CitizensPage::reload()
+{
+    if (isShowingCitizen())
+        m_view->reload();
+    else if (!m_search->text().trimmed().isEmpty())
+        search();
+}
+
+// The global search box finds citizens too; emptied (another section was opened), it
+// leaves a citizen's view as it is.
+void CitizensPage::setSearchText(const QString &text)
+{
+    if (!text.isEmpty())
+        showSearch();
+    m_search->setText(text);
+}
+
+QWidget *CitizensPage::focusTarget()
+{
+    return isShowingCitizen() ? static_cast<QWidget *>(m_view) : m_search;
+}
+
+QByteArray CitizensPage::exportCsv()
+{
+    if (isShowingCitizen())
+        return TableExport::csv(*m_view->model());
+    return TableExport::csv(*m_results->model());
+}
+
+QWidget *CitizensPage::printTarget()
+{
+    return m_stack->currentWidget();
+}
+
+bool CitizensPage::showCitizen(qint64 citizenId)
+{
+    const bool found = m_view->showCitizen(citizenId);
+    m_stack->setCurrentWidget(m_view);
+    m_view->timeline()->setFocus();
+    return found;
+}
+
+void CitizensPage::showSearch()
+{
+    m_stack->setCurrentIndex(0);
+    m_search->setFocus();
+}
+
+bool CitizensPage::isShowingCitizen() const
+{
+    return m_stack->currentWidget() == m_view;
+}
+
+void CitizensPage::stopSearch()
+{
+    if (m_searcher) {
+        m_cancel->store(true);
+        m_searcher->wait();
+        delete m_searcher;
+        m_searcher = nullptr;
+    }
+}
+
+// Citizens' rows are sealed: the search opens them on a thread of its own, with its own
+// connection, so typing never waits for it. A newer search replaces one still running.
+void CitizensPage::search()
+{
+    stopSearch();
+    const quint64 generation = ++m_generation;
+    const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
+    if (query.kind == Cache::CitizenQuery::Kind::Empty) {
+        showMatches({}, generation);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    QPointer<CitizensPage> page(this);
+    Cache::LocalCache *cache = &m_cache;
+    m_searcher = QThread::create([cache, query, cancel, page, generation] {
+        auto sibling = cache->openSibling();
+        if (!sibling) {
+            qCWarning(lcCitizensPage)
+                << "citizen search: cannot open the cache:" << sibling.error().detail;
+            return;
+        }
+        const QList<Cache::CitizenMatch> matches =
+            Cache::findCitizens(**sibling, query, resultLimit, cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            page,
+            [page, matches, generation] {
+                if (page)
+                    page->showMatches(matches, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    m_searcher->start();
+}
+
+void CitizensPage::showMatches(const QList<Cache::CitizenMatch> &matches, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_results->clear();
+    for (const Cache::CitizenMatch &match : matches) {
+        const QJsonObject &c = match.citizen;
+        QStringList parts{CitizenProfile::fullName(c)};
+        if (const QString father = c.value(u"father_name").toString(); !father.isEmpty())
+            parts << tr("child of %1").arg(father);
+        if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
+            parts << toLocalDigits(id);
+        if (const QJsonValue born = c.value(u"birth_date"); born.isString())
+            parts << FieldText::displayValue(u"citizens", u"birth_date", born);
+        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_results);
+        item->setData(IdRole, c.value(u"id").toInteger());
+    }
+    const bool open = std::exchange(m_openOnAnswer, false);
+    if (m_results->count() > 0) {
+        m_results->setCurrentRow(0);
+        if (open && matches.size() == 1) {
+            showCitizen(matches.first().citizen.value(u"id").toInteger());
+            emit citizensFound();
+            return;
+        }
+    } else if (!m_search->text().trimmed().isEmpty())
+        new QListWidgetItem(tr("No citizen in this computer's copy matches."), m_results);
+    emit citizensFound();
+}
+
+void CitizensPage::newCase(qint64 citizenId, const QString &name)
+{
+    IntakeDialog dialog(m_cache, this);
+    dialog.chooseCitizen(citizenId, name);
+    connect(&dialog, &IntakeDialog::openCaseRequested, this, [this](qint64 id) {
+        // Opened once the dialog is gone.
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit openCaseRequested(id); }, Qt::QueuedConnection);
+    });
+    emit intakeOpened(&dialog);
+    dialog.exec();
+    if (dialog.savedCase()) {
+        m_view->reload();
+        emit edited();
+    }
 }
 
 } // namespace Shahrvand::Ui

@@ -1,20 +1,83 @@
 #pragma once
 
+#include "citizensearch.h"
 #include "sectionpage.h"
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QThread;
+class QTimer;
 
 namespace Shahrvand::Ui {
 
-// Citizens: for now the cached citizens as a list of names, with the national ID as the
-// user's roles allow it to be seen. The citizen workspace replaces it.
-class CitizensPage final : public RowListPage
+class Citizen360View;
+class IntakeDialog;
+
+// Citizens: find a citizen (national ID, phone, tracking code or words of the name, as
+// Cache::findCitizens reads them, on a thread of its own) and open their 360 view:
+// card, timeline and quick actions (citizen360view.h).
+class CitizensPage final : public SectionPage
 {
     Q_OBJECT
 
 public:
     explicit CitizensPage(Cache::LocalCache &cache, QWidget *parent = nullptr);
+    ~CitizensPage() override;
+
+    void reload() override;
+    void setSearchText(const QString &text) override;
+    bool isSearchable() const override { return true; }
+    QWidget *focusTarget() override;
+    // The citizen's timeline as filtered (every item, its rows opened), or the matches.
+    bool hasExport() const override { return true; }
+    QByteArray exportCsv() override;
+    QWidget *printTarget() override;
+
+    // Opens the citizen's 360 view; false when the cache does not have them.
+    bool showCitizen(qint64 citizenId);
+    void showSearch();
+    bool isShowingCitizen() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *results() const { return m_results; }
+    Citizen360View *view360() const { return m_view; }
+
+signals:
+    // The search answered (tests wait for it).
+    void citizensFound();
+    void openCaseRequested(qint64 caseId);
+    void openMissionRequested(qint64 missionId);
+    // A local edit was made (a call logged, a case opened): the shell updates its counts
+    // and asks the engine to push.
+    void edited();
+    // The new-case dialog is open (tests fill it in).
+    void intakeOpened(IntakeDialog *dialog);
 
 protected:
-    QString emptyText() const override;
+    void retranslate() override;
+
+private:
+    void search();
+    void showMatches(const QList<Cache::CitizenMatch> &matches, quint64 generation);
+    void stopSearch();
+    void newCase(qint64 citizenId, const QString &name);
+
+    Cache::LocalCache &m_cache;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_hint = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_results = nullptr;
+    Citizen360View *m_view = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QThread *m_searcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    quint64 m_generation = 0;
+    bool m_openOnAnswer = false; // Enter was pressed in the search field
 };
 
 } // namespace Shahrvand::Ui

@@ -466,6 +466,17 @@ void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint
     emit citizensFound();
 }
 
+void IntakeDialog::chooseCitizen(qint64 citizenId, const QString &text)
+{
+    stopSearch();
+    ++m_searchGeneration; // an answer on its way was for another search
+    m_results->clear();
+    auto *item = new QListWidgetItem(text, m_results);
+    item->setData(IdRole, citizenId);
+    m_results->setCurrentRow(0);
+    m_service->setFocus();
+}
+
 bool IntakeDialog::hasTyping() const
 {
     for (const QLineEdit *edit : {m_search, m_firstName, m_lastName, m_nationalId, m_phone,

@@ -77,6 +77,10 @@ public:
     QLabel *routingLabel() const { return m_routing; }
     QLabel *trackingLabel() const { return m_tracking; }
 
+    // Opens on this citizen, already chosen (the Citizen 360 view's "New case"): `text` is
+    // how the citizen reads in the list of matches.
+    void chooseCitizen(qint64 citizenId, const QString &text);
+
     // What was saved: the case (new or the one linked to) and its tracking code.
     std::optional<qint64> savedCase() const { return m_savedCase; }
     QString savedTrackingCode() const { return m_savedCode; }

@@ -105,7 +105,8 @@ void MainWindow::createPages()
     m_dashboards->home()->setUserName(m_workspace.session.user.displayName);
     auto *cases = new CasesPage(cache);
     m_pages.insert(Section::Cases, cases);
-    m_pages.insert(Section::Citizens, new CitizensPage(cache));
+    auto *citizens = new CitizensPage(cache);
+    m_pages.insert(Section::Citizens, citizens);
     // A dashboard's bar or slice opens the cases behind it.
     connect(m_dashboards, &DashboardsPage::drillDown, this,
             [this, cases](const Cache::CaseQueueFilter &filter, const QString &title) {
@@ -113,14 +114,26 @@ void MainWindow::createPages()
                 cases->showFiltered(filter, title);
             });
     // The citizen card of a case opens the Citizens section on that citizen.
-    connect(cases, &CasesPage::citizenRequested, this, [this](qint64, const QString &name) {
-        showSection(Section::Citizens);
-        m_search->setText(name);
+    connect(cases, &CasesPage::citizenRequested, this,
+            [this, citizens](qint64 id, const QString &) {
+                showSection(Section::Citizens);
+                citizens->showCitizen(id);
+            });
+    // The Citizen 360 view opens a case or a mission of its timeline; its calls and new
+    // cases are local edits.
+    connect(citizens, &CitizensPage::openCaseRequested, this, [this, cases](qint64 caseId) {
+        showSection(Section::Cases);
+        cases->openCase(caseId);
     });
+    connect(citizens, &CitizensPage::edited, this, &MainWindow::localChangeMade);
     m_pages.insert(Section::Knowledge, new KnowledgePage(cache));
     auto *missions = new MissionsPage(cache, m_workspace.session.user);
     m_pages.insert(Section::Missions, missions);
     connect(missions, &MissionsPage::edited, this, &MainWindow::localChangeMade);
+    connect(citizens, &CitizensPage::openMissionRequested, this, [this, missions](qint64 id) {
+        showSection(Section::Missions);
+        missions->openMission(id);
+    });
     auto *approvals = new ApprovalsPage(cache, m_workspace.session.user);
     approvals->setClock([this] { return m_clock.now().toMSecsSinceEpoch(); });
     m_pages.insert(Section::Approvals, approvals);

@@ -34,7 +34,9 @@ QString ensureEntityTables(QSqlDatabase &db);
 // the row's member of the same name, except priority_rank (the priority's place in
 // Vocabulary::priorities: 0 low .. 3 urgent) and tracking_code (compact, upper case).
 // Cases have their routing and clock facts (migration 0002, and the first response and
-// resolution times since); survey responses their score and time. Citizens' words never
+// resolution times since) and their citizen; survey responses their score and time;
+// interactions, case notes and mission cases their time (and mission cases their case),
+// for the Citizen 360 timeline. Citizens' words never
 // are among them.
 struct ClearColumn
 {
@@ -54,6 +56,11 @@ QString ensureClearColumns(QSqlDatabase &db, QStringList *added);
 // a bulk load drops and remakes it with them. An error text, or empty.
 QString ensureDashboardIndex(QSqlDatabase &db);
 inline constexpr const char *dashboardIndex = "e_cases_q_dashboard";
+// The Citizen 360 timeline's covering indexes (citizentimeline.h): a citizen's cases by
+// time, their interactions, and the notes and mission rows of a case. Named
+// like the queue indexes (e_<entity>_q_*), so a bulk load drops and remakes them too. An
+// error text, or empty.
+QString ensureCitizenIndexes(QSqlDatabase &db);
 // The columns' values for `row`, in the order of clearColumns().
 QVariantList clearValuesOf(const QString &entity, const QJsonObject &row);
 // A clear column's value as SQLite is given it: NULL, an integer, or text as UTF-8 or

@@ -246,6 +246,8 @@ Expected<std::unique_ptr<LocalCache>, CacheError> LocalCache::open(const QString
         if (!cache->isBulkLoading()) {
             if (const QString error = Schema::ensureDashboardIndex(db); !error.isEmpty())
                 return storageError(error);
+            if (const QString error = Schema::ensureCitizenIndexes(db); !error.isEmpty())
+                return storageError(error);
         }
         if (!transaction.commit())
             return storageError(transaction.error());

@@ -81,7 +81,8 @@ const QStringList clearColumns{QStringLiteral("status"),
                                QStringLiteral("sla_paused_at"),
                                QStringLiteral("tracking_code"),
                                QStringLiteral("first_responded_at"),
-                               QStringLiteral("resolved_at")};
+                               QStringLiteral("resolved_at"),
+                               QStringLiteral("citizen_id")};
 
 // What the clear columns should say for a row.
 QVariant expected(const QJsonObject &row, const QString &column)
