@@ -76,6 +76,49 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Api::CitizenMerges</name>
+    <message>
+        <source>The cursor is not one this list gave; start again without it.</source>
+        <translation>The cursor is not one this list gave; start again without it.</translation>
+    </message>
+    <message>
+        <source>A citizen cannot be merged into itself.</source>
+        <translation>A citizen cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>This citizen has already been merged into another one.</source>
+        <translation>This citizen has already been merged into another one.</translation>
+    </message>
+    <message>
+        <source>The citizen to keep has itself been merged into another one; keep that one instead.</source>
+        <translation>The citizen to keep has itself been merged into another one; keep that one instead.</translation>
+    </message>
+    <message>
+        <source>An anonymized citizen cannot be merged.</source>
+        <translation>An anonymized citizen cannot be merged.</translation>
+    </message>
+    <message>
+        <source>The two citizens have different national IDs: they are different people and cannot be merged.</source>
+        <translation>The two citizens have different national IDs: they are different people and cannot be merged.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <source>One of the two citizens has been merged again since; undo that later merge first.</source>
+        <translation>One of the two citizens has been merged again since; undo that later merge first.</translation>
+    </message>
+    <message>
+        <source>The citizen's personal data has been erased since; the merge cannot be undone.</source>
+        <translation>The citizen's personal data has been erased since; the merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Since the merge, values the kept citizen took or records that were moved have been changed; undoing the merge would lose those changes. The details list them.</source>
+        <translation>Since the merge, values the kept citizen took or records that were moved have been changed; undoing the merge would lose those changes. The details list them.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Auth::PasswordHasher</name>
     <message>
         <source>The password must be at least %L1 characters long.</source>
@@ -715,6 +758,10 @@
     <message>
         <source>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</source>
         <translation>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of a citizen to choose in a merge, or its choice is neither "survivor" nor "merged".</source>
+        <translation>"%1" is not a field of a citizen to choose in a merge, or its choice is neither "survivor" nor "merged".</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3200,307 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::Citizen360View</name>
+    <message>
+        <source>This citizen is not in this computer's copy (yet).</source>
+        <translation>This citizen is not in this computer's copy (yet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation><numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>The first day comes after the last one.</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Back to search</translation>
+    </message>
+    <message>
+        <source>Back to the search for a citizen</source>
+        <translation>Back to the search for a citizen</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Send a message</translation>
+    </message>
+    <message>
+        <source>Messages are queued, not sent, until the notifications feature is in place.</source>
+        <translation>Messages are queued, not sent, until the notifications feature is in place.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The first day to show, as a Jalali date (for example %1)</source>
+        <translation>The first day to show, as a Jalali date (for example %1)</translation>
+    </message>
+    <message>
+        <source>The last day to show, as a Jalali date (for example %1)</source>
+        <translation>The last day to show, as a Jalali date (for example %1)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages</source>
+        <translation>Calls, visits and messages</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenProfile</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (main)</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%Ln answer(s))</source>
+        <translation><numerusform>%1 of %2 (%Ln answer)</numerusform><numerusform>%1 of %2 (%Ln answers)</numerusform></translation>
+    </message>
+    <message>
+        <source>No survey answered</source>
+        <translation>No survey answered</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>Name (Persian)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Name (Latin)</translation>
+    </message>
+    <message>
+        <source>postal code %1</source>
+        <translation>postal code %1</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Agrees to receive</source>
+        <translation>Agrees to receive</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenTimelineModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>Call made</translation>
+    </message>
+    <message>
+        <source>Call received</source>
+        <translation>Call received</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Message received</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Queued: not sent yet</source>
+        <translation>Queued: not sent yet</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of %2</source>
+        <translation>Satisfaction %1 of %2</translation>
+    </message>
+    <message>
+        <source>No score given</source>
+        <translation>No score given</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizensPage</name>
     <message>
-        <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>No citizens in this computer's copy yet. They arrive with the next sync.</translation>
+        <source>National ID, phone number, tracking code or name</source>
+        <translation>National ID, phone number, tracking code or name</translation>
+    </message>
+    <message>
+        <source>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</source>
+        <translation>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</translation>
+    </message>
+    <message>
+        <source>child of %1</source>
+        <translation>child of %1</translation>
+    </message>
+    <message>
+        <source>No citizen in this computer's copy matches.</source>
+        <translation>No citizen in this computer's copy matches.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3973,34 @@ In: %3</translation>
     <message>
         <source>Approver's reason</source>
         <translation>Approver's reason</translation>
+    </message>
+    <message>
+        <source>more than can be added up</source>
+        <translation>more than can be added up</translation>
+    </message>
+    <message>
+        <source>No claim in this computer's copy adds up to this figure.</source>
+        <translation>No claim in this computer's copy adds up to this figure.</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <source>submitted from %1 to %2</source>
+        <translation>submitted from %1 to %2</translation>
+    </message>
+    <message>
+        <source>submitted at any time</source>
+        <translation>submitted at any time</translation>
+    </message>
+    <message>
+        <source>Show all my claims</source>
+        <translation>Show all my claims</translation>
+    </message>
+    <message>
+        <source>Filtered: %1, %2. Claims: %3; their part of the figure: %4.</source>
+        <translation>Filtered: %1, %2. Claims: %3; their part of the figure: %4.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4557,10 @@ In: %3</translation>
     <message>
         <source>Approvals waiting, by days waited</source>
         <translation>Approvals waiting, by days waited</translation>
+    </message>
+    <message>
+        <source>Expenses: %1</source>
+        <translation>Expenses: %1</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5638,14 @@ In: %3</translation>
         <source>Forecast: your cases</source>
         <translation>Forecast: your cases</translation>
     </message>
+    <message>
+        <source>%1: requests of the week of %2</source>
+        <translation>%1: requests of the week of %2</translation>
+    </message>
+    <message>
+        <source>Requests of the week of %1</source>
+        <translation>Requests of the week of %1</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::GlobalSearchBox</name>
@@ -5634,6 +6018,77 @@ In: %3</translation>
     <message>
         <source>No subject</source>
         <translation>No subject</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::LogContactDialog</name>
+    <message>
+        <source>Log a call with %1</source>
+        <translation>Log a call with %1</translation>
+    </message>
+    <message>
+        <source>Send a message to %1</source>
+        <translation>Send a message to %1</translation>
+    </message>
+    <message>
+        <source>The citizen called</source>
+        <translation>The citizen called</translation>
+    </message>
+    <message>
+        <source>We called the citizen</source>
+        <translation>We called the citizen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Send by</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Not sent yet: this computer cannot send messages until the notifications feature is in place. The message is kept in the citizen's timeline as queued, and will be sent then.</source>
+        <translation>Not sent yet: this computer cannot send messages until the notifications feature is in place. The message is kept in the citizen's timeline as queued, and will be sent then.</translation>
+    </message>
+    <message>
+        <source>Save the call</source>
+        <translation>Save the call</translation>
+    </message>
+    <message>
+        <source>Queue the message</source>
+        <translation>Queue the message</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to receive messages this way.</source>
+        <translation>The citizen has not agreed to receive messages this way.</translation>
+    </message>
+    <message>
+        <source>Enter when the call started.</source>
+        <translation>Enter when the call started.</translation>
+    </message>
+    <message>
+        <source>The call cannot end before it started.</source>
+        <translation>The call cannot end before it started.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,49 @@
     </message>
 </context>
 <context>
+    <name>Shahrvand::Api::CitizenMerges</name>
+    <message>
+        <source>The cursor is not one this list gave; start again without it.</source>
+        <translation>این نشانگر را این فهرست نداده است؛ بدون آن از نو آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>A citizen cannot be merged into itself.</source>
+        <translation>یک شهروند را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>This citizen has already been merged into another one.</source>
+        <translation>این شهروند پیش‌تر در شهروند دیگری ادغام شده است.</translation>
+    </message>
+    <message>
+        <source>The citizen to keep has itself been merged into another one; keep that one instead.</source>
+        <translation>شهروندی که باید بماند، خودش در شهروند دیگری ادغام شده است؛ به‌جای آن، همان شهروند دیگر را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>An anonymized citizen cannot be merged.</source>
+        <translation>شهروندِ بی‌نام‌شده را نمی‌توان ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>The two citizens have different national IDs: they are different people and cannot be merged.</source>
+        <translation>کد ملی این دو شهروند یکی نیست: دو نفر جدا هستند و ادغام نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>این ادغام پیش‌تر بازگردانده شده است.</translation>
+    </message>
+    <message>
+        <source>One of the two citizens has been merged again since; undo that later merge first.</source>
+        <translation>یکی از این دو شهروند پس از آن دوباره ادغام شده است؛ نخست آن ادغامِ بعدی را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>The citizen's personal data has been erased since; the merge cannot be undone.</source>
+        <translation>اطلاعات شخصی شهروند از آن زمان پاک شده است؛ این ادغام دیگر برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Since the merge, values the kept citizen took or records that were moved have been changed; undoing the merge would lose those changes. The details list them.</source>
+        <translation>پس از ادغام، مقدارهایی که شهروندِ ماندگار گرفت یا رکوردهایی که منتقل شدند تغییر کرده‌اند؛ بازگرداندن ادغام آن تغییرها را از بین می‌برد. جزئیات، آن‌ها را فهرست می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Auth::PasswordHasher</name>
     <message>
         <source>The password must be at least %L1 characters long.</source>
@@ -712,6 +755,10 @@
     <message>
         <source>Give the period as two dates, YYYY-MM-DD, the last one not before the first and at most 400 days after it.</source>
         <translation>دوره را با دو تاریخ به شکل YYYY-MM-DD بدهید؛ دومی پیش از اولی نباشد و بیش از ۴۰۰ روز پس از آن نباشد.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of a citizen to choose in a merge, or its choice is neither "survivor" nor "merged".</source>
+        <translation>«%1» فیلدی از شهروند نیست که در ادغام انتخاب شود، یا انتخاب آن نه "survivor" است و نه "merged".</translation>
     </message>
 </context>
 <context>
@@ -3135,10 +3182,307 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::Citizen360View</name>
+    <message>
+        <source>This citizen is not in this computer's copy (yet).</source>
+        <translation>این شهروند (هنوز) در نسخهٔ این رایانه نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation><numerusform>%Ln مورد</numerusform></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>روز نخست پس از روز پایانی است.</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>بازگشت به جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Back to the search for a citizen</source>
+        <translation>بازگشت به جست‌وجوی شهروند</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>پروندهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>فرستادن پیام</translation>
+    </message>
+    <message>
+        <source>Messages are queued, not sent, until the notifications feature is in place.</source>
+        <translation>تا آماده شدن بخش اعلان‌ها، پیام‌ها فقط در صف می‌مانند و فرستاده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>The first day to show, as a Jalali date (for example %1)</source>
+        <translation>نخستین روزِ نمایش، به تاریخ شمسی (برای نمونه %1)</translation>
+    </message>
+    <message>
+        <source>The last day to show, as a Jalali date (for example %1)</source>
+        <translation>واپسین روزِ نمایش، به تاریخ شمسی (برای نمونه %1)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages</source>
+        <translation>تماس‌ها، مراجعه‌ها و پیام‌ها</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>نظرسنجی‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenProfile</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (اصلی)</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>سالمند</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>دارای معلولیت</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>ویژه</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>نیازمند مترجم</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 با مهلت گذشته)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>پرونده‌های باز</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>هنوز هیچ</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%Ln answer(s))</source>
+        <translation><numerusform>%1 از %2 (%Ln پاسخ)</numerusform></translation>
+    </message>
+    <message>
+        <source>No survey answered</source>
+        <translation>هیچ نظرسنجی‌ای پاسخ داده نشده</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>مجرای ترجیحی</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>نشانه‌ها</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>نام (لاتین)</translation>
+    </message>
+    <message>
+        <source>postal code %1</source>
+        <translation>کد پستی %1</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>نشانی‌های ایمیل</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Agrees to receive</source>
+        <translation>رضایت به دریافت</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>هیچ</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenTimelineModel</name>
+    <message>
+        <source>Case</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>تماس خروجی</translation>
+    </message>
+    <message>
+        <source>Call received</source>
+        <translation>تماس ورودی</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>مراجعهٔ حضوری</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>پیام فرستاده‌شده</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>پیام دریافتی</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Queued: not sent yet</source>
+        <translation>در صف: هنوز فرستاده نشده</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>مأموریت</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of %2</source>
+        <translation>رضایت %1 از %2</translation>
+    </message>
+    <message>
+        <source>No score given</source>
+        <translation>امتیازی داده نشده</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>هنوز فرستاده نشده</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizensPage</name>
     <message>
-        <source>No citizens in this computer's copy yet. They arrive with the next sync.</source>
-        <translation>هنوز شهروندی در نسخهٔ این رایانه نیست. اطلاعات شهروندان با همگام‌سازی بعدی می‌رسد.</translation>
+        <source>National ID, phone number, tracking code or name</source>
+        <translation>کد ملی، شمارهٔ تلفن، کد رهگیری یا نام</translation>
+    </message>
+    <message>
+        <source>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</source>
+        <translation>برای یافتن شهروند بنویسید، سپس با کلید ورود یا دوبار کلیک آن را باز کنید تا پرونده‌ها، ارتباط‌ها و مشخصاتش را در یک صفحه ببینید.</translation>
+    </message>
+    <message>
+        <source>child of %1</source>
+        <translation>فرزند %1</translation>
+    </message>
+    <message>
+        <source>No citizen in this computer's copy matches.</source>
+        <translation>هیچ شهروندی در نسخهٔ این رایانه با این جست‌وجو جور نیست.</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3955,34 @@ In: %3</source>
     <message>
         <source>Approver's reason</source>
         <translation>دلیل تأییدکننده</translation>
+    </message>
+    <message>
+        <source>more than can be added up</source>
+        <translation>بزرگ‌تر از آنچه جمع زده شود</translation>
+    </message>
+    <message>
+        <source>No claim in this computer's copy adds up to this figure.</source>
+        <translation>در نسخهٔ این رایانه درخواست هزینه‌ای پشت این رقم نیست.</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>درخواست‌های هزینه</translation>
+    </message>
+    <message>
+        <source>submitted from %1 to %2</source>
+        <translation>ارسال‌شده از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>submitted at any time</source>
+        <translation>ارسال‌شده در هر زمان</translation>
+    </message>
+    <message>
+        <source>Show all my claims</source>
+        <translation>نمایش همهٔ درخواست‌های من</translation>
+    </message>
+    <message>
+        <source>Filtered: %1, %2. Claims: %3; their part of the figure: %4.</source>
+        <translation>پالایش‌شده: %1، %2. درخواست‌ها: %3؛ سهم آن‌ها از این رقم: %4.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4537,10 @@ In: %3</source>
     <message>
         <source>Approvals waiting, by days waited</source>
         <translation>تأییدهای در انتظار، بر پایهٔ روزهای انتظار</translation>
+    </message>
+    <message>
+        <source>Expenses: %1</source>
+        <translation>هزینه‌ها: %1</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5616,14 @@ In: %3</source>
         <source>Forecast: your cases</source>
         <translation>پیش‌بینی: پرونده‌های شما</translation>
     </message>
+    <message>
+        <source>%1: requests of the week of %2</source>
+        <translation>%1: درخواست‌های هفتهٔ %2</translation>
+    </message>
+    <message>
+        <source>Requests of the week of %1</source>
+        <translation>درخواست‌های هفتهٔ %1</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::GlobalSearchBox</name>
@@ -5610,6 +5994,77 @@ In: %3</source>
     <message>
         <source>No subject</source>
         <translation>بدون موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::LogContactDialog</name>
+    <message>
+        <source>Log a call with %1</source>
+        <translation>ثبت تماس با %1</translation>
+    </message>
+    <message>
+        <source>Send a message to %1</source>
+        <translation>فرستادن پیام به %1</translation>
+    </message>
+    <message>
+        <source>The citizen called</source>
+        <translation>شهروند تماس گرفت</translation>
+    </message>
+    <message>
+        <source>We called the citizen</source>
+        <translation>ما با شهروند تماس گرفتیم</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>فرستادن با</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Not sent yet: this computer cannot send messages until the notifications feature is in place. The message is kept in the citizen's timeline as queued, and will be sent then.</source>
+        <translation>هنوز فرستاده نمی‌شود: تا وقتی بخش اعلان‌ها آماده نشده، این کارساز نمی‌تواند پیام بفرستد. پیام در خط زمانی شهروند «در صف» نگه داشته می‌شود و آن وقت فرستاده خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Save the call</source>
+        <translation>ذخیرهٔ تماس</translation>
+    </message>
+    <message>
+        <source>Queue the message</source>
+        <translation>گذاشتن پیام در صف</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to receive messages this way.</source>
+        <translation>شهروند به دریافت پیام از این راه رضایت نداده است.</translation>
+    </message>
+    <message>
+        <source>Enter when the call started.</source>
+        <translation>زمان آغاز تماس را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The call cannot end before it started.</source>
+        <translation>پایان تماس نمی‌تواند پیش از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>نخست متن پیام را بنویسید.</translation>
     </message>
 </context>
 <context>

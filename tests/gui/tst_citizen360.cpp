@@ -274,7 +274,7 @@ private slots:
         const CitizenTimelineModel *model = view->model();
         view->kindFilter()->setCurrentIndex(1); // cases
         QCOMPARE(shownItems(model), (QStringList{u"case:103"_qs, u"case:102"_qs, u"case:101"_qs}));
-        QCOMPARE(view->countLabel()->text(), u"3 item(s)"_qs);
+        QCOMPARE(view->countLabel()->text(), u"3 items"_qs);
         view->kindFilter()->setCurrentIndex(0);
         // 3 to 6 Azar, both days whole, typed in Persian digits.
         view->fromEdit()->setText(u"۱۴۰۵/۰۹/۰۳"_qs);
