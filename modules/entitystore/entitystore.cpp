@@ -225,6 +225,12 @@ Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
                 {it.key()}};
             return error;
         }
+        // A masked field is no filter either: "national_id=..." would tell a viewer who may
+        // not read national IDs whether a guess is right.
+        if ((def->nationalId && !viewer.mayReadNationalIds()) ||
+            (def->phone && !viewer.mayReadPhones()))
+            return ofKind(StoreError::Kind::Forbidden,
+                          QStringLiteral("filter on masked field ") + it.key());
         bool isNumber = false;
         const qint64 number = it.value().toLongLong(&isNumber);
         switch (def->type) {
