@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -193,6 +194,16 @@ void CitizenProfile::render()
             field("preferred_channel"));
     addLine(m_summaryForm, QStringLiteral("flags"), tr("Flags"), flags.join(tr(", ")));
 
+    // An erased or merged record says so first: its blank fields are not missing data.
+    if (c.value(u"anonymized_at").isDouble())
+        addLine(m_profileForm, QStringLiteral("erased"), tr("Erased"),
+                tr("Personal data erased on %1 under the retention rules.")
+                    .arg(FieldText::displayValue(u"citizens", u"anonymized_at",
+                                                 c.value(u"anonymized_at").toInteger())));
+    if (c.value(u"merged_into_id").isDouble())
+        addLine(m_profileForm, QStringLiteral("merged_into"), tr("Merged"),
+                tr("Merged into citizen %1; their cases and contacts are there now.")
+                    .arg(toLocalDigits(QString::number(c.value(u"merged_into_id").toInteger()))));
     addLine(m_profileForm, QStringLiteral("national_id"), FieldText::fieldLabel(u"national_id"),
             leftToRight(toLocalDigits(c.value(u"national_id").toString())));
     addLine(
@@ -246,6 +257,20 @@ void CitizenProfile::render()
             flags.join(tr(", ")));
     addLine(m_profileForm, QStringLiteral("notes"), FieldText::fieldLabel(u"notes"),
             c.value(u"notes").toString());
+    // Fields an administrator added (custom fields), by their names until they have labels.
+    const QJsonObject custom = c.value(u"custom_fields").toObject();
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text =
+            value.isString() ? value.toString()
+            : value.isBool() ? (value.toBool() ? tr("Yes") : tr("No"))
+            : value.isDouble()
+                ? QLocale().toString(value.toDouble(), 'g', 15)
+                : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1);
+        addLine(m_profileForm, QStringLiteral("custom_") + it.key(), it.key(), text);
+    }
 }
 
 } // namespace Shahrvand::Ui

@@ -263,6 +263,35 @@ private slots:
         QCOMPARE(page.view360()->model()->rowCount(), 0);
     }
 
+    // An erased citizen's blank profile says why; a merged one says where they went; fields
+    // an administrator added show by name.
+    void erasedMergedAndCustomFields()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        QJsonObject erased = ShellFixture::citizenRow(7, QString(), QString());
+        erased.insert(u"anonymized_at"_qs, now - 86'400'000LL);
+        QJsonObject merged = ShellFixture::citizenRow(8, u"سارا"_qs, u"نوری"_qs);
+        merged.insert(u"merged_into_id"_qs, 9);
+        merged.insert(
+            u"custom_fields"_qs,
+            QJsonObject{{u"parcel"_qs, u"P-77"_qs}, {u"household"_qs, 4}, {u"veteran"_qs, true}});
+        QVERIFY(fixture.pull(u"citizens"_qs, {erased, merged}));
+        CitizensPage page(fixture.cache());
+        page.view360()->setClock([] { return now; });
+        QVERIFY(page.showCitizen(7));
+        const CitizenProfile *profile = page.view360()->profile();
+        QVERIFY2(profile->shownText(u"erased"_qs).contains(u"erased on"_qs),
+                 qPrintable(profile->shownText(u"erased"_qs)));
+        QCOMPARE(profile->shownText(u"merged_into"_qs), QString());
+        QVERIFY(page.showCitizen(8));
+        QVERIFY(profile->shownText(u"merged_into"_qs).contains(u"Merged into citizen 9"_qs));
+        QCOMPARE(profile->shownText(u"erased"_qs), QString());
+        QVERIFY(profile->shownText(u"custom_parcel"_qs).contains(u"P-77"_qs));
+        QVERIFY(profile->shownText(u"custom_household"_qs).contains(u"4"_qs));
+        QVERIFY(profile->shownText(u"custom_veteran"_qs).contains(u"Yes"_qs));
+    }
+
     void timelineFilters()
     {
         ShellFixture fixture(false);
