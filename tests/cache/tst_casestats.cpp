@@ -164,8 +164,26 @@ private slots:
         // Filtered: the web channel only; and a range of one day.
         CaseQueueFilter web;
         web.channels = {QStringLiteral("web")};
-        QCOMPARE(CaseStats::compute(*cache, web, first, today, CaseStats::Bucket::Day, now)->total,
-                 1);
+        const auto webStats =
+            CaseStats::compute(*cache, web, first, today, CaseStats::Bucket::Day, now);
+        QCOMPARE(webStats->total, 1);
+        // Every breakdown counts the filter's cases only.
+        CaseQueueFilter narrow = web;
+        narrow.serviceIds = {4};
+        narrow.onlyTeamIds = {3};
+        const auto narrowStats =
+            CaseStats::compute(*cache, narrow, first, today, CaseStats::Bucket::Day, now);
+        QCOMPARE(narrowStats->total, 1);
+        const auto sum = [](const QHash<qint64, qint64> &counts) {
+            qint64 total = 0;
+            for (qint64 count : counts)
+                total += count;
+            return total;
+        };
+        QCOMPARE(sum(narrowStats->perService), 1);
+        QCOMPARE(sum(narrowStats->perDistrict), 1);
+        QCOMPARE(sum(narrowStats->perServiceDistrict), 1);
+        QCOMPARE(sum(narrowStats->perTeam), 1);
         QCOMPARE(CaseStats::compute(*cache, {}, first, first, CaseStats::Bucket::Day, now)->total,
                  4);
     }
