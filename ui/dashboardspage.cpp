@@ -92,6 +92,10 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
     connect(m_field, &FieldDashboard::approvalsRequested, this,
             &DashboardsPage::approvalsRequested);
+    connect(m_service, &ServiceDashboard::choiceMade, this, [this] { chosenOn(m_service); });
+    connect(m_teams, &TeamsDashboard::choiceMade, this, [this] { chosenOn(m_teams); });
+    connect(m_field, &FieldDashboard::choiceMade, this, [this] { chosenOn(m_field); });
+    connect(m_forecast, &ForecastPanel::choiceMade, this, [this] { chosenOn(m_forecast); });
 
     DashboardsPage::retranslate();
 }
@@ -106,6 +110,28 @@ void DashboardsPage::refreshPanel(QWidget *panel)
         m_field->refresh();
     else if (panel == m_forecast)
         m_forecast->refresh();
+}
+
+// A filter chosen on one panel: the others take it (a panel that cannot show a value keeps
+// its own) and count again when they are next shown.
+void DashboardsPage::chosenOn(QWidget *panel)
+{
+    m_choice.merge(panel == m_service ? m_service->choice()
+                   : panel == m_teams ? m_teams->choice()
+                   : panel == m_field ? m_field->choice()
+                                      : m_forecast->choice());
+    const auto follow = [this, panel](QWidget *other, bool changed) {
+        if (other == panel || !changed)
+            return;
+        if (other == m_panels->currentWidget())
+            refreshPanel(other);
+        else
+            m_stalePanels.insert(other);
+    };
+    follow(m_service, panel != m_service && m_service->follow(m_choice));
+    follow(m_teams, panel != m_teams && m_teams->follow(m_choice));
+    follow(m_field, panel != m_field && m_field->follow(m_choice));
+    follow(m_forecast, panel != m_forecast && m_forecast->follow(m_choice));
 }
 
 void DashboardsPage::reload()
