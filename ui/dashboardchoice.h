@@ -41,6 +41,13 @@ struct DashboardChoice
 
     // Takes what `other` has.
     void merge(const DashboardChoice &other);
+    // This choice's one filter, the others left empty: what a panel says the user changed.
+    template<typename T> DashboardChoice only(std::optional<T> DashboardChoice::*filter) const
+    {
+        DashboardChoice made;
+        made.*filter = this->*filter;
+        return made;
+    }
     bool operator==(const DashboardChoice &) const = default;
 };
 

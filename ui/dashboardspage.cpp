@@ -92,10 +92,14 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
     connect(m_field, &FieldDashboard::approvalsRequested, this,
             &DashboardsPage::approvalsRequested);
-    connect(m_service, &ServiceDashboard::choiceMade, this, [this] { chosenOn(m_service); });
-    connect(m_teams, &TeamsDashboard::choiceMade, this, [this] { chosenOn(m_teams); });
-    connect(m_field, &FieldDashboard::choiceMade, this, [this] { chosenOn(m_field); });
-    connect(m_forecast, &ForecastPanel::choiceMade, this, [this] { chosenOn(m_forecast); });
+    connect(m_service, &ServiceDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_service, made); });
+    connect(m_teams, &TeamsDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_teams, made); });
+    connect(m_field, &FieldDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_field, made); });
+    connect(m_forecast, &ForecastPanel::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_forecast, made); });
 
     DashboardsPage::retranslate();
 }
@@ -113,13 +117,11 @@ void DashboardsPage::refreshPanel(QWidget *panel)
 }
 
 // A filter chosen on one panel: the others take it (a panel that cannot show a value keeps
-// its own) and count again when they are next shown.
-void DashboardsPage::chosenOn(QWidget *panel)
+// its own) and count again when they are next shown. Only the filter chosen goes: what a
+// panel kept of its own is not handed on.
+void DashboardsPage::chosenOn(QWidget *panel, const DashboardChoice &made)
 {
-    m_choice.merge(panel == m_service ? m_service->choice()
-                   : panel == m_teams ? m_teams->choice()
-                   : panel == m_field ? m_field->choice()
-                                      : m_forecast->choice());
+    m_choice.merge(made);
     const auto follow = [this, panel](QWidget *other, bool changed) {
         if (other == panel || !changed)
             return;

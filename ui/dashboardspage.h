@@ -71,7 +71,7 @@ private:
     };
     void showCounts();
     void refreshPanel(QWidget *panel);
-    void chosenOn(QWidget *panel);
+    void chosenOn(QWidget *panel, const DashboardChoice &made);
 
     Cache::LocalCache &m_cache;
     HomePage *m_home = nullptr;

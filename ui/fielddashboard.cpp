@@ -141,11 +141,11 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
 
     connect(m_period, &PeriodChooser::changed, this, [this] {
         refresh();
-        emit choiceMade();
+        emit choiceMade(choice().only(&DashboardChoice::period));
     });
     connect(m_unitBox, &QComboBox::activated, this, [this] {
         refresh();
-        emit choiceMade();
+        emit choiceMade(choice().only(&DashboardChoice::team));
     });
     retranslate();
 }

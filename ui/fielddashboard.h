@@ -73,8 +73,8 @@ public:
 
 signals:
     void ready();
-    // The user chose another period or unit here.
-    void choiceMade();
+    // The user chose another period or unit here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A mission bar: the missions of that status ("issued", ...).
     void missionsRequested(const QString &status);
     // An age bar: the approvals inbox.

@@ -70,14 +70,17 @@ ForecastPanel::ForecastPanel(Cache::LocalCache &cache, QWidget *parent)
     top->addWidget(m_scope);
     top->addStretch(1);
     // As on the service dashboard: the team, then the channel and the service.
-    for (QComboBox *box : {m_teamBox, m_channelBox}) {
+    const auto chosen = [this](QComboBox *box, auto filter) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        top->addWidget(box);
-        connect(box, &QComboBox::activated, this, [this] {
+        connect(box, &QComboBox::activated, this, [this, filter] {
             refresh();
-            emit choiceMade();
+            emit choiceMade(choice().only(filter));
         });
-    }
+    };
+    chosen(m_teamBox, &DashboardChoice::team);
+    chosen(m_channelBox, &DashboardChoice::channel);
+    top->addWidget(m_teamBox);
+    top->addWidget(m_channelBox);
     top->addWidget(m_serviceBox);
 
     m_chart = Charts::newChart();
@@ -100,7 +103,7 @@ ForecastPanel::ForecastPanel(Cache::LocalCache &cache, QWidget *parent)
     connect(m_serviceBox, &QComboBox::activated, this, [this] {
         m_service = m_serviceBox->currentData().toLongLong();
         redraw();
-        emit choiceMade();
+        emit choiceMade(choice().only(&DashboardChoice::service));
     });
     retranslate();
 }

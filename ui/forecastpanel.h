@@ -80,8 +80,8 @@ public:
 signals:
     // The weeks were counted and drawn (tests wait for it).
     void ready();
-    // The user chose another team, channel or service here.
-    void choiceMade();
+    // The user chose another team, channel or service here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A past week's point: the cases behind it (of the service shown, created that Iranian
     // week). The forecast's weeks have no cases yet: they open nothing.
     void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);

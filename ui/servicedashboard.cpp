@@ -127,18 +127,23 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
         m_bucket = CaseStats::Bucket(m_bucketBox->currentData().toInt());
         refresh();
     };
-    const auto chosen = [this, changed] {
-        changed();
-        emit choiceMade();
-    };
     connect(m_period, &PeriodChooser::changed, this, [this] {
         refresh();
-        emit choiceMade();
+        emit choiceMade(choice().only(&DashboardChoice::period));
     });
-    connect(m_teamBox, &QComboBox::activated, this, chosen);
+    connect(m_teamBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::team));
+    });
     connect(m_bucketBox, &QComboBox::activated, this, changed);
-    connect(m_channelBox, &QComboBox::activated, this, chosen);
-    connect(m_serviceBox, &QComboBox::activated, this, chosen);
+    connect(m_channelBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::channel));
+    });
+    connect(m_serviceBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::service));
+    });
     connect(m_sourceBox, &QComboBox::activated, this, changed);
     retranslate();
 }

@@ -93,8 +93,8 @@ public:
 signals:
     // The figures arrived (tests wait for it).
     void ready();
-    // The user chose another period, team, channel or service here.
-    void choiceMade();
+    // The user chose another period, team, channel or service here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A bar or slice was chosen: the cases behind it.
     void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
 

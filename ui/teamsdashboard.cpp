@@ -92,14 +92,18 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     filters->addStretch(1);
     filters->addWidget(m_period);
     // As on the service dashboard: the team, then the channel and the service.
-    for (QComboBox *box : {m_teamBox, m_channelBox, m_serviceBox}) {
+    const auto chosen = [this](QComboBox *box, auto filter) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(box);
-        connect(box, &QComboBox::activated, this, [this] {
+        connect(box, &QComboBox::activated, this, [this, filter] {
             refresh();
-            emit choiceMade();
+            emit choiceMade(choice().only(filter));
         });
-    }
+    };
+    chosen(m_teamBox, &DashboardChoice::team);
+    chosen(m_channelBox, &DashboardChoice::channel);
+    chosen(m_serviceBox, &DashboardChoice::service);
+    for (QComboBox *box : {m_teamBox, m_channelBox, m_serviceBox})
+        filters->addWidget(box);
 
     auto *kpis = new QHBoxLayout;
     m_tiles = std::make_unique<Charts::FigureTiles>(
@@ -144,7 +148,7 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
 
     connect(m_period, &PeriodChooser::changed, this, [this] {
         refresh();
-        emit choiceMade();
+        emit choiceMade(choice().only(&DashboardChoice::period));
     });
     connect(m_people, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Cache::CaseQueueFilter drill = filter();

@@ -84,8 +84,8 @@ public:
 
 signals:
     void ready();
-    // The user chose another period, team, channel or service here.
-    void choiceMade();
+    // The user chose another period, team, channel or service here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A team's bar or a person's row: the open cases behind it.
     void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
 

@@ -363,13 +363,25 @@ private slots:
         QVERIFY(page.teams()->period()->problem().isEmpty());
         QVERIFY(page.service()->period()->problem().isEmpty());
 
+        // Only what the user chose goes on: every channel chosen on the Teams tab leaves the
+        // field dashboard's "any time" as it is (the Teams tab kept its own period).
+        teamsReady.clear();
+        page.panels()->setCurrentWidget(page.teams());
+        QVERIFY(teamsReady.wait(10'000));
+        teamsReady.clear();
+        pick(page.teams()->channelBox(), QString());
+        QVERIFY(teamsReady.wait(10'000));
+        QCOMPARE(page.field()->period()->index(), int(FieldDashboard::Range::Everything));
+        QCOMPARE(page.choice().channel, QString());
+
         // Back on the Service tab: counted with what the others chose.
         serviceReady.clear();
         page.panels()->setCurrentWidget(page.service());
         QVERIFY(serviceReady.wait(10'000));
-        QCOMPARE(page.service()->filter().channels, QStringList{u"web"_qs});
+        QVERIFY(page.service()->filter().channels.isEmpty());
         QCOMPARE(page.service()->filter().serviceIds, (QList<qint64>{6}));
-        QCOMPARE(page.service()->stats().total, 1); // 12
+        QCOMPARE(page.service()->filter().onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(page.service()->stats().total, 5); // 4 8 12 16 20
     }
 
     // The Teams, Field and Forecast tabs with filters chosen, at the size of a small screen's
