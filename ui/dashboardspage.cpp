@@ -92,6 +92,14 @@ DashboardsPage::DashboardsPage(Cache::LocalCache &cache, QWidget *parent)
     connect(m_field, &FieldDashboard::missionsRequested, this, &DashboardsPage::missionsRequested);
     connect(m_field, &FieldDashboard::approvalsRequested, this,
             &DashboardsPage::approvalsRequested);
+    connect(m_service, &ServiceDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_service, made); });
+    connect(m_teams, &TeamsDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_teams, made); });
+    connect(m_field, &FieldDashboard::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_field, made); });
+    connect(m_forecast, &ForecastPanel::choiceMade, this,
+            [this](const DashboardChoice &made) { chosenOn(m_forecast, made); });
 
     DashboardsPage::retranslate();
 }
@@ -106,6 +114,26 @@ void DashboardsPage::refreshPanel(QWidget *panel)
         m_field->refresh();
     else if (panel == m_forecast)
         m_forecast->refresh();
+}
+
+// A filter chosen on one panel: the others take it (a panel that cannot show a value keeps
+// its own) and count again when they are next shown. Only the filter chosen goes: what a
+// panel kept of its own is not handed on.
+void DashboardsPage::chosenOn(QWidget *panel, const DashboardChoice &made)
+{
+    m_choice.merge(made);
+    const auto follow = [this, panel](QWidget *other, bool changed) {
+        if (other == panel || !changed)
+            return;
+        if (other == m_panels->currentWidget())
+            refreshPanel(other);
+        else
+            m_stalePanels.insert(other);
+    };
+    follow(m_service, panel != m_service && m_service->follow(m_choice));
+    follow(m_teams, panel != m_teams && m_teams->follow(m_choice));
+    follow(m_field, panel != m_field && m_field->follow(m_choice));
+    follow(m_forecast, panel != m_forecast && m_forecast->follow(m_choice));
 }
 
 void DashboardsPage::reload()

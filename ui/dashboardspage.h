@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeue.h"
+#include "dashboardchoice.h"
 #include "fieldstats.h"
 #include "sectionpage.h"
 
@@ -22,7 +23,8 @@ class ServiceDashboard;
 // Dashboards: the welcome, how many rows of each kind this computer's copy holds (with the
 // edits waiting to be sent and the conflicts waiting for the user), and the panels in tabs:
 // service, teams, field and the forecast (servicedashboard.h, teamsdashboard.h,
-// fielddashboard.h, forecastpanel.h).
+// fielddashboard.h, forecastpanel.h). One choice of filters holds for the whole page: what
+// is chosen on one panel the others that have that filter follow (DashboardChoice).
 class DashboardsPage final : public SectionPage
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public:
     bool hasExport() const override { return true; }
     QByteArray exportCsv() override;
     QWidget *printTarget() override;
+
+    // The filters last chosen on any panel, which the others follow.
+    const DashboardChoice &choice() const { return m_choice; }
 
     // The figure a tile shows, as text ("۱۲٬۳۴۵"); for tests.
     QString tileValue(const QString &key) const;
@@ -66,6 +71,7 @@ private:
     };
     void showCounts();
     void refreshPanel(QWidget *panel);
+    void chosenOn(QWidget *panel, const DashboardChoice &made);
 
     Cache::LocalCache &m_cache;
     HomePage *m_home = nullptr;
@@ -76,6 +82,7 @@ private:
     TeamsDashboard *m_teams = nullptr;
     ForecastPanel *m_forecast = nullptr;
     QList<Tile> m_tiles;
+    DashboardChoice m_choice;
 };
 
 } // namespace Shahrvand::Ui

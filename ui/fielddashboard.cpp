@@ -139,8 +139,14 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
     layout->addLayout(kpis);
     layout->addLayout(charts, 1);
 
-    connect(m_period, &PeriodChooser::changed, this, &FieldDashboard::refresh);
-    connect(m_unitBox, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_period, &PeriodChooser::changed, this, [this] {
+        refresh();
+        emit choiceMade(choice().only(&DashboardChoice::period));
+    });
+    connect(m_unitBox, &QComboBox::activated, this, [this] {
+        refresh();
+        emit choiceMade(choice().only(&DashboardChoice::team));
+    });
     retranslate();
 }
 
@@ -170,6 +176,26 @@ void FieldDashboard::setUnit(qint64 unitId)
         fillUnits();
     m_unitBox->setCurrentIndex(std::max(0, m_unitBox->findData(unitId)));
     refresh();
+}
+
+DashboardChoice FieldDashboard::choice() const
+{
+    DashboardChoice choice;
+    choice.period = DashboardFilters::periodOf(m_period, Cache::CaseStats::iranDate(now()));
+    choice.team = m_unitBox->currentData().toLongLong();
+    return choice;
+}
+
+bool FieldDashboard::follow(const DashboardChoice &choice)
+{
+    if (m_unitNames.isEmpty())
+        fillUnits();
+    const DashboardChoice before = this->choice();
+    if (choice.period)
+        DashboardFilters::follow(m_period, *choice.period);
+    if (choice.team)
+        DashboardFilters::choose(m_unitBox, *choice.team);
+    return this->choice() != before;
 }
 
 qint64 FieldDashboard::now() const

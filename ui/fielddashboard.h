@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboardchoice.h"
 #include "fieldstats.h"
 
 #include <QDate>
@@ -50,6 +51,11 @@ public:
     QString setCustomRange(const QString &from, const QString &to);
     PeriodChooser *period() const { return m_period; }
     void setUnit(qint64 unitId); // 0: every unit
+    // The period and unit as chosen here (the section's team filter: a unit is the same
+    // org unit), and those chosen on another panel: true when one changed (counted when
+    // the panel is shown). Channels and services are the cases', not missions' or claims'.
+    DashboardChoice choice() const;
+    bool follow(const DashboardChoice &choice);
     // For tests: what "now" is.
     void setNow(qint64 nowMs) { m_nowMs = nowMs; }
 
@@ -67,6 +73,8 @@ public:
 
 signals:
     void ready();
+    // The user chose another period or unit here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A mission bar: the missions of that status ("issued", ...).
     void missionsRequested(const QString &status);
     // An age bar: the approvals inbox.

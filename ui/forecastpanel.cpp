@@ -62,9 +62,25 @@ ForecastPanel::ForecastPanel(Cache::LocalCache &cache, QWidget *parent)
     m_serviceBox->setObjectName(QStringLiteral("forecastService"));
     m_serviceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_serviceBox->addItem(QString(), qint64(0));
+    m_teamBox = new QComboBox(this);
+    m_teamBox->setObjectName(QStringLiteral("forecastTeam"));
+    m_channelBox = new QComboBox(this);
+    m_channelBox->setObjectName(QStringLiteral("forecastChannel"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_scope);
     top->addStretch(1);
+    // As on the service dashboard: the team, then the channel and the service.
+    const auto chosen = [this](QComboBox *box, auto filter) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::activated, this, [this, filter] {
+            refresh();
+            emit choiceMade(choice().only(filter));
+        });
+    };
+    chosen(m_teamBox, &DashboardChoice::team);
+    chosen(m_channelBox, &DashboardChoice::channel);
+    top->addWidget(m_teamBox);
+    top->addWidget(m_channelBox);
     top->addWidget(m_serviceBox);
 
     m_chart = Charts::newChart();
@@ -87,6 +103,7 @@ ForecastPanel::ForecastPanel(Cache::LocalCache &cache, QWidget *parent)
     connect(m_serviceBox, &QComboBox::activated, this, [this] {
         m_service = m_serviceBox->currentData().toLongLong();
         redraw();
+        emit choiceMade(choice().only(&DashboardChoice::service));
     });
     retranslate();
 }
@@ -130,10 +147,61 @@ QDate ForecastPanel::firstForecastWeek() const
     return Cache::CaseStats::periodStart(today(), Cache::CaseStats::Bucket::Week);
 }
 
-// Each level sees its own (Charts::levelFilter).
+// Each level sees its own (Charts::levelFilter), narrowed to the team and channel chosen.
 Cache::CaseQueueFilter ForecastPanel::filter() const
 {
-    return Charts::levelFilter(m_cache);
+    Cache::CaseQueueFilter filter = Charts::levelFilter(m_cache);
+    if (const QString channel = m_channelBox->currentData().toString(); !channel.isEmpty())
+        filter.channels = {channel};
+    if (const qint64 team = m_teamBox->currentData().toLongLong(); team > 0)
+        filter.onlyTeamIds = {team};
+    return filter;
+}
+
+void ForecastPanel::fillFilters()
+{
+    m_filtersFilled = true;
+    DashboardFilters::fillTeams(m_teamBox, m_cache);
+    DashboardFilters::fillChannels(m_channelBox);
+}
+
+void ForecastPanel::setTeam(qint64 teamId)
+{
+    if (!m_filtersFilled)
+        fillFilters();
+    m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(teamId)));
+}
+
+void ForecastPanel::setChannel(const QString &channel)
+{
+    if (!m_filtersFilled)
+        fillFilters();
+    m_channelBox->setCurrentIndex(std::max(0, m_channelBox->findData(channel)));
+}
+
+DashboardChoice ForecastPanel::choice() const
+{
+    DashboardChoice choice;
+    choice.team = m_teamBox->currentData().toLongLong();
+    choice.channel = m_channelBox->currentData().toString();
+    choice.service = m_service;
+    return choice;
+}
+
+bool ForecastPanel::follow(const DashboardChoice &choice)
+{
+    if (!m_filtersFilled)
+        fillFilters();
+    const DashboardChoice before = this->choice();
+    if (choice.team)
+        DashboardFilters::choose(m_teamBox, *choice.team);
+    if (choice.channel)
+        DashboardFilters::choose(m_channelBox, *choice.channel);
+    // Offered only among the busiest services once the weeks are counted (fillServices):
+    // one that is not falls back to every service there.
+    if (choice.service)
+        m_service = *choice.service;
+    return this->choice() != before;
 }
 
 void ForecastPanel::refresh()
@@ -144,6 +212,8 @@ void ForecastPanel::refresh()
         delete m_worker;
         m_worker = nullptr;
     }
+    if (!m_filtersFilled)
+        fillFilters();
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
@@ -413,6 +483,8 @@ void ForecastPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_filtersFilled)
+            fillFilters();
         if (m_counted) {
             m_catalog.reset();
             fillServices();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseweeks.h"
+#include "dashboardchoice.h"
 #include "requestforecast.h"
 
 #include <QDate>
@@ -30,7 +31,8 @@ class CaseCatalog;
 // from the complete weeks this computer's copy holds (RequestForecast: the typical recent
 // week times the same weeks a year earlier), drawn after the last weeks' requests with its
 // band, and its error on the last weeks said in words. Each level sees its own cases, as
-// on the service dashboard; a past week's point opens its cases. Weeks are counted off the
+// on the service dashboard, narrowed to a team and a channel when chosen; a past week's
+// point opens its cases. Weeks are counted off the
 // UI thread.
 class ForecastPanel final : public QWidget
 {
@@ -50,6 +52,16 @@ public:
     // 0: every service. Applied at once when the weeks are counted, else on the next count.
     void setService(qint64 serviceId);
     qint64 service() const;
+    // 0: every team the user sees; empty: every channel. Applied on the next count.
+    void setTeam(qint64 teamId);
+    void setChannel(const QString &channel);
+    QComboBox *teamBox() const { return m_teamBox; }
+    QComboBox *channelBox() const { return m_channelBox; }
+    QComboBox *serviceBox() const { return m_serviceBox; }
+    // The filters as chosen here (no period: the forecast reads its own history), and those
+    // chosen on another panel: true when one changed (counted when the panel is shown).
+    DashboardChoice choice() const;
+    bool follow(const DashboardChoice &choice);
     // Counts the weeks again (after a sync).
     void refresh();
 
@@ -68,6 +80,8 @@ public:
 signals:
     // The weeks were counted and drawn (tests wait for it).
     void ready();
+    // The user chose another team, channel or service here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A past week's point: the cases behind it (of the service shown, created that Iranian
     // week). The forecast's weeks have no cases yet: they open nothing.
     void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
@@ -80,6 +94,7 @@ private:
     QDate today() const;
     void showWeeks(const Cache::CaseWeeks &weeks, quint64 generation);
     void fillServices();
+    void fillFilters();
     void redraw();
     void drawChart();
     void openWeek(QDate saturday);
@@ -100,6 +115,9 @@ private:
 
     QLabel *m_scope = nullptr;
     QComboBox *m_serviceBox = nullptr;
+    QComboBox *m_teamBox = nullptr;
+    QComboBox *m_channelBox = nullptr;
+    bool m_filtersFilled = false;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_summary = nullptr;

@@ -73,6 +73,36 @@ void PeriodChooser::setIndex(int index)
     m_toEdit->setVisible(isCustom());
 }
 
+std::optional<PeriodChooser::Preset> PeriodChooser::preset() const
+{
+    if (isCustom())
+        return std::nullopt;
+    return m_presets.value(m_index);
+}
+
+bool PeriodChooser::follow(std::optional<Preset> preset, QDate from, QDate to)
+{
+    if (const int index = preset ? int(m_presets.indexOf(*preset)) : -1; index >= 0) {
+        if (index == m_index)
+            return false;
+        setIndex(index);
+        say({});
+        return true;
+    }
+    if (!from.isValid() || !to.isValid() || to < from ||
+        (m_bounded && from.daysTo(to) > longestDays))
+        return false;
+    if (isCustom() && m_customFrom == from && m_customTo == to)
+        return false;
+    m_customFrom = from;
+    m_customTo = to;
+    m_fromEdit->setText(formatJalaliDate(from, DateStyle::Numeric));
+    m_toEdit->setText(formatJalaliDate(to, DateStyle::Numeric));
+    setIndex(customIndex());
+    say({});
+    return true;
+}
+
 void PeriodChooser::chosen()
 {
     const int index = m_box->currentData().toInt();

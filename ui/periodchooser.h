@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +49,13 @@ public:
     // applied (then `changed` is emitted).
     QString setCustomRange(const QString &from, const QString &to);
     QString problem() const { return m_problem; }
+    // The preset in force, or none for the custom period.
+    std::optional<Preset> preset() const;
+    // Takes a period chosen elsewhere (another dashboard): `preset` when this chooser has
+    // it, else the days `from` to `to` as a custom period when they are a period it may
+    // count. True when the period in force changed; nothing is emitted (the dashboard counts
+    // when it is next shown) and a period it cannot take leaves it as it was.
+    bool follow(std::optional<Preset> preset, QDate from, QDate to);
 
     // The period in force as Iran's calendar days, both included, with `today` for the
     // presets. "Any time" gives invalid dates (both ends open).

@@ -127,11 +127,23 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
         m_bucket = CaseStats::Bucket(m_bucketBox->currentData().toInt());
         refresh();
     };
-    connect(m_period, &PeriodChooser::changed, this, &ServiceDashboard::refresh);
-    connect(m_teamBox, &QComboBox::activated, this, changed);
+    connect(m_period, &PeriodChooser::changed, this, [this] {
+        refresh();
+        emit choiceMade(choice().only(&DashboardChoice::period));
+    });
+    connect(m_teamBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::team));
+    });
     connect(m_bucketBox, &QComboBox::activated, this, changed);
-    connect(m_channelBox, &QComboBox::activated, this, changed);
-    connect(m_serviceBox, &QComboBox::activated, this, changed);
+    connect(m_channelBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::channel));
+    });
+    connect(m_serviceBox, &QComboBox::activated, this, [this, changed] {
+        changed();
+        emit choiceMade(choice().only(&DashboardChoice::service));
+    });
     connect(m_sourceBox, &QComboBox::activated, this, changed);
     retranslate();
 }
@@ -247,19 +259,9 @@ void ServiceDashboard::refresh()
 void ServiceDashboard::fillFilters()
 {
     m_catalog = std::make_unique<CaseCatalog>(m_cache);
-    const QString channel = m_channelBox->currentData().toString();
-    const qint64 service = m_serviceBox->currentData().toLongLong();
-    m_channelBox->clear();
-    m_channelBox->addItem(tr("Every channel"), QString());
-    for (const QString &code : Entities::Vocabulary::channels)
-        m_channelBox->addItem(FieldText::codeText(code), code);
-    m_channelBox->setCurrentIndex(std::max(0, m_channelBox->findData(channel)));
-    m_serviceBox->clear();
-    m_serviceBox->addItem(tr("Every service"), qint64(0));
-    for (const QJsonObject &row : m_catalog->services())
-        m_serviceBox->addItem(CaseCatalog::nameOf(row), row.value(u"id").toInteger());
-    m_serviceBox->setCurrentIndex(std::max(0, m_serviceBox->findData(service)));
-    fillTeams();
+    DashboardFilters::fillChannels(m_channelBox);
+    DashboardFilters::fillServices(m_serviceBox, *m_catalog);
+    DashboardFilters::fillTeams(m_teamBox, m_cache);
 }
 
 QString ServiceDashboard::serviceName(qint64 id) const

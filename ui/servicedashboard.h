@@ -2,6 +2,7 @@
 
 #include "casequeue.h"
 #include "casestats.h"
+#include "dashboardchoice.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -65,6 +66,11 @@ public:
     void setFromServer(bool fromServer);
     bool isFromServer() const;
 
+    // The filters as chosen here, and those chosen on another panel (DashboardChoice): true
+    // when one changed (nothing is counted: the page counts the panel when it is shown).
+    DashboardChoice choice() const;
+    bool follow(const DashboardChoice &choice);
+
     // Counts again (after a sync).
     void refresh();
     // The last figures shown, and the filter they were counted with.
@@ -73,6 +79,7 @@ public:
     QDate from() const;
     QDate to() const;
 
+    PeriodChooser *period() const { return m_period; }
     QChart *volumeChart() const { return m_volume; }
     QChart *channelChart() const { return m_channels; }
     QChart *serviceChart() const { return m_services; }
@@ -86,6 +93,8 @@ public:
 signals:
     // The figures arrived (tests wait for it).
     void ready();
+    // The user chose another period, team, channel or service here: `made` holds that filter alone.
+    void choiceMade(const Shahrvand::Ui::DashboardChoice &made);
     // A bar or slice was chosen: the cases behind it.
     void drillDown(const Cache::CaseQueueFilter &filter, const QString &title);
 
@@ -105,7 +114,6 @@ private:
     // servicedashboard_places.cpp: districts, recurring problems, the custom period
     void drawDistricts();
     void drawRecurring();
-    void fillTeams();
     QString unitName(qint64 id) const;
     // servicedashboard_server.cpp
     void askServer(quint64 generation);

@@ -122,44 +122,40 @@ void ServiceDashboard::drawRecurring()
     });
 }
 
-void ServiceDashboard::fillTeams()
-{
-    const qint64 chosen = m_teamBox->currentData().toLongLong();
-    m_teamBox->clear();
-    m_teamBox->addItem(tr("Every team"), qint64(0));
-    const auto user = m_cache.user();
-    if (!user)
-        return;
-    const bool everything = user->roles.contains(Access::Role::Administrator);
-    QList<std::pair<QString, qint64>> teams;
-    std::optional<qint64> after;
-    for (;;) {
-        const auto page = m_cache.rows(QStringLiteral("org_units"), 500, after);
-        if (!page)
-            break;
-        for (const QJsonObject &row : *page) {
-            const OrgUnitId id(row.value(u"id").toInteger());
-            if (everything || user->visibleUnits.contains(id) || user->units.contains(id))
-                teams.append({CaseCatalog::nameOf(row), id.value()});
-        }
-        if (page->size() < 500)
-            break;
-        after = page->last().value(u"id").toInteger();
-    }
-    std::sort(teams.begin(), teams.end());
-    for (const auto &[name, id] : std::as_const(teams))
-        m_teamBox->addItem(name, id);
-    m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(chosen)));
-    // One team of one's own: nothing to choose.
-    m_teamBox->setVisible(m_teamBox->count() > 2);
-}
-
 void ServiceDashboard::setTeam(qint64 teamId)
 {
     if (!m_catalog)
         fillFilters();
     m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(teamId)));
     refresh();
+}
+
+DashboardChoice ServiceDashboard::choice() const
+{
+    DashboardChoice choice;
+    choice.period = DashboardFilters::periodOf(
+        m_period,
+        m_today.isValid() ? m_today : CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch()));
+    choice.team = m_teamBox->currentData().toLongLong();
+    choice.service = m_serviceBox->currentData().toLongLong();
+    choice.channel = m_channelBox->currentData().toString();
+    return choice;
+}
+
+bool ServiceDashboard::follow(const DashboardChoice &choice)
+{
+    if (!m_catalog)
+        fillFilters();
+    const DashboardChoice before = this->choice();
+    if (choice.period)
+        DashboardFilters::follow(m_period, *choice.period);
+    if (choice.team)
+        DashboardFilters::choose(m_teamBox, *choice.team);
+    if (choice.service)
+        DashboardFilters::choose(m_serviceBox, *choice.service);
+    if (choice.channel)
+        DashboardFilters::choose(m_channelBox, *choice.channel);
+    return this->choice() != before;
 }
 
 QString ServiceDashboard::setCustomRange(const QString &from, const QString &to)

@@ -1,5 +1,6 @@
 #include "teamsdashboard.h"
 
+#include "casecatalog.h"
 #include "casestats.h"
 #include "chartparts.h"
 #include "dwelltotalsdialog.h"
@@ -12,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -79,10 +81,29 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     m_period->setObjectName(QStringLiteral("teamsPeriod"));
     m_period->setIndex(int(Range::Last30Days));
     m_period->setProblemLabel(m_asOf);
+    m_teamBox = new QComboBox(this);
+    m_teamBox->setObjectName(QStringLiteral("teamsTeam"));
+    m_channelBox = new QComboBox(this);
+    m_channelBox->setObjectName(QStringLiteral("teamsChannel"));
+    m_serviceBox = new QComboBox(this);
+    m_serviceBox->setObjectName(QStringLiteral("teamsService"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addStretch(1);
     filters->addWidget(m_period);
+    // As on the service dashboard: the team, then the channel and the service.
+    const auto chosen = [this](QComboBox *box, auto filter) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::activated, this, [this, filter] {
+            refresh();
+            emit choiceMade(choice().only(filter));
+        });
+    };
+    chosen(m_teamBox, &DashboardChoice::team);
+    chosen(m_channelBox, &DashboardChoice::channel);
+    chosen(m_serviceBox, &DashboardChoice::service);
+    for (QComboBox *box : {m_teamBox, m_channelBox, m_serviceBox})
+        filters->addWidget(box);
 
     auto *kpis = new QHBoxLayout;
     m_tiles = std::make_unique<Charts::FigureTiles>(
@@ -125,7 +146,10 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
     layout->addWidget(m_peopleTitle);
     layout->addWidget(m_people, 1);
 
-    connect(m_period, &PeriodChooser::changed, this, &TeamsDashboard::refresh);
+    connect(m_period, &PeriodChooser::changed, this, [this] {
+        refresh();
+        emit choiceMade(choice().only(&DashboardChoice::period));
+    });
     connect(m_people, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Cache::CaseQueueFilter drill = filter();
         const qint64 owner = item->data(0, ownerRole).toLongLong();
@@ -174,10 +198,75 @@ QDate TeamsDashboard::from() const
     return m_period->from(Cache::CaseStats::iranDate(now()));
 }
 
-// Each level sees its own (Charts::levelFilter).
+// Each level sees its own (Charts::levelFilter), narrowed by the filters.
 Cache::CaseQueueFilter TeamsDashboard::filter() const
 {
-    return Charts::levelFilter(m_cache);
+    Cache::CaseQueueFilter filter = Charts::levelFilter(m_cache);
+    if (const QString channel = m_channelBox->currentData().toString(); !channel.isEmpty())
+        filter.channels = {channel};
+    if (const qint64 service = m_serviceBox->currentData().toLongLong(); service > 0)
+        filter.serviceIds = {service};
+    if (const qint64 team = m_teamBox->currentData().toLongLong(); team > 0)
+        filter.onlyTeamIds = {team};
+    return filter;
+}
+
+void TeamsDashboard::fillFilters()
+{
+    m_catalog = std::make_unique<CaseCatalog>(m_cache);
+    DashboardFilters::fillTeams(m_teamBox, m_cache);
+    DashboardFilters::fillChannels(m_channelBox);
+    DashboardFilters::fillServices(m_serviceBox, *m_catalog);
+}
+
+void TeamsDashboard::setTeam(qint64 teamId)
+{
+    if (!m_catalog)
+        fillFilters();
+    m_teamBox->setCurrentIndex(std::max(0, m_teamBox->findData(teamId)));
+    refresh();
+}
+
+void TeamsDashboard::setService(qint64 serviceId)
+{
+    if (!m_catalog)
+        fillFilters();
+    m_serviceBox->setCurrentIndex(std::max(0, m_serviceBox->findData(serviceId)));
+    refresh();
+}
+
+void TeamsDashboard::setChannel(const QString &channel)
+{
+    if (!m_catalog)
+        fillFilters();
+    m_channelBox->setCurrentIndex(std::max(0, m_channelBox->findData(channel)));
+    refresh();
+}
+
+DashboardChoice TeamsDashboard::choice() const
+{
+    DashboardChoice choice;
+    choice.period = DashboardFilters::periodOf(m_period, Cache::CaseStats::iranDate(now()));
+    choice.team = m_teamBox->currentData().toLongLong();
+    choice.service = m_serviceBox->currentData().toLongLong();
+    choice.channel = m_channelBox->currentData().toString();
+    return choice;
+}
+
+bool TeamsDashboard::follow(const DashboardChoice &choice)
+{
+    if (!m_catalog)
+        fillFilters();
+    const DashboardChoice before = this->choice();
+    if (choice.period)
+        DashboardFilters::follow(m_period, *choice.period);
+    if (choice.team)
+        DashboardFilters::choose(m_teamBox, *choice.team);
+    if (choice.service)
+        DashboardFilters::choose(m_serviceBox, *choice.service);
+    if (choice.channel)
+        DashboardFilters::choose(m_channelBox, *choice.channel);
+    return this->choice() != before;
 }
 
 void TeamsDashboard::refresh()
@@ -188,6 +277,8 @@ void TeamsDashboard::refresh()
         delete m_worker;
         m_worker = nullptr;
     }
+    if (!m_catalog)
+        fillFilters();
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
@@ -380,6 +471,8 @@ void TeamsDashboard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_catalog)
+            fillFilters();
         if (m_generation > 0)
             showFigures({m_stats, m_dwell, m_dwellCases}, m_generation);
     }

@@ -6,20 +6,27 @@
 #include "casespage.h"
 #include "casetext.h"
 #include "dashboardspage.h"
+#include "fielddashboard.h"
+#include "forecastpanel.h"
 #include "jalalidate.h"
 #include "localization.h"
+#include "periodchooser.h"
 #include "servicedashboard.h"
 #include "shellfixture.h"
+#include "teamsdashboard.h"
 #include "testenvironment.h"
 
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +90,34 @@ void plant(ShellFixture &fixture, qint64 now)
                                           named(6, {{u"code"_qs, u"potholes"_qs},
                                                     {u"name_fa"_qs, u"ترمیم آسفالت"_qs},
                                                     {u"name_en"_qs, u"Potholes"_qs}})}));
+}
+
+void plantUnits(ShellFixture &fixture)
+{
+    QVERIFY(fixture.pull(u"org_units"_qs, {named(3, {{u"kind"_qs, u"district"_qs},
+                                                     {u"code"_qs, u"D3"_qs},
+                                                     {u"name_fa"_qs, u"منطقهٔ ۳"_qs},
+                                                     {u"name_en"_qs, u"District 3"_qs}}),
+                                           named(4, {{u"kind"_qs, u"team"_qs},
+                                                     {u"code"_qs, u"T4"_qs},
+                                                     {u"name_fa"_qs, u"تیم فنی"_qs},
+                                                     {u"name_en"_qs, u"Technical team"_qs}})}));
+}
+
+// Chooses `value` in a box as the user does.
+void pick(QComboBox *box, const QVariant &value)
+{
+    const int index = box->findData(value);
+    QVERIFY2(index >= 0, qPrintable(box->objectName()));
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+}
+
+// Chooses a period preset as the user does (the box's items hold their indexes).
+void pickPeriod(PeriodChooser *chooser, int index)
+{
+    chooser->box()->setCurrentIndex(index);
+    emit chooser->box()->activated(index);
 }
 
 } // namespace
@@ -237,6 +272,206 @@ private slots:
         QVERIFY(ready.wait(10'000));
         QCOMPARE(dashboard.filter().onlyTeamIds, (QList<qint64>{3}));
         QCOMPARE(dashboard.stats().total, 20);
+    }
+
+    // One choice for the page: a service chosen on the Service tab is the Teams tab's when it
+    // is opened (counted then, not before), and a team bar there opens only that service's
+    // cases; the period, team and channel go to every panel that has them, a panel that
+    // cannot show one keeping its own.
+    void oneChoiceForThePage()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        plant(fixture, now);
+        plantUnits(fixture);
+        DashboardsPage page(fixture.cache());
+        CasesPage cases(fixture.cache());
+        connect(&page, &DashboardsPage::drillDown, &cases, &CasesPage::showFiltered);
+        QSignalSpy serviceReady(page.service(), &ServiceDashboard::ready);
+        QSignalSpy teamsReady(page.teams(), &TeamsDashboard::ready);
+        page.reload();
+        QVERIFY(serviceReady.wait(10'000));
+
+        // Potholes on the Service tab: unit 3's 4 8 12 16 20 (12 closed).
+        serviceReady.clear();
+        pick(page.service()->findChild<QComboBox *>(u"dashboardService"_qs), qint64(6));
+        QVERIFY(serviceReady.wait(10'000));
+        QCOMPARE(page.service()->stats().total, 5);
+        QCOMPARE(page.choice().service, qint64(6));
+        QCOMPARE(page.teams()->serviceBox()->currentData().toLongLong(), 6);
+        QCOMPARE(page.forecast()->service(), 6);
+        QCoreApplication::processEvents();
+        QCOMPARE(teamsReady.count(), 0); // hidden: not counted yet
+
+        page.panels()->setCurrentWidget(page.teams());
+        QVERIFY(teamsReady.wait(10'000));
+        const Cache::TeamStats &stats = page.teams()->stats();
+        // Open: 4 8 16 20, all overdue (even ids); 12 resolved a day after it came.
+        QCOMPARE(stats.total.open, 4);
+        QCOMPARE(stats.total.overdue, 4);
+        QCOMPARE(stats.total.resolved, 1);
+        QCOMPARE(page.teams()->filter().serviceIds, (QList<qint64>{6}));
+        // Unit 3's bar opens its open potholes only.
+        auto *load =
+            qobject_cast<QAbstractBarSeries *>(page.teams()->loadChart()->series().value(0));
+        QVERIFY(load);
+        QBarSet *late = load->barSets().value(0);
+        emit late->clicked(late->count() - 1);
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{4, 8, 16, 20}));
+
+        // A channel on the Teams tab: the Service tab and the forecast take it (counted when
+        // shown); the field dashboard has no channel and stays as it was.
+        teamsReady.clear();
+        pick(page.teams()->channelBox(), u"web"_qs);
+        QVERIFY(teamsReady.wait(10'000));
+        QCOMPARE(stats.total.open, 0); // 12, the only web pothole, is closed
+        QCOMPARE(page.service()->filter().channels, QStringList{u"web"_qs});
+        QCOMPARE(page.forecast()->channelBox()->currentData().toString(), u"web"_qs);
+
+        // A team on the Teams tab: the field dashboard's unit, the service tab's team.
+        teamsReady.clear();
+        pick(page.teams()->teamBox(), qint64(3));
+        QVERIFY(teamsReady.wait(10'000));
+        QCOMPARE(page.service()->filter().onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(page.field()->choice().team, qint64(3));
+        QCOMPARE(page.forecast()->teamBox()->currentData().toLongLong(), 3);
+
+        // The last 7 days: the Service tab has it; the field dashboard has no such preset and
+        // shows the same days as a custom period.
+        const QDate today = Cache::CaseStats::iranDate(now);
+        teamsReady.clear();
+        pickPeriod(page.teams()->period(), int(TeamsDashboard::Range::Last7Days));
+        QVERIFY(teamsReady.wait(10'000));
+        QCOMPARE(page.service()->period()->index(), int(ServiceDashboard::Range::Last7Days));
+        QVERIFY(page.field()->period()->isCustom());
+        QCOMPARE(page.field()->choice().period->from, today.addDays(-6));
+        QCOMPARE(page.field()->choice().period->to, today);
+
+        // This year on the field dashboard: the Service tab's preset, the Teams tab's custom
+        // days (from the first of Farvardin). Any time: neither can count it (at most 400
+        // days); both keep this year, and say nothing wrong.
+        page.panels()->setCurrentWidget(page.field());
+        pickPeriod(page.field()->period(), int(FieldDashboard::Range::ThisYear));
+        QCOMPARE(page.service()->period()->index(), int(ServiceDashboard::Range::ThisYear));
+        QVERIFY(page.teams()->period()->isCustom());
+        QCOMPARE(page.teams()->from(), startOfJalaliYear(today));
+        QCOMPARE(page.teams()->to(), today);
+        pickPeriod(page.field()->period(), int(FieldDashboard::Range::Everything));
+        QCOMPARE(page.service()->period()->index(), int(ServiceDashboard::Range::ThisYear));
+        QCOMPARE(page.teams()->from(), startOfJalaliYear(today));
+        QVERIFY(page.teams()->period()->problem().isEmpty());
+        QVERIFY(page.service()->period()->problem().isEmpty());
+
+        // Only what the user chose goes on: every channel chosen on the Teams tab leaves the
+        // field dashboard's "any time" as it is (the Teams tab kept its own period).
+        teamsReady.clear();
+        page.panels()->setCurrentWidget(page.teams());
+        QVERIFY(teamsReady.wait(10'000));
+        teamsReady.clear();
+        pick(page.teams()->channelBox(), QString());
+        QVERIFY(teamsReady.wait(10'000));
+        QCOMPARE(page.field()->period()->index(), int(FieldDashboard::Range::Everything));
+        QCOMPARE(page.choice().channel, QString());
+
+        // Back on the Service tab: counted with what the others chose.
+        serviceReady.clear();
+        page.panels()->setCurrentWidget(page.service());
+        QVERIFY(serviceReady.wait(10'000));
+        QVERIFY(page.service()->filter().channels.isEmpty());
+        QCOMPARE(page.service()->filter().serviceIds, (QList<qint64>{6}));
+        QCOMPARE(page.service()->filter().onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(page.service()->stats().total, 5); // 4 8 12 16 20
+    }
+
+    // The Teams, Field and Forecast tabs with filters chosen, at the size of a small screen's
+    // window, in Persian and English: the filter rows must fit.
+    void filteredTabsScreenshots()
+    {
+        QSettings store(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+        Localization localization(store);
+        const QDir artifacts = Testing::artifactDirectory();
+        for (Language language : {Language::Persian, Language::English}) {
+            localization.applyWithoutSaving(language);
+            const bool persian = language == Language::Persian;
+            ShellFixture fixture(false);
+            QVERIFY(fixture.isValid());
+            plant(fixture, QDateTime::currentMSecsSinceEpoch());
+            plantUnits(fixture);
+            DashboardsPage page(fixture.cache());
+            page.resize(1280, 760);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QSignalSpy ready(page.service(), &ServiceDashboard::ready);
+            page.reload();
+            QVERIFY(ready.wait(10'000));
+            ready.clear();
+            pick(page.service()->findChild<QComboBox *>(u"dashboardService"_qs), qint64(4));
+            QVERIFY(ready.wait(10'000));
+            ready.clear();
+            pick(page.service()->findChild<QComboBox *>(u"dashboardTeam"_qs), qint64(3));
+            QVERIFY(ready.wait(10'000));
+            ready.clear();
+            pick(page.service()->findChild<QComboBox *>(u"dashboardChannel"_qs), u"phone"_qs);
+            QVERIFY(ready.wait(10'000));
+            const QString suffix = persian ? u"fa"_qs : u"en"_qs;
+            // Every filter row fits its panel: no box or field pushed past the edge.
+            const auto fits = [&suffix](QWidget *panel) {
+                QStringList outside;
+                for (QWidget *filter : panel->findChildren<QWidget *>()) {
+                    if (!qobject_cast<QComboBox *>(filter) && !qobject_cast<QLineEdit *>(filter))
+                        continue;
+                    if (!filter->isVisibleTo(panel))
+                        continue;
+                    const QRect inPanel(filter->mapTo(panel, QPoint(0, 0)), filter->size());
+                    if (!panel->rect().contains(inPanel))
+                        outside << filter->objectName();
+                }
+                if (!outside.isEmpty())
+                    qWarning("outside (%s): %s", qPrintable(suffix),
+                             qPrintable(outside.join(u", "_qs)));
+                return outside.isEmpty();
+            };
+            QVERIFY(fits(page.service()));
+            QVERIFY(page.grab().save(
+                artifacts.filePath(u"dashboards-service-filtered-%1.png"_qs.arg(suffix))));
+            QSignalSpy teams(page.teams(), &TeamsDashboard::ready);
+            page.panels()->setCurrentWidget(page.teams());
+            QVERIFY(teams.wait(10'000));
+            QCoreApplication::processEvents();
+            QVERIFY(fits(page.teams()));
+            QVERIFY(page.grab().save(
+                artifacts.filePath(u"dashboards-teams-filtered-%1.png"_qs.arg(suffix))));
+            // A custom period: its two fields join the row.
+            const QDate today = Cache::CaseStats::iranDate(QDateTime::currentMSecsSinceEpoch());
+            teams.clear();
+            QCOMPARE(page.teams()->setCustomRange(
+                         formatJalaliDate(today.addDays(-20), DateStyle::Numeric),
+                         formatJalaliDate(today, DateStyle::Numeric)),
+                     QString());
+            QVERIFY(teams.wait(10'000));
+            QCoreApplication::processEvents();
+            QVERIFY(fits(page.teams()));
+            QVERIFY(page.grab().save(
+                artifacts.filePath(u"dashboards-teams-custom-filtered-%1.png"_qs.arg(suffix))));
+            QSignalSpy field(page.field(), &FieldDashboard::ready);
+            page.panels()->setCurrentWidget(page.field());
+            QVERIFY(field.wait(10'000));
+            QCoreApplication::processEvents();
+            QVERIFY(fits(page.field()));
+            QVERIFY(page.field()->period()->isCustom()); // the Teams tab's days
+            QVERIFY(page.grab().save(
+                artifacts.filePath(u"dashboards-field-filtered-%1.png"_qs.arg(suffix))));
+            QSignalSpy forecast(page.forecast(), &ForecastPanel::ready);
+            page.panels()->setCurrentWidget(page.forecast());
+            QVERIFY(forecast.wait(10'000));
+            QCoreApplication::processEvents();
+            QVERIFY(fits(page.forecast()));
+            const QString file =
+                artifacts.filePath(u"dashboards-forecast-filtered-%1.png"_qs.arg(suffix));
+            QVERIFY(page.grab().save(file));
+            qInfo("screenshot: %s", qPrintable(file));
+        }
     }
 
     void screenshots()

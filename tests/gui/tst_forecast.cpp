@@ -42,6 +42,7 @@ struct Planted
     qint64 service = 0;
     qint64 team = 3;
     QList<qint64> perWeek; // the complete weeks before today's, oldest first
+    QString channel = QStringLiteral("phone");
 };
 
 // Cases at noon (Tehran) on the Monday of each week; `extra` more in today's week.
@@ -53,20 +54,22 @@ void plant(ShellFixture &fixture, const QList<Planted> &series, int extra = 0)
     };
     QList<QJsonObject> rows;
     qint64 id = 0;
-    const auto add = [&](qint64 created, qint64 service, qint64 team) {
+    const auto add = [&](qint64 created, qint64 service, qint64 team,
+                         const QString &channel = QStringLiteral("phone")) {
         ++id;
         QJsonObject row = ShellFixture::caseRow(id, QStringLiteral("درخواست %1").arg(id));
         row.insert(u"created_at"_qs, created);
         row.insert(u"updated_at"_qs, created);
         row.insert(u"service_id"_qs, service);
         row.insert(u"team_id"_qs, team);
+        row.insert(u"channel"_qs, channel);
         rows << row;
     };
     for (const Planted &each : series) {
         for (qsizetype week = 0; week < each.perWeek.size(); ++week) {
             const QDate monday = thisWeek.addDays(-7 * (each.perWeek.size() - week) + 2);
             for (qint64 i = 0; i < each.perWeek.at(week); ++i)
-                add(noon(monday) + i * 60'000, each.service, each.team);
+                add(noon(monday) + i * 60'000, each.service, each.team, each.channel);
         }
     }
     for (int i = 0; i < extra; ++i)
@@ -263,6 +266,74 @@ private slots:
         emit actual->clicked(QPointF(16.2, 2));
         QVERIFY(title.isEmpty());
         QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{57, 58}));
+    }
+
+    // Unit 3's street lighting by phone (4 a week), its potholes on the web (2 a week, the last
+    // six weeks), unit 4's street lighting by phone (3 a week): the weeks of one team, of one
+    // channel, of both, counted by hand; a week's point opens that team's and channel's cases.
+    void aTeamAndAChannel()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        plant(fixture, {{4, 3, QList<qint64>(12, 4)},
+                        {6, 3, QList<qint64>(6, 0) + QList<qint64>(6, 2), u"web"_qs},
+                        {4, 4, QList<qint64>(12, 3)}});
+        const auto unit = [](qint64 id, const QString &fa, const QString &en) {
+            return QJsonObject{{u"id"_qs, id},           {u"version"_qs, 1},
+                               {u"deleted"_qs, false},   {u"kind"_qs, u"team"_qs},
+                               {u"code"_qs, en.left(3)}, {u"name_fa"_qs, fa},
+                               {u"name_en"_qs, en}};
+        };
+        QVERIFY(fixture.pull(u"org_units"_qs, {unit(3, u"منطقهٔ ۳"_qs, u"District 3"_qs),
+                                               unit(4, u"تیم فنی"_qs, u"Technical team"_qs)}));
+        ForecastPanel panel(fixture.cache());
+        panel.setToday(today);
+        QVERIFY(waitFor(panel));
+        const auto last12 = [&panel] {
+            return panel.weeks().all.mid(panel.weeks().all.size() - 12);
+        };
+        QCOMPARE(last12(), QList<qint64>(6, 7) + QList<qint64>(6, 9));
+        QVERIFY(panel.teamBox()->isVisibleTo(&panel));
+        QCOMPARE(panel.teamBox()->count(), 3); // every team, 3 and 4
+
+        // Chosen as the user does: the box, then counted again.
+        const auto pick = [&panel](QComboBox *box, const QVariant &value) {
+            QSignalSpy ready(&panel, &ForecastPanel::ready);
+            QSignalSpy chosen(&panel, &ForecastPanel::choiceMade);
+            const int index = box->findData(value);
+            QVERIFY(index >= 0);
+            box->setCurrentIndex(index);
+            emit box->activated(index);
+            QVERIFY(ready.wait(10'000));
+            QCOMPARE(chosen.count(), 1);
+        };
+        pick(panel.channelBox(), u"web"_qs);
+        QCOMPARE(last12(), QList<qint64>(6, 0) + QList<qint64>(6, 2));
+        QCOMPARE(panel.choice().channel, u"web"_qs);
+        pick(panel.channelBox(), QString());
+        pick(panel.teamBox(), qint64(4));
+        QCOMPARE(last12(), QList<qint64>(12, 3));
+        pick(panel.channelBox(), u"phone"_qs);
+        QCOMPARE(last12(), QList<qint64>(12, 3));
+        pick(panel.teamBox(), qint64(3));
+        QCOMPARE(last12(), QList<qint64>(12, 4));
+        QCOMPARE(panel.history(), QList<qint64>(12, 4));
+
+        // The last complete week's point: unit 3's four phone cases (ids 45-48), not its two
+        // potholes on the web (59, 60) nor unit 4's three.
+        CasesPage cases(fixture.cache());
+        Cache::CaseQueueFilter filter;
+        connect(&panel, &ForecastPanel::drillDown, &cases,
+                [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
+                    filter = chosen;
+                    cases.showFiltered(chosen, named);
+                });
+        QXYSeries *actual = seriesNamed(panel, ForecastPanel::tr("Requests"));
+        QVERIFY(actual);
+        emit actual->clicked(QPointF(15, 4));
+        QCOMPARE(filter.channels, QStringList{u"phone"_qs});
+        QCOMPARE(filter.onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{45, 46, 47, 48}));
     }
 
     void tooLittleHistory()

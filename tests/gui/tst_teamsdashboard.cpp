@@ -48,7 +48,8 @@ QJsonObject row(qint64 id, const QJsonObject &fields)
 // Unit 3 (Maryam supervises it) and 4; Zahra (21) and Reza (22). Cases of the last days:
 // 1, 2 open with Zahra in unit 3 (1 overdue), 3 unassigned there, 4 resolved by Reza after
 // a day; 5 open with Reza in unit 4. Case 4's history: 2 hours new in unit 3, then 22 hours
-// in progress with Reza in unit 4.
+// in progress with Reza in unit 4. Channels and services: 1 phone, street lighting (4);
+// 2 web, potholes (6); 3 phone, potholes; 4 web, street lighting; 5 phone, street lighting.
 void plant(ShellFixture &fixture, qint64 now)
 {
     QVERIFY(fixture.pull(u"users"_qs, {row(21, {{u"display_name"_qs, u"زهرا رحیمی"_qs}}),
@@ -72,15 +73,28 @@ void plant(ShellFixture &fixture, qint64 now)
             c.insert(it.key(), it.value());
         return c;
     };
-    QVERIFY(fixture.pull(u"cases"_qs, {caseRow(1, 3, 21, u"in_progress"_qs, now - 5 * day,
-                                               {{u"resolution_due_at"_qs, now - hour}}),
-                                       caseRow(2, 3, 21, u"in_progress"_qs, now - 2 * day,
-                                               {{u"resolution_due_at"_qs, now + day}}),
-                                       caseRow(3, 3, QJsonValue(), u"new"_qs, now - day),
-                                       caseRow(4, 4, 22, u"resolved"_qs, now - 3 * day,
-                                               {{u"first_responded_at"_qs, now - 3 * day + hour},
-                                                {u"resolved_at"_qs, now - 2 * day}}),
-                                       caseRow(5, 4, 22, u"in_progress"_qs, now - 4 * day)}));
+    const auto via = [](const QString &channel, qint64 service, QJsonObject more = {}) {
+        more.insert(u"channel"_qs, channel);
+        more.insert(u"service_id"_qs, service);
+        return more;
+    };
+    QVERIFY(fixture.pull(
+        u"cases"_qs, {caseRow(1, 3, 21, u"in_progress"_qs, now - 5 * day,
+                              via(u"phone"_qs, 4, {{u"resolution_due_at"_qs, now - hour}})),
+                      caseRow(2, 3, 21, u"in_progress"_qs, now - 2 * day,
+                              via(u"web"_qs, 6, {{u"resolution_due_at"_qs, now + day}})),
+                      caseRow(3, 3, QJsonValue(), u"new"_qs, now - day, via(u"phone"_qs, 6)),
+                      caseRow(4, 4, 22, u"resolved"_qs, now - 3 * day,
+                              via(u"web"_qs, 4,
+                                  {{u"first_responded_at"_qs, now - 3 * day + hour},
+                                   {u"resolved_at"_qs, now - 2 * day}})),
+                      caseRow(5, 4, 22, u"in_progress"_qs, now - 4 * day, via(u"phone"_qs, 4))}));
+    const auto service = [](qint64 id, const QString &code, const QString &fa, const QString &en) {
+        return row(id, {{u"code"_qs, code}, {u"name_fa"_qs, fa}, {u"name_en"_qs, en}});
+    };
+    QVERIFY(fixture.pull(u"services"_qs,
+                         {service(4, u"lighting"_qs, u"روشنایی معابر"_qs, u"Street lighting"_qs),
+                          service(6, u"potholes"_qs, u"ترمیم آسفالت"_qs, u"Potholes"_qs)}));
     QVERIFY(fixture.pull(u"case_status_history"_qs,
                          {row(41, {{u"case_id"_qs, 4},
                                    {u"to_status"_qs, u"new"_qs},
@@ -198,6 +212,119 @@ private slots:
         const QStringList problems =
             Testing::notPersian(Testing::visibleTexts(dashboard.get()), {});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_qs)));
+    }
+
+    // Each filter narrows every figure (the workload, what was resolved and how fast, the time
+    // per team), counted by hand from the planted cases; a bar or a row opens only the cases
+    // of the filters chosen.
+    void filtersNarrowEveryFigure()
+    {
+        ShellFixture fixture(false);
+        QVERIFY(fixture.isValid());
+        const qint64 now = ShellFixture::createdAtMs() + 10 * day;
+        plant(fixture, now);
+        auto dashboard = open(fixture, now);
+        QCOMPARE(dashboard->teamBox()->count(), 3); // every team, 3 and 4
+        QVERIFY(dashboard->teamBox()->isVisibleTo(dashboard.get()));
+        QCOMPARE(dashboard->serviceBox()->count(), 3);
+        // Chosen as the user does: the box, then counted again, the page told.
+        const auto pick = [&dashboard](QComboBox *box, const QVariant &value) {
+            QSignalSpy ready(dashboard.get(), &TeamsDashboard::ready);
+            QSignalSpy chosen(dashboard.get(), &TeamsDashboard::choiceMade);
+            const int index = box->findData(value);
+            QVERIFY(index >= 0);
+            box->setCurrentIndex(index);
+            emit box->activated(index);
+            QVERIFY(ready.wait(10'000));
+            QCOMPARE(chosen.count(), 1);
+        };
+        const Cache::TeamStats &stats = dashboard->stats();
+
+        // Street lighting: 1 (open, overdue, unit 3), 4 (resolved after a day), 5 (open, unit 4).
+        pick(dashboard->serviceBox(), qint64(4));
+        QCOMPARE(dashboard->filter().serviceIds, (QList<qint64>{4}));
+        QCOMPARE(stats.total.open, 2);
+        QCOMPARE(stats.total.overdue, 1);
+        QCOMPARE(stats.total.resolved, 1);
+        QCOMPARE(stats.perTeam.value(3).open, 1);
+        QCOMPARE(stats.perTeam.value(4).open, 1);
+        QCOMPARE(stats.perOwner.value(21).open, 1);
+        QCOMPARE(dashboard->kpiLabel(u"open"_qs)->text(), u"۲"_qs);
+        QCOMPARE(dashboard->kpiLabel(u"resolution"_qs)->text(), CaseText::amount(24 * 60));
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(4)), (22 + 48) * 3600);
+
+        // Potholes: 2 and 3, open in unit 3, neither overdue; nothing resolved, no time spent.
+        pick(dashboard->serviceBox(), qint64(6));
+        QCOMPARE(stats.total.open, 2);
+        QCOMPARE(stats.total.overdue, 0);
+        QCOMPARE(stats.total.resolved, 0);
+        QCOMPARE(stats.perTeam.value(3).open, 2);
+        QCOMPARE(stats.perTeam.value(4).open, 0);
+        QCOMPARE(dashboard->kpiLabel(u"resolution"_qs)->text(), u"—"_qs);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(4)), 0);
+
+        // The web: 2 (open, Zahra) and 4 (resolved by Reza).
+        pick(dashboard->serviceBox(), qint64(0));
+        pick(dashboard->channelBox(), u"web"_qs);
+        QCOMPARE(dashboard->filter().channels, QStringList{u"web"_qs});
+        QCOMPARE(stats.total.open, 1);
+        QCOMPARE(stats.total.overdue, 0);
+        QCOMPARE(stats.total.resolved, 1);
+        QCOMPARE(stats.perOwner.value(21).open, 1);
+        QCOMPARE(stats.perOwner.value(22).resolved, 1);
+        QCOMPARE(dashboard->people()->topLevelItemCount(), 2);
+
+        // The technical team (4): 4 resolved, 5 open; its time includes case 4's hours in unit 3.
+        pick(dashboard->channelBox(), QString());
+        pick(dashboard->teamBox(), qint64(4));
+        QCOMPARE(dashboard->filter().onlyTeamIds, (QList<qint64>{4}));
+        QCOMPARE(stats.total.open, 1);
+        QCOMPARE(stats.total.resolved, 1);
+        QCOMPARE(stats.perTeam.size(), 1);
+        QCOMPARE(dashboard->dwell().secondsPerTeam.value(OrgUnitId(3)), 2 * 3600);
+        // The level stays the outer bound: the supervisor's units, narrowed.
+        QVERIFY(dashboard->filter().teamIds.has_value());
+
+        // Unit 3 by phone: 1 (overdue, Zahra) and 3 (unassigned).
+        pick(dashboard->teamBox(), qint64(3));
+        pick(dashboard->channelBox(), u"phone"_qs);
+        QCOMPARE(stats.total.open, 2);
+        QCOMPARE(stats.total.overdue, 1);
+        QCOMPARE(stats.perOwner.value(21).open, 1);
+        QCOMPARE(stats.perOwner.value(0).open, 1);
+
+        // The drill-downs carry the filters: unit 3's bar with potholes chosen opens 2 and 3
+        // (not 1, street lighting); Zahra's row on the web opens 2 alone.
+        pick(dashboard->teamBox(), qint64(0));
+        pick(dashboard->channelBox(), QString());
+        pick(dashboard->serviceBox(), qint64(6));
+        Cache::CaseQueueFilter filter;
+        CasesPage cases(fixture.cache());
+        connect(dashboard.get(), &TeamsDashboard::drillDown, this,
+                [&](const Cache::CaseQueueFilter &chosen, const QString &named) {
+                    filter = chosen;
+                    cases.showFiltered(chosen, named);
+                });
+        auto *load = qobject_cast<QAbstractBarSeries *>(dashboard->loadChart()->series().value(0));
+        QVERIFY(load);
+        QBarSet *onTime = load->barSets().value(1);
+        QVERIFY(onTime);
+        emit onTime->clicked(onTime->count() - 1);
+        QCOMPARE(filter.onlyTeamIds, (QList<qint64>{3}));
+        QCOMPARE(filter.serviceIds, (QList<qint64>{6}));
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{2, 3}));
+        pick(dashboard->serviceBox(), qint64(0));
+        pick(dashboard->channelBox(), u"web"_qs);
+        QTreeWidget *people = dashboard->people();
+        QTreeWidgetItem *zahra = nullptr;
+        for (int i = 0; i < people->topLevelItemCount(); ++i) {
+            if (people->topLevelItem(i)->text(0) == u"زهرا رحیمی"_qs)
+                zahra = people->topLevelItem(i);
+        }
+        QVERIFY(zahra);
+        emit people->itemActivated(zahra, 0);
+        QCOMPARE(filter.channels, QStringList{u"web"_qs});
+        QCOMPARE(Testing::shownCaseIds(cases), (QList<qint64>{2}));
     }
 
     void aCustomPeriod()
