@@ -272,6 +272,28 @@ private slots:
         QVERIFY(ready.wait(10'000));
         QCOMPARE(dashboard.filter().onlyTeamIds, (QList<qint64>{3}));
         QCOMPARE(dashboard.stats().total, 20);
+
+        // A service and a channel besides: every breakdown counts the same requests.
+        ready.clear();
+        dashboard.setService(4);
+        QVERIFY(ready.wait(10'000));
+        ready.clear();
+        dashboard.setChannel(u"web"_qs);
+        QVERIFY(ready.wait(10'000));
+        qint64 expectedNarrow = 0;
+        for (qint64 id = 1; id <= 20; ++id)
+            expectedNarrow += id % 3 == 0 && id % 4 != 0 ? 1 : 0;
+        const Cache::CaseStats &narrow = dashboard.stats();
+        QCOMPARE(narrow.total, expectedNarrow);
+        const auto sum = [](const QHash<qint64, qint64> &counts) {
+            qint64 total = 0;
+            for (const qint64 count : counts)
+                total += count;
+            return total;
+        };
+        QCOMPARE(sum(narrow.perService), expectedNarrow);
+        QCOMPARE(sum(narrow.perDistrict), expectedNarrow);
+        QCOMPARE(sum(narrow.perServiceDistrict), expectedNarrow);
     }
 
     // One choice for the page: a service chosen on the Service tab is the Teams tab's when it
