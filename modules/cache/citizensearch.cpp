@@ -163,8 +163,9 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const QStringList &words
     const auto key = CitizenIndex::tokenKey(cache);
     QSet<qint64> seen;
     QList<Ranked> ranked;
+    int exact = 0;
     for (const bool typos : {false, true}) {
-        if (typos && (ranked.size() >= limit ||
+        if (typos && (exact >= limit ||
                       std::none_of(lookedUp.cbegin(), lookedUp.cend(), [](const QString &word) {
                           return word.size() >= CitizenIndexing::minTypoWord;
                       })))
@@ -198,9 +199,12 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const QStringList &words
             const auto row = cache.row(QStringLiteral("citizens"), id);
             if (!row || !*row || (*row)->value(u"merged_into_id").isDouble())
                 continue;
-            const auto name = matchName(**row, words);
-            if (name && (typos || name->edits == 0))
+            // (A word typed with a letter missing is one of a name's indexed forms: it can
+            // be found in the first round.)
+            if (const auto name = matchName(**row, words)) {
+                exact += name->edits == 0 ? 1 : 0;
                 ranked.append({{**row, QStringLiteral("name")}, *name});
+            }
         }
     }
     // Fewer edits first, then more words typed in full, then as the index gave them.
