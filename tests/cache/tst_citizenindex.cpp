@@ -270,7 +270,7 @@ private slots:
         QCOMPARE(scalar(*cache, u"SELECT COUNT(*) FROM citizen_tokens t WHERE NOT EXISTS (SELECT "
                                 u"1 FROM citizen_indexed i WHERE i.citizen_id = t.citizen_id)"_qs),
                  0);
-        QCOMPARE(scalar(*cache, u"SELECT SUM(length(tokens)) / 6 FROM citizen_indexed"_qs),
+        QCOMPARE(scalar(*cache, u"SELECT SUM(length(tokens)) / 4 FROM citizen_indexed"_qs),
                  scalar(*cache, u"SELECT COUNT(*) FROM citizen_tokens"_qs));
     }
 
@@ -309,10 +309,22 @@ private slots:
         QVERIFY(find(*cache, u"09120002999"_qs).isEmpty());
         std::atomic<bool> cancel{true};
         QCOMPARE(*CitizenIndex::refresh(*cache, &cancel), 0);
+        // Built through a temporary file, a range of hashes at a time.
         QCOMPARE(*CitizenIndex::refresh(*cache), 3000);
+        QCOMPARE(scalar(*cache, u"SELECT COUNT(*) FROM citizen_dirty"_qs), 0);
+        QCOMPARE(scalar(*cache, u"SELECT COUNT(*) FROM citizen_indexed"_qs), 3000);
+        QCOMPARE(scalar(*cache, u"SELECT SUM(length(tokens)) / 4 FROM citizen_indexed"_qs),
+                 scalar(*cache, u"SELECT COUNT(*) FROM citizen_tokens"_qs));
         QCOMPARE(find(*cache, u"09120002999"_qs), QList<qint64>{2999});
         QCOMPARE(find(*cache, u"شهروند ۲۹۹۹"_qs).first(), 2999); // then 2990, 2998 ...
         QCOMPARE(find(*cache, u"شهروند"_qs, 50).size(), 50);
+        // And kept current from there, one citizen at a time.
+        QVERIFY(pull(*cache, u"citizens"_qs,
+                     {citizen(2999, u"شهروند"_qs, u"جابه‌جا"_qs, {}, 2)}));
+        QVERIFY(cache->remove(u"citizen_phones"_qs, 102'999));
+        QCOMPARE(find(*cache, u"شهروند جابه"_qs), QList<qint64>{2999});
+        QVERIFY(find(*cache, u"09120002999"_qs).isEmpty());
+        QVERIFY(find(*cache, u"شهروند ۲۹۹۹"_qs).first() != 2999);
     }
 
     void theFileHoldsNoPersonalTextInTheClear()

@@ -8,15 +8,15 @@
 -- phone written, in citizen_dirty.
 -- (IF NOT EXISTS throughout: a cache that had them and was set back is upgraded again.)
 
--- One row per (token, citizen): tokens are 47-bit hashes, so that SQLite keeps each in six
--- bytes.
+-- One row per (token, citizen): tokens are 31-bit hashes, so that SQLite keeps each in four
+-- bytes (a hash that meets another token's citizen now and then costs one row opened).
 CREATE TABLE IF NOT EXISTS citizen_tokens (
     token INTEGER NOT NULL,
     citizen_id INTEGER NOT NULL,
     PRIMARY KEY (token, citizen_id)
 ) WITHOUT ROWID;
 
--- The tokens each citizen has in citizen_tokens (six bytes each), to take them out again
+-- The tokens each citizen has in citizen_tokens (four bytes each), to take them out again
 -- when the citizen changes or goes.
 CREATE TABLE IF NOT EXISTS citizen_indexed (
     citizen_id INTEGER PRIMARY KEY,
