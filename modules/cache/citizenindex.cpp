@@ -287,7 +287,11 @@ public:
                query.next() && query.value(0).toInt() >= minimumRows;
     }
 
-    bool open() { return m_tokens.open() && m_lists.open(); }
+    bool open()
+    {
+        m_clock.start();
+        return m_tokens.open() && m_lists.open();
+    }
 
     bool add(const QList<PreparedCitizen> &prepared)
     {
@@ -313,6 +317,7 @@ public:
         if (!m_tokens.flush() || !m_lists.flush())
             return storageError(
                 QStringLiteral("the index's temporary file: %1").arg(m_tokens.errorString()));
+        const qint64 readMs = m_clock.restart();
         const qint64 ranges = qMax<qint64>(1, (m_entries + rangeEntries - 1) / rangeEntries);
         const qint64 space = qint64(1) << 31;
         for (qint64 range = 0; range < ranges; ++range) {
@@ -344,6 +349,7 @@ public:
             if (!transaction.commit())
                 return storageError(transaction.error());
         }
+        const qint64 tokensMs = m_clock.restart();
         // Each citizen's tokens, and its mark taken away (unless written meanwhile).
         m_lists.seek(0);
         while (!m_lists.atEnd()) {
@@ -368,6 +374,10 @@ public:
             if (!transaction.commit())
                 return storageError(transaction.error());
         }
+        qCInfo(lcCache).nospace() << "citizens' index, first build: " << m_citizens
+                                  << " citizens opened and hashed in " << readMs << " ms, "
+                                  << m_entries << " tokens in " << ranges << " ranges in "
+                                  << tokensMs << " ms, lists in " << m_clock.elapsed() << " ms";
         return m_citizens;
     }
 
@@ -385,6 +395,7 @@ private:
     QTemporaryFile m_lists;
     qint64 m_entries = 0;
     int m_citizens = 0;
+    QElapsedTimer m_clock;
 };
 
 Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &cipher,
@@ -484,17 +495,31 @@ Expected<int, CacheError> CitizenIndex::refreshForSearch(LocalCache &cache)
     return refreshIndex(cache, cache.d->cipher, *key, Scope::ForSearch, nullptr);
 }
 
-Expected<int, CacheError> CitizenIndex::postings(const LocalCache &cache, qint64 token, int cap)
+Expected<std::optional<QList<qint64>>, CacheError>
+CitizenIndex::citizensWith(const LocalCache &cache, const QList<qint64> &tokens, int cap)
 {
-    QSqlQuery query(cache.m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM citizen_tokens WHERE token = ? LIMIT ?)"));
-    query.addBindValue(token);
-    query.addBindValue(cap);
-    if (!query.exec() || !query.next())
-        return storageError(query);
-    return query.value(0).toInt();
+    // Read straight from SQLite: a common word's list is tens of thousands of rows.
+    SqliteStatement read(cache.m_db, QStringLiteral("SELECT citizen_id FROM citizen_tokens "
+                                                    "WHERE token = ? LIMIT ?"));
+    if (!read.isValid())
+        return storageError(read.error());
+    QList<qint64> ids;
+    for (const qint64 token : tokens) {
+        read.bindInteger(0, token);
+        read.bindInteger(1, cap + 1 - ids.size());
+        while (read.next())
+            ids.append(read.integer(0));
+        if (!read.error().isEmpty())
+            return storageError(read.error());
+        if (ids.size() > cap)
+            return std::optional<QList<qint64>>();
+    }
+    // Each token's rows come in id order; several tokens' are merged.
+    if (tokens.size() > 1) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    return std::optional<QList<qint64>>(std::move(ids));
 }
 
 Expected<QList<qint64>, CacheError>

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Shahrvand::Cache {
 
@@ -48,8 +49,11 @@ public:
     // its tokens too; at most `limit`, in id order. Tokens come from CitizenIndexing.
     static Expected<QList<qint64>, CacheError>
     candidates(const LocalCache &cache, const QList<QList<qint64>> &tokenSets, int limit);
-    // How many citizens have `token`, counted up to `cap`.
-    static Expected<int, CacheError> postings(const LocalCache &cache, qint64 token, int cap);
+    // The citizens that have one of `tokens`, in id order, without repeats; nothing when
+    // the tokens have more than `cap` rows between them (a word in too many names to be
+    // worth reading).
+    static Expected<std::optional<QList<qint64>>, CacheError>
+    citizensWith(const LocalCache &cache, const QList<qint64> &tokens, int cap);
 
     // The hash key of the cache's tokens (citizenindex_p.h), to hash what was typed.
     static std::unique_ptr<CitizenIndexing::TokenKey> tokenKey(const LocalCache &cache);

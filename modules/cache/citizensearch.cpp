@@ -69,8 +69,9 @@ namespace {
 
 // Citizens opened to check what the index found, at most, per query and phase.
 constexpr int candidateLimit = 300;
-// A word with more citizens than this is looked up after the rarer words of the query.
-constexpr int postingsCap = 5000;
+// A word (with its typo forms) in more names than this is not read: the other words find
+// the candidates, and the rows opened check it.
+constexpr int commonWordRows = 100'000;
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -169,27 +170,48 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const CitizenIndexing::T
                           return word.size() >= CitizenIndexing::minTypoWord;
                       })))
             break;
-        // Each word's tokens, the rarest word's first.
-        QList<std::pair<int, QList<qint64>>> sets;
+        // The citizens each word finds (a beginning, or with typos one of its forms), met
+        // in memory; a word in too many names is left to the check of the rows.
+        QList<QList<qint64>> lists;
+        QList<QList<qint64>> common;
         for (const QString &word : std::as_const(lookedUp)) {
             QStringList forms{word};
             if (typos && word.size() >= CitizenIndexing::minTypoWord)
                 forms += CitizenIndexing::deletions(word);
             QList<qint64> tokens;
-            int postings = 0;
-            for (const QString &form : std::as_const(forms)) {
+            for (const QString &form : std::as_const(forms))
                 tokens.append(key.token(CitizenIndexing::Domain::name, form));
-                postings += CitizenIndex::postings(cache, tokens.last(), postingsCap).valueOr(0);
-            }
-            sets.append({postings, tokens});
+            const auto found = CitizenIndex::citizensWith(cache, tokens, commonWordRows);
+            if (!found)
+                return matches;
+            if (*found)
+                lists.append(**found);
+            else
+                common.append(tokens);
         }
-        std::stable_sort(sets.begin(), sets.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        QList<QList<qint64>> tokenSets;
-        for (const auto &set : std::as_const(sets))
-            tokenSets.append(set.second);
-        const auto ids = CitizenIndex::candidates(cache, tokenSets, candidateLimit);
-        for (const qint64 id : ids.valueOr(QList<qint64>())) {
+        std::optional<QList<qint64>> ids;
+        if (lists.isEmpty()) {
+            // Only common words: the index walks the first one's citizens and stops.
+            ids = CitizenIndex::candidates(cache, common, candidateLimit).valueOr(QList<qint64>());
+        } else {
+            std::sort(lists.begin(), lists.end(),
+                      [](const auto &a, const auto &b) { return a.size() < b.size(); });
+            QList<qint64> met = lists.first();
+            for (qsizetype i = 1; i < lists.size() && !met.isEmpty(); ++i) {
+                QList<qint64> both;
+                std::set_intersection(met.cbegin(), met.cend(), lists.at(i).cbegin(),
+                                      lists.at(i).cend(), std::back_inserter(both));
+                met = std::move(both);
+            }
+            ids = QList<qint64>();
+            for (const qint64 id : std::as_const(met)) {
+                if (ids->size() >= candidateLimit)
+                    break;
+                if (!seen.contains(id))
+                    ids->append(id);
+            }
+        }
+        for (const qint64 id : std::as_const(*ids)) {
             if (cancelled(cancel))
                 return matches;
             if (seen.contains(id))

@@ -184,7 +184,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     qint64 citizens = 500'000;
     int queries = 200;
-    QString keep; // a folder to keep the cache in, and to use it from next time
+    QString keep;              // a folder to keep the cache in, and to use it from next time
+    bool searchesOnly = false; // with --keep: the kept index as it is
     const QStringList arguments = app.arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == u"--quick") {
@@ -194,9 +195,11 @@ int main(int argc, char *argv[])
             citizens = qMax<qint64>(10, arguments.at(++i).toLongLong());
         } else if (arguments.at(i) == u"--keep" && i + 1 < arguments.size()) {
             keep = arguments.at(++i);
+        } else if (arguments.at(i) == u"--searches-only") {
+            searchesOnly = true;
         } else {
-            std::fprintf(stderr,
-                         "usage: bench_citizensearch [--quick] [--citizens N] [--keep DIR]\n");
+            std::fprintf(stderr, "usage: bench_citizensearch [--quick] [--citizens N] [--keep DIR "
+                                 "[--searches-only]]\n");
             return 2;
         }
     }
@@ -245,7 +248,7 @@ int main(int argc, char *argv[])
             return 1;
         std::printf("cache built (pull path, bulk load): %.1f s, %.1f MB\n",
                     double(timer.elapsed()) / 1000.0, double(QFileInfo(path).size()) / 1e6);
-    } else {
+    } else if (!searchesOnly) {
         // Index the kept cache afresh.
         QSqlQuery query(db);
         for (const char *sql :

@@ -274,6 +274,57 @@ private slots:
                  scalar(*cache, u"SELECT COUNT(*) FROM citizen_tokens"_qs));
     }
 
+    void followsPushAnswersAndConflicts()
+    {
+        auto cache = town();
+        QCOMPARE(*CitizenIndex::refresh(*cache), 8);
+        // Made here, then given its server id by the push's answer (the row is rekeyed).
+        const auto created = cache->create(
+            u"citizens"_qs, {{u"first_name"_qs, u"کاوه"_qs}, {u"last_name"_qs, u"آهنگر"_qs}});
+        QVERIFY(created && *created < 0);
+        QVERIFY(cache->create(u"citizen_phones"_qs,
+                              {{u"citizen_id"_qs, *created}, {u"e164"_qs, u"+989141112233"_qs}}));
+        QCOMPARE(find(*cache, u"کاوه آهنگر"_qs), QList<qint64>{*created});
+        QCOMPARE(find(*cache, u"09141112233"_qs), QList<qint64>{*created});
+        const QJsonArray sent = *cache->pendingMutations(10);
+        QCOMPARE(sent.size(), 2);
+        const QJsonArray answers{
+            QJsonObject{{u"client_mutation_id"_qs, sent[0].toObject().value(u"client_mutation_id")},
+                        {u"status"_qs, u"applied"_qs},
+                        {u"row"_qs, citizen(900, u"کاوه"_qs, u"آهنگر"_qs, {}, 50)}},
+            QJsonObject{{u"client_mutation_id"_qs, sent[1].toObject().value(u"client_mutation_id")},
+                        {u"status"_qs, u"applied"_qs},
+                        {u"row"_qs, phone(901, 900, u"+989141112233"_qs, 51)}}};
+        const auto pushed = cache->applyPushResults(sent, answers);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().detail));
+        QCOMPARE(pushed->applied, 2);
+        QCOMPARE(find(*cache, u"کاوه آهنگر"_qs), QList<qint64>{900});
+        QCOMPARE(find(*cache, u"09141112233"_qs), QList<qint64>{900});
+        QCOMPARE(scalar(*cache, u"SELECT COUNT(*) FROM citizen_indexed WHERE citizen_id < 0"_qs),
+                 0);
+
+        // An edit another user's change met: the server's name is taken.
+        QVERIFY(cache->update(u"citizens"_qs, 900, {{u"last_name"_qs, u"آهنگری"_qs}}));
+        QCOMPARE(find(*cache, u"آهنگری"_qs), QList<qint64>{900});
+        const QJsonArray edit = *cache->pendingMutations(10);
+        const QJsonArray conflict{QJsonObject{
+            {u"client_mutation_id"_qs, edit[0].toObject().value(u"client_mutation_id")},
+            {u"status"_qs, u"conflict"_qs},
+            {u"row"_qs, citizen(900, u"کاوه"_qs, u"پولادوند"_qs, {}, 60)},
+            {u"conflicts"_qs, QJsonArray{QJsonObject{{u"field"_qs, u"last_name"_qs},
+                                                     {u"base"_qs, u"آهنگر"_qs},
+                                                     {u"mine"_qs, u"آهنگری"_qs},
+                                                     {u"theirs"_qs, u"پولادوند"_qs}}}}}};
+        const auto met = cache->applyPushResults(edit, conflict);
+        QVERIFY(met);
+        QCOMPARE(met->conflicts, 1);
+        const auto conflicts = *cache->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(cache->takeTheirs(conflicts.first().id));
+        QCOMPARE(find(*cache, u"کاوه پولادوند"_qs), QList<qint64>{900});
+        QVERIFY(find(*cache, u"آهنگری"_qs).isEmpty());
+    }
+
     void aWriteWhileIndexingMarksTheCitizenAgain()
     {
         auto cache = town();
