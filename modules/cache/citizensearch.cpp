@@ -182,14 +182,16 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const CitizenIndexing::T
             for (const QString &form : std::as_const(forms))
                 tokens.append(key.token(CitizenIndexing::Domain::name, form));
             const auto found = CitizenIndex::citizensWith(cache, tokens, commonWordRows);
-            if (!found)
+            if (!found) {
+                qCWarning(lcCache) << "citizens' index not read:" << found.error().detail;
                 return matches;
+            }
             if (*found)
                 lists.append(**found);
             else
                 common.append(tokens);
         }
-        std::optional<QList<qint64>> ids;
+        QList<qint64> ids;
         if (lists.isEmpty()) {
             // Only common words: the index walks the first one's citizens and stops.
             ids = CitizenIndex::candidates(cache, common, candidateLimit).valueOr(QList<qint64>());
@@ -203,15 +205,14 @@ QList<CitizenMatch> findByName(const LocalCache &cache, const CitizenIndexing::T
                                       lists.at(i).cend(), std::back_inserter(both));
                 met = std::move(both);
             }
-            ids = QList<qint64>();
             for (const qint64 id : std::as_const(met)) {
-                if (ids->size() >= candidateLimit)
+                if (ids.size() >= candidateLimit)
                     break;
                 if (!seen.contains(id))
-                    ids->append(id);
+                    ids.append(id);
             }
         }
-        for (const qint64 id : std::as_const(*ids)) {
+        for (const qint64 id : std::as_const(ids)) {
             if (cancelled(cancel))
                 return matches;
             if (seen.contains(id))

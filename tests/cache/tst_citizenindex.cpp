@@ -338,6 +338,10 @@ private slots:
         QCOMPARE(scalar(*cache, u"SELECT COUNT(*) FROM citizen_dirty WHERE id = 4"_qs), 1);
         QCOMPARE(*CitizenIndex::refresh(*cache), 1);
         QCOMPARE(find(*cache, u"09130000004"_qs), QList<qint64>{4});
+        // A local edit (INSERT OR REPLACE) too.
+        QVERIFY(query.exec(u"INSERT INTO citizen_dirty (id, taken) VALUES (5, 1)"_qs));
+        QVERIFY(cache->update(u"citizens"_qs, 5, {{u"father_name"_qs, u"بهرام"_qs}}));
+        QCOMPARE(scalar(*cache, u"SELECT taken FROM citizen_dirty WHERE id = 5"_qs), 0);
     }
 
     void aBulkFirstSyncIsIndexedAfterward()
