@@ -430,8 +430,9 @@ Expected<int, CacheError> refreshIndex(LocalCache &cache, const RowCipher &ciphe
         const auto ids = nextBatch(db, scope, after);
         if (!ids)
             return ids.error();
-        if (!ids->isEmpty())
-            after = ids->last();
+        if (ids->isEmpty())
+            return std::nullopt; // (no write lock taken for nothing: a pull may hold it)
+        after = ids->last();
         QString error;
         if (!readSealed(db, statements, *ids, sealed, error))
             return storageError(error);
