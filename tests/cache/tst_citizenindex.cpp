@@ -3,6 +3,7 @@
 // the index kept current by pulls, local edits, deletes and a bulk first sync; no personal
 // text in the file; and a cache of version 6 upgraded.
 #include "citizenindex.h"
+#include "citizenindex_p.h"
 #include "citizensearch.h"
 #include "localcache.h"
 #include "testenvironment.h"
@@ -200,6 +201,40 @@ private slots:
         QVERIFY(find(*cache, u"علی کریمی"_qs).isEmpty());
         QVERIFY(find(*cache, u"ع"_qs).isEmpty());
         QVERIFY(find(*cache, u"رحیمی"_qs).isEmpty());
+    }
+
+    // The index's two ways to a name's candidates: each word's citizens met in memory, and,
+    // for words in too many names to read, the index walked by the first word's citizens.
+    void looksUpTokensBothWays()
+    {
+        auto cache = town();
+        QCOMPARE(*CitizenIndex::refresh(*cache), 8);
+        const auto key = CitizenIndex::tokenKey(*cache);
+        const qint64 reza = key->token(CitizenIndexing::Domain::name, u"رض"_qs);
+        const qint64 ali = key->token(CitizenIndexing::Domain::name, u"علی"_qs);
+        const qint64 nobody = key->token(CitizenIndexing::Domain::name, u"ژ"_qs);
+        QCOMPARE(**CitizenIndex::citizensWith(*cache, {reza}, 100), (QList<qint64>{4, 5, 6, 8}));
+        QCOMPARE(**CitizenIndex::citizensWith(*cache, {ali, reza}, 100),
+                 (QList<qint64>{4, 5, 6, 8}));
+        QVERIFY(!CitizenIndex::citizensWith(*cache, {reza}, 3)->has_value()); // too common
+        QCOMPARE(*CitizenIndex::candidates(*cache, {{reza}, {ali}}, 10), (QList<qint64>{4, 5}));
+        QCOMPARE(*CitizenIndex::candidates(*cache, {{reza}, {ali, nobody}}, 1), QList<qint64>{4});
+        QVERIFY(CitizenIndex::candidates(*cache, {{reza}, {nobody}}, 10)->isEmpty());
+        // The same key for another connection to the file, another for a cache with another key.
+        auto sibling = std::move(cache->openSibling()).value();
+        QCOMPARE(CitizenIndex::tokenKey(*sibling)->token(CitizenIndexing::Domain::name, u"رض"_qs),
+                 reza);
+        auto other =
+            std::move(LocalCache::open(m_dir.filePath(u"other.cache"_qs), CacheKey::generate()))
+                .value();
+        QVERIFY(CitizenIndex::tokenKey(*other)->token(CitizenIndexing::Domain::name, u"رض"_qs) !=
+                reza);
+        QVERIFY(key->token(CitizenIndexing::Domain::nationalId, u"0499370899"_qs) !=
+                key->token(CitizenIndexing::Domain::name, u"0499370899"_qs));
+        QCOMPARE(CitizenIndexing::deletions(u"زهرا"_qs),
+                 (QStringList{u"هرا"_qs, u"زرا"_qs, u"زها"_qs, u"زهر"_qs}));
+        QCOMPARE(CitizenIndexing::deletions(u"الله"_qs),
+                 (QStringList{u"لله"_qs, u"اله"_qs, u"الل"_qs}));
     }
 
     void toleratesOneTypoAWordAndRanksExactFirst()
