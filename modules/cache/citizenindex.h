@@ -21,13 +21,15 @@ class TokenKey;
 // of every citizen. Those are personal data: the index keeps no name, ID or number, only
 // 31-bit keyed hashes of their tokens (SipHash-2-4 under a subkey derived from the cache's
 // key, which stays in memory) pointing at citizens' ids. A hash says where to look; the
-// sealed rows opened there decide, so a collision never shows a wrong citizen.
+// sealed rows opened there decide, so a collision never shows a wrong citizen. What the
+// hashes do not hide: which citizens share a token (a family's last name or phone), and how
+// many share each, so the commonest name beginnings can be guessed from the file.
 //
 // Tokens: the national ID; each phone's E.164 form; and of the normalizeForSearch() words of
 // the first and last names (Persian and Latin) and the father's name, every beginning of two
 // characters or more (the word being typed), with, for the Persian first and last names,
 // each word with one character left out (one typo: a query word with one character left out
-// meets it, see CitizenIndexing::nameTokens).
+// meets it; CitizenIndexing::tokensOf).
 //
 // Every write of a citizen or of a citizen's phone (pull, local edit, conflict, delete, bulk
 // load) marks the citizen by trigger; refresh() re-indexes the marked ones. The sync engine
