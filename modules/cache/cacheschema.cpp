@@ -15,7 +15,7 @@ using Entities::ScopeKind;
 
 int latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QString tableOf(const QString &entity)

@@ -30,10 +30,14 @@ struct CitizenMatch
     QString reason; // "national_id", "phone", "tracking_code", "name"
 };
 
-// The cached citizens that match, at most `limit`, best first (exact identifiers before
-// names). Citizens' rows are sealed, so this opens each one: it belongs on a worker thread
+// The cached citizens that match, at most `limit`, best first. A national ID or a phone
+// finds the citizens who have it; a tracking code the citizen of its case; words of a name
+// the citizens whose name has a word each begins (no edit), then, when those are fewer than
+// `limit`, those with one edit a word (a letter wrong, missing, extra or two swapped, in
+// words of three letters or more), fewer edits and more words typed in full first. Found
+// through the keyed citizens' index (citizenindex.h), which it refreshes first; only the
+// candidates' rows are opened (a few hundred at most), and they decide. On a worker thread
 // with its own connection (LocalCache::openSibling); `cancel` stops it between rows.
-// A keyed index of normalized tokens replaces the scan with the Citizen 360 work.
 QList<CitizenMatch> findCitizens(const LocalCache &cache, const CitizenQuery &query, int limit,
                                  const std::atomic<bool> *cancel = nullptr);
 

@@ -277,6 +277,7 @@ private:
     friend class CacheWriter;
     friend class KnowledgeIndex; // opens the article rows it indexes
     friend class ApprovalInbox;  // opens the steps, claims and missions it lists
+    friend class CitizenIndex;   // opens the citizens it indexes, keys its hashes
     enum class Resolution { KeepMine, TakeTheirs, Edited };
 
     LocalCache(QString path, QString connectionName, CacheKey key);

@@ -1,6 +1,7 @@
 #include "syncworker_p.h"
 
 #include "approvalinbox.h"
+#include "citizenindex.h"
 #include "knowledgeindex.h"
 
 #include <QEventLoop>
@@ -392,6 +393,11 @@ SyncWorker::Step SyncWorker::pull(SyncReport &report)
         if (!inbox)
             qCWarning(lcSyncClient)
                 << "the approvals inbox was not refreshed:" << inbox.error().detail;
+        // The citizens' search index of the pulled citizens and phones.
+        const auto citizens = Cache::CitizenIndex::refresh(*m_cache, &m_cancel);
+        if (!citizens)
+            qCWarning(lcSyncClient)
+                << "the citizens' index was not refreshed:" << citizens.error().detail;
         if (spent.pages > 1)
             qCInfo(lcSyncClient).nospace()
                 << "pull of " << spent.pages << " pages in " << clock.elapsed()

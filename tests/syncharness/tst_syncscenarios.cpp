@@ -2,6 +2,8 @@
 // killed mid-push and mid-pull, the server killed mid-sync, and rows leaving a user's
 // view. Each ends with the harness's comparison of every client's cache with the
 // server's view of that user.
+#include "citizensearch.h"
+#include "nationalid.h"
 #include "syncharness.h"
 #include "testenvironment.h"
 
@@ -165,6 +167,50 @@ private slots:
         QVERIFY(query.exec());
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), articleId);
+        m_harness->removeClient(a);
+    }
+
+    // And the citizens it pulled for finding a citizen (Citizen 360): nothing left marked,
+    // and the citizen found by national ID, phone and name.
+    void pulledCitizensAreIndexedByTheSyncEngine()
+    {
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        const QString nationalId = NationalId::generateValid(random).digits();
+        const QString supervisor = m_harness->tokenOf(QStringLiteral("supervisor.s"));
+        const HttpAnswer citizen =
+            callApi(m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/citizens"), supervisor,
+                    {{QStringLiteral("national_id"), nationalId},
+                     {QStringLiteral("first_name"), QStringLiteral("سياوش")},
+                     {QStringLiteral("last_name"), QStringLiteral("بردیا\u200cنژاد")}});
+        QVERIFY2(citizen.status == 201, QJsonDocument(citizen.body).toJson().constData());
+        const qint64 citizenId = citizen.body.value(u"id").toInteger();
+        const HttpAnswer phone = callApi(
+            m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/citizen_phones"), supervisor,
+            {{QStringLiteral("citizen_id"), citizenId},
+             {QStringLiteral("e164"),
+              QStringLiteral("+98917%1")
+                  .arg(random.bounded(10'000'000), 7, 10, QLatin1Char('0'))}});
+        QVERIFY2(phone.status == 201, QJsonDocument(phone.body).toJson().constData());
+        Client &a = m_harness->addClient(QStringLiteral("agent.a"));
+        const SyncReport report = a.sync();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QSqlQuery query(a.cache().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM citizen_dirty")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM citizen_indexed WHERE citizen_id = ?"));
+        query.addBindValue(citizenId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        const auto find = [&a](const QString &typed) {
+            QList<qint64> ids;
+            for (const Cache::CitizenMatch &match :
+                 Cache::findCitizens(a.cache(), Cache::CitizenQuery::read(typed), 50))
+                ids.append(match.citizen.value(u"id").toInteger());
+            return ids;
+        };
+        QCOMPARE(find(nationalId), QList<qint64>{citizenId});
+        QCOMPARE(find(phone.body.value(u"e164").toString()), QList<qint64>{citizenId});
+        QVERIFY(find(QStringLiteral("سیاوش بردیانژاد")).contains(citizenId));
         m_harness->removeClient(a);
     }
 
