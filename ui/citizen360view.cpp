@@ -1,5 +1,6 @@
 #include "citizen360view.h"
 
+#include "citizenprivacyactions.h"
 #include "citizenprofile.h"
 #include "citizentimelinemodel.h"
 #include "jalalidate.h"
@@ -61,8 +62,15 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     card->setObjectName(QStringLiteral("citizenCard"));
     card->setWidgetResizable(true);
     card->setFrameShape(QFrame::NoFrame);
-    m_profile = new CitizenProfile(cache, card);
-    card->setWidget(m_profile);
+    auto *cardContent = new QWidget(card);
+    auto *cardLayout = new QVBoxLayout(cardContent);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_profile = new CitizenProfile(cache, cardContent);
+    m_serverActions = new CitizenPrivacyActions(cardContent);
+    cardLayout->addWidget(m_profile);
+    cardLayout->addWidget(m_serverActions);
+    cardLayout->addStretch();
+    card->setWidget(cardContent);
     card->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
 
     auto *timelinePane = new QWidget(m_splitter);
@@ -167,6 +175,7 @@ bool Citizen360View::showCitizen(qint64 citizenId)
     m_citizenId = citizenId;
     m_view->scrollToTop();
     reload();
+    m_serverActions->showCitizen(citizenId, CitizenProfile::fullName(m_profile->citizen()));
     return !m_profile->citizen().isEmpty();
 }
 
