@@ -62,15 +62,8 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     card->setObjectName(QStringLiteral("citizenCard"));
     card->setWidgetResizable(true);
     card->setFrameShape(QFrame::NoFrame);
-    auto *cardContent = new QWidget(card);
-    auto *cardLayout = new QVBoxLayout(cardContent);
-    cardLayout->setContentsMargins(0, 0, 0, 0);
-    m_profile = new CitizenProfile(cache, cardContent);
-    m_serverActions = new CitizenPrivacyActions(cardContent);
-    cardLayout->addWidget(m_profile);
-    cardLayout->addWidget(m_serverActions);
-    cardLayout->addStretch();
-    card->setWidget(cardContent);
+    m_profile = new CitizenProfile(cache, card);
+    card->setWidget(m_profile);
     card->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
 
     auto *timelinePane = new QWidget(m_splitter);
@@ -142,6 +135,9 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     columns->resizeSection(CitizenTimelineModel::Case, charWidth * 14);
     columns->setSectionResizeMode(CitizenTimelineModel::Details, QHeaderView::Stretch);
     timelineLayout->addWidget(m_view, 1);
+    // Under the timeline: merges, export and erasure, which only the server can do.
+    m_serverActions = new CitizenPrivacyActions(timelinePane);
+    timelineLayout->addWidget(m_serverActions);
     connect(m_view, &QTableView::activated, this, &Citizen360View::itemActivated);
 
     m_splitter->addWidget(card);

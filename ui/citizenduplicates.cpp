@@ -27,9 +27,11 @@ QString personText(const QJsonObject &citizen)
     const QString name =
         (citizen.value(u"first_name").toString() + u' ' + citizen.value(u"last_name").toString())
             .trimmed();
+    // Isolated: a Persian name in the English interface keeps the sentence's order.
+    const QString isolated = name.isEmpty() ? name : QChar(0x2068) + name + QChar(0x2069);
     const QString number = toLocalDigits(QString::number(citizen.value(u"id").toInteger()));
     return name.isEmpty() ? CitizenDuplicates::tr("Citizen %1").arg(number)
-                          : CitizenDuplicates::tr("%1 (no. %2)").arg(name, number);
+                          : CitizenDuplicates::tr("%1 (no. %2)").arg(isolated, number);
 }
 
 } // namespace

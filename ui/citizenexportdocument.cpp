@@ -16,6 +16,8 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+#include <algorithm>
+
 namespace Shahrvand::Ui {
 
 namespace {
@@ -24,6 +26,53 @@ struct DocumentText
 {
     Q_DECLARE_TR_FUNCTIONS(Shahrvand::Ui::CitizenExportDocument)
 };
+
+bool rightToLeft()
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft;
+}
+
+// A table's cells in reading order: the first column at the start side, in Persian too
+// (QTextDocument lays table columns out left to right).
+QString tableRow(QStringList cells)
+{
+    if (rightToLeft())
+        std::reverse(cells.begin(), cells.end());
+    return u"<tr>"_qs + cells.join(QString()) + u"</tr>"_qs;
+}
+
+QString actionText(const QString &action)
+{
+    if (action == u"create")
+        return DocumentText::tr("created");
+    if (action == u"update")
+        return DocumentText::tr("changed");
+    if (action == u"delete")
+        return DocumentText::tr("deleted");
+    if (action == u"read_national_id")
+        return DocumentText::tr("read the national ID");
+    if (action == u"erase_citizen")
+        return DocumentText::tr("personal data erased");
+    if (action == u"merge_citizens")
+        return DocumentText::tr("merged");
+    if (action == u"undo_citizen_merge")
+        return DocumentText::tr("merge undone");
+    return action;
+}
+
+// Column titles: the registry's labels, and the audit trail's own.
+QString columnLabel(const QString &column)
+{
+    if (column == u"at")
+        return DocumentText::tr("When");
+    if (column == u"user_id")
+        return DocumentText::tr("User no.");
+    if (column == u"action")
+        return DocumentText::tr("What");
+    if (column == u"client")
+        return DocumentText::tr("From");
+    return FieldText::fieldLabel(column);
+}
 
 QString cell(QStringView entity, const QString &field, const QJsonValue &value)
 {
@@ -34,20 +83,33 @@ QString cell(QStringView entity, const QString &field, const QJsonValue &value)
         for (const QJsonValue &part : value.toArray())
             parts << (part.isString() ? part.toString()
                                       : toLocalDigits(QString::number(part.toDouble())));
-        return parts.join(u"، "_qs);
+        return parts.join(DocumentText::tr(", "));
     }
     if (value.isObject()) {
         QStringList parts;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
             parts << it.key() + u": "_qs + cell(entity, it.key(), it.value());
-        return parts.join(u"؛ "_qs);
+        return parts.join(DocumentText::tr("; "));
     }
+    if (field == u"at" && value.isDouble())
+        return formatJalaliDateTime(QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC),
+                                    DateStyle::Long);
+    if (field == u"from_status" || field == u"to_status")
+        return FieldText::displayValue(u"cases", u"status", value);
+    if (field == u"action")
+        return actionText(value.toString());
     if (field == u"id" || field.endsWith(u"_id") || field == u"national_id" || field == u"e164" ||
         field == u"postal_code" || field == u"tracking_code")
         return toLocalDigits(value.isDouble() ? QString::number(value.toInteger())
                                               : value.toString());
     return FieldText::displayValue(entity, field, value);
+}
+
+QString tableStart()
+{
+    return u"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+           "style='border-collapse: collapse; border-color: #9aa5b1;'>"_qs;
 }
 
 QString escaped(const QString &text)
@@ -71,16 +133,17 @@ QString table(QStringView entity, const QJsonArray &rows, const QStringList &col
             }
         }
     }
-    QString html = u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr>"_qs;
+    QString html = tableStart();
+    QStringList titles;
     for (const QString &column : std::as_const(shown))
-        html += u"<th bgcolor='#e8eef4'>"_qs + escaped(FieldText::fieldLabel(column)) + u"</th>"_qs;
-    html += u"</tr>"_qs;
+        titles << u"<th bgcolor='#e8eef4'>"_qs + escaped(columnLabel(column)) + u"</th>"_qs;
+    html += tableRow(titles);
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
-        html += u"<tr>"_qs;
+        QStringList cells;
         for (const QString &column : std::as_const(shown))
-            html += u"<td>"_qs + escaped(cell(entity, column, row.value(column))) + u"</td>"_qs;
-        html += u"</tr>"_qs;
+            cells << u"<td>"_qs + escaped(cell(entity, column, row.value(column))) + u"</td>"_qs;
+        html += tableRow(cells);
     }
     return html + u"</table>"_qs;
 }
@@ -124,17 +187,18 @@ QString CitizenExportDocument::html(const QJsonObject &exported, qint64 nowMs)
         u"</p>"_qs;
 
     html += heading(2, DocumentText::tr("Profile"));
-    html += u"<table width='100%' border='1' cellspacing='0' cellpadding='3'>"_qs;
+    html += tableStart();
     for (const QString &field :
          list({"national_id", "first_name", "last_name", "first_name_latin", "last_name_latin",
                "father_name", "birth_date", "gender", "preferred_channel", "preferred_language",
                "consent_sms", "consent_email", "tags", "notes", "created_at", "updated_at",
                "merged_into_id", "anonymized_at"})) {
-        if (!citizen.contains(field) || citizen.value(field).isNull())
+        const QString value = cell(u"citizens", field, citizen.value(field));
+        if (value.trimmed().isEmpty())
             continue;
-        html += u"<tr><th width='30%' bgcolor='#e8eef4'>"_qs +
-                escaped(FieldText::fieldLabel(field)) + u"</th><td>"_qs +
-                escaped(cell(u"citizens", field, citizen.value(field))) + u"</td></tr>"_qs;
+        html += tableRow({u"<th width='30%' bgcolor='#e8eef4'>"_qs +
+                              escaped(FieldText::fieldLabel(field)) + u"</th>"_qs,
+                          u"<td>"_qs + escaped(value) + u"</td>"_qs});
     }
     html += u"</table>"_qs;
 

@@ -30,9 +30,11 @@ QString recordName(const QJsonObject &citizen)
     const QString name =
         (citizen.value(u"first_name").toString() + u' ' + citizen.value(u"last_name").toString())
             .trimmed();
+    // Isolated: a Persian name in the English interface keeps the sentence's order.
+    const QString isolated = name.isEmpty() ? name : QChar(0x2068) + name + QChar(0x2069);
     const QString number = toLocalDigits(QString::number(citizen.value(u"id").toInteger()));
     return name.isEmpty() ? CitizenMergeDialog::tr("no. %1").arg(number)
-                          : CitizenMergeDialog::tr("%1, no. %2").arg(name, number);
+                          : CitizenMergeDialog::tr("%1, no. %2").arg(isolated, number);
 }
 
 // "2 cases, 3 interactions": what the merge moved, in words.
@@ -45,7 +47,8 @@ QString movedText(const QJsonObject &moved)
             parts << CitizenMergeDialog::tr("%1: %2").arg(FieldText::entityName(it.key()),
                                                           locale.toString(it.value().toInteger()));
     }
-    return parts.isEmpty() ? CitizenMergeDialog::tr("nothing else") : parts.join(u"، "_qs);
+    return parts.isEmpty() ? CitizenMergeDialog::tr("nothing else")
+                           : parts.join(CitizenMergeDialog::tr(", "));
 }
 
 } // namespace
@@ -169,7 +172,7 @@ QString CitizenMergeDialog::valueText(const QJsonObject &citizen, const QString 
         QStringList tags;
         for (const QJsonValue &tag : value.toArray())
             tags << tag.toString();
-        return tags.join(u"، "_qs);
+        return tags.join(tr(", "));
     }
     return FieldText::displayValue(u"citizens", field, value);
 }

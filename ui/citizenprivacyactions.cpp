@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Shahrvand::Ui {
 
 namespace {
@@ -45,7 +47,8 @@ QString countsText(const QJsonObject &counts)
             parts << CitizenPrivacyActions::tr("%1: %2").arg(
                 FieldText::entityName(it.key()), locale.toString(it.value().toInteger()));
     }
-    return parts.isEmpty() ? CitizenPrivacyActions::tr("nothing") : parts.join(u"، "_qs);
+    return parts.isEmpty() ? CitizenPrivacyActions::tr("nothing")
+                           : parts.join(CitizenPrivacyActions::tr(", "));
 }
 
 } // namespace
@@ -55,6 +58,8 @@ CitizenPrivacyActions::CitizenPrivacyActions(QWidget *parent)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setObjectName(QStringLiteral("citizenServerActions"));
+    // Only as tall as its parts: the timeline above takes the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     m_heading = new QLabel(this);
@@ -85,7 +90,6 @@ CitizenPrivacyActions::CitizenPrivacyActions(QWidget *parent)
     m_merges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_merges->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_merges->setWordWrap(true);
-    m_merges->setMaximumHeight(fontMetrics().height() * 9);
     layout->addWidget(m_merges);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("citizenServerStatus"));
@@ -177,6 +181,11 @@ void CitizenPrivacyActions::showMerges()
         }
     }
     m_merges->resizeRowsToContents();
+    // As tall as its rows (up to about five), so the timeline above keeps the room.
+    int height = m_merges->horizontalHeader()->sizeHint().height() + 2 * m_merges->frameWidth();
+    for (int row = 0; row < std::min(m_merges->rowCount(), 5); ++row)
+        height += m_merges->rowHeight(row);
+    m_merges->setFixedHeight(height);
 }
 
 void CitizenPrivacyActions::undoMerge(qint64 mergeId)
