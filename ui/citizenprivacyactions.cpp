@@ -96,6 +96,7 @@ CitizenPrivacyActions::CitizenPrivacyActions(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_status->hide(); // until there is something to say
 
     connect(m_export, &QPushButton::clicked, this, &CitizenPrivacyActions::exportJson);
     connect(m_print, &QPushButton::clicked, this, &CitizenPrivacyActions::print);
@@ -123,6 +124,7 @@ void CitizenPrivacyActions::showCitizen(qint64 citizenId, const QString &name)
         m_items = {};
         m_merges->setRowCount(0);
         m_status->clear();
+        m_status->hide();
     }
     m_citizenId = citizenId;
     m_name = name;
@@ -193,6 +195,7 @@ void CitizenPrivacyActions::undoMerge(qint64 mergeId)
     if (!m_query)
         return;
     m_status->setText(tr("Asking the server to undo the merge…"));
+    m_status->show();
     QPointer<CitizenPrivacyActions> self(this);
     m_query->post(QStringLiteral("/api/v1/merges/%1/undo").arg(mergeId), {},
                   [self](const QJsonObject &answer, const QString &error, const QString &) {
@@ -225,6 +228,7 @@ void CitizenPrivacyActions::fetchExport(const std::function<void(const QJsonObje
     if (!m_query)
         return;
     m_status->setText(tr("Asking the server for everything held about the citizen…"));
+    m_status->show();
     QPointer<CitizenPrivacyActions> self(this);
     m_query->get(QStringLiteral("/api/v1/citizens/%1/export").arg(m_citizenId), {},
                  [self, use](const QJsonObject &answer, const QString &error) {
@@ -288,6 +292,7 @@ CitizenEraseDialog *CitizenPrivacyActions::openErase()
 void CitizenPrivacyActions::erase(const QString &reason)
 {
     m_status->setText(tr("Asking the server to erase the citizen’s personal data…"));
+    m_status->show();
     QPointer<CitizenPrivacyActions> self(this);
     m_query->post(QStringLiteral("/api/v1/citizens/%1/erase").arg(m_citizenId),
                   {{QStringLiteral("reason"), reason}},
@@ -318,6 +323,7 @@ void CitizenPrivacyActions::report(bool ok, const QString &text)
 {
     m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b01c1c;"));
     m_status->setText(text);
+    m_status->show();
     emit finished(ok);
 }
 
