@@ -3,7 +3,8 @@
 //  - a supervisor lists possible duplicates (GET /api/v1/citizens/duplicates), merges a
 //    pair taking a field from the merged record (a record changed meanwhile is read again
 //    first), the server keeps that value and after a sync the copy has the case moved;
-//    undo from the 360 view brings it back;
+//    undo from the 360 view brings it back; a refused merge (two national IDs) shows the
+//    server's reason in the user's language and merges nothing;
 //  - an administrator exports a citizen to JSON and prints the Persian document to PDF,
 //    then erases them with a reason: after a sync the copy holds the anonymized citizen;
 //  - the server gone: the list says so and keeps what it had, the actions say so.
@@ -17,6 +18,7 @@
 #include "citizenspage.h"
 #include "localcache.h"
 #include "localization.h"
+#include "nationalid.h"
 #include "serverquery.h"
 #include "syncharness.h"
 #include "testenvironment.h"
@@ -292,6 +294,50 @@ private slots:
         QVERIFY(merges.wait(30'000));
         QCOMPARE(actions.merges().size(), 1);
         QVERIFY(m_harness->restartServer());
+        m_harness->removeClient(supervisor);
+    }
+
+    void aRefusedMergeSaysWhyInTheUsersLanguage()
+    {
+        // Two people with one phone and one name but two national IDs: the server refuses
+        // (409 merge_refused, different_national_ids) and the dialog shows its words.
+        const QString token = m_harness->tokenOf(QStringLiteral("supervisor.s"));
+        const QString phone = phoneNumber();
+        QRandomGenerator rng(1405);
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            const HttpAnswer citizen =
+                callApi(m_harness->serverUrl(), "POST", QStringLiteral("/api/v1/citizens"), token,
+                        {{QStringLiteral("national_id"), NationalId::generateValid(rng).digits()},
+                         {QStringLiteral("first_name"), QStringLiteral("علی")},
+                         {QStringLiteral("last_name"), QStringLiteral("رضایی")}});
+            QVERIFY2(citizen.status == 201, QJsonDocument(citizen.body).toJson().constData());
+            ids << citizen.body.value(u"id").toInteger();
+            QCOMPARE(callApi(m_harness->serverUrl(), "POST",
+                             QStringLiteral("/api/v1/citizen_phones"), token,
+                             {{QStringLiteral("citizen_id"), ids.last()},
+                              {QStringLiteral("e164"), phone}})
+                         .status,
+                     201);
+        }
+        Client &supervisor = m_harness->addClient(QStringLiteral("supervisor.s"));
+        SyncClient::ServerQuery query([&supervisor] { return supervisor.session(); },
+                                      Language::Persian);
+        Ui::CitizenMergeDialog dialog(query, ids.first(), ids.last());
+        QSignalSpy loaded(&dialog, &Ui::CitizenMergeDialog::loaded);
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY(dialog.isReady());
+        QSignalSpy failed(&dialog, &Ui::CitizenMergeDialog::failed);
+        dialog.mergeButton()->click();
+        QVERIFY(failed.wait(10'000));
+        QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("کد ملی")),
+                 qPrintable(dialog.problemLabel()->text()));
+        QVERIFY(dialog.mergeButton()->isEnabled()); // the choices stay; nothing was merged
+        const HttpAnswer merges =
+            callApi(m_harness->serverUrl(), "GET",
+                    QStringLiteral("/api/v1/citizens/%1/merges").arg(ids.first()), token);
+        QCOMPARE(merges.body.value(u"items").toArray().size(), 0);
         m_harness->removeClient(supervisor);
     }
 
