@@ -152,11 +152,11 @@ void CitizenDuplicates::ask(const QString &cursor, bool append)
                          // The last list stays; the line says why it is not new.
                          self->m_status->setText(
                              self->m_pairs.isEmpty()
-                                 ? tr("The server did not answer: %1 Possible duplicates are "
+                                 ? tr("The server did not answer (%1). Possible duplicates are "
                                       "found by the server only, so the list needs a "
                                       "connection.")
                                        .arg(error)
-                                 : tr("The server did not answer: %1 The list below is the "
+                                 : tr("The server did not answer (%1). The list below is the "
                                       "last one it gave.")
                                        .arg(error));
                          self->m_more->setEnabled(!self->m_nextCursor.isEmpty());

@@ -517,6 +517,14 @@ private slots:
             QVERIFY(
                 grabbed(*erase).save(artifacts.filePath(u"citizen-erase-%1.png"_qs.arg(suffix))));
             erase->reject();
+            // Offline: the last list stays, and the line says why.
+            m_harness->stopServer();
+            answered.clear();
+            page.showDuplicates();
+            QVERIFY(answered.wait(30'000));
+            QVERIFY(grabbed(page).save(
+                artifacts.filePath(u"citizen-duplicates-offline-%1.png"_qs.arg(suffix))));
+            QVERIFY(m_harness->restartServer());
         }
         m_localization->applyWithoutSaving(Language::English);
         useExtraTranslations(false);
