@@ -1,5 +1,6 @@
 #include "citizen360view.h"
 
+#include "citizenprivacyactions.h"
 #include "citizenprofile.h"
 #include "citizentimelinemodel.h"
 #include "jalalidate.h"
@@ -134,6 +135,9 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     columns->resizeSection(CitizenTimelineModel::Case, charWidth * 14);
     columns->setSectionResizeMode(CitizenTimelineModel::Details, QHeaderView::Stretch);
     timelineLayout->addWidget(m_view, 1);
+    // Under the timeline: merges, export and erasure, which only the server can do.
+    m_serverActions = new CitizenPrivacyActions(timelinePane);
+    timelineLayout->addWidget(m_serverActions);
     connect(m_view, &QTableView::activated, this, &Citizen360View::itemActivated);
 
     m_splitter->addWidget(card);
@@ -167,6 +171,7 @@ bool Citizen360View::showCitizen(qint64 citizenId)
     m_citizenId = citizenId;
     m_view->scrollToTop();
     reload();
+    m_serverActions->showCitizen(citizenId, CitizenProfile::fullName(m_profile->citizen()));
     return !m_profile->citizen().isEmpty();
 }
 

@@ -21,6 +21,7 @@ class LocalCache;
 
 namespace Shahrvand::Ui {
 
+class CitizenPrivacyActions;
 class CitizenProfile;
 class CitizenTimelineModel;
 
@@ -52,6 +53,8 @@ public:
     LogContactDialog *openContactDialog(LogContactDialog::Mode mode);
 
     CitizenProfile *profile() const { return m_profile; }
+    // What only the server can do for this citizen: merges, export, erasure.
+    CitizenPrivacyActions *serverActions() const { return m_serverActions; }
     CitizenTimelineModel *model() const { return m_model; }
     QTableView *timeline() const { return m_view; }
     QComboBox *kindFilter() const { return m_kind; }
@@ -98,6 +101,7 @@ private:
     QPushButton *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
     CitizenProfile *m_profile = nullptr;
+    CitizenPrivacyActions *m_serverActions = nullptr;
     QLabel *m_timelineHeading = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

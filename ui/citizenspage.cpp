@@ -2,6 +2,8 @@
 
 #include "casetext.h"
 #include "citizen360view.h"
+#include "citizenduplicates.h"
+#include "citizenprivacyactions.h"
 #include "citizenprofile.h"
 #include "citizentimelinemodel.h"
 #include "fieldtext.h"
@@ -10,11 +12,13 @@
 #include "localcache.h"
 #include "tableexport.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
@@ -48,12 +52,20 @@ CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_results = new QListWidget(searchPane);
     m_results->setObjectName(QStringLiteral("citizenResults"));
-    searchLayout->addWidget(m_search);
+    m_duplicatesButton = new QPushButton(searchPane);
+    m_duplicatesButton->setObjectName(QStringLiteral("possibleDuplicates"));
+    m_duplicatesButton->hide();
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_duplicatesButton);
+    searchLayout->addLayout(searchRow);
     searchLayout->addWidget(m_hint);
     searchLayout->addWidget(m_results, 1);
     m_view = new Citizen360View(cache, m_stack);
     m_stack->addWidget(searchPane);
     m_stack->addWidget(m_view);
+    m_duplicates = new CitizenDuplicates(m_stack);
+    m_stack->addWidget(m_duplicates);
     contentLayout()->addWidget(m_stack, 1);
 
     m_searchTimer = new QTimer(this);
@@ -77,6 +89,11 @@ CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
             &CitizensPage::openMissionRequested);
     connect(m_view, &Citizen360View::contactLogged, this, &CitizensPage::edited);
     connect(m_view, &Citizen360View::newCaseRequested, this, &CitizensPage::newCase);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, &CitizensPage::showDuplicates);
+    connect(m_duplicates, &CitizenDuplicates::backRequested, this, &CitizensPage::showSearch);
+    connect(m_duplicates, &CitizenDuplicates::merged, this, &CitizensPage::syncRequested);
+    connect(m_view->serverActions(), &CitizenPrivacyActions::syncRequested, this,
+            &CitizensPage::syncRequested);
     retranslate();
 }
 
@@ -91,6 +108,7 @@ void CitizensPage::retranslate()
     m_search->setPlaceholderText(tr("National ID, phone number, tracking code or name"));
     m_hint->setText(tr("Type to find a citizen, then open them (Enter or double-click) to see "
                        "their cases, contacts and details on one screen."));
+    m_duplicatesButton->setText(tr("Possible duplicates"));
 }
 
 void CitizensPage::reload()
@@ -125,6 +143,26 @@ QByteArray CitizensPage::exportCsv()
 QWidget *CitizensPage::printTarget()
 {
     return m_stack->currentWidget();
+}
+
+void CitizensPage::setServerAccess(SyncClient::ServerQuery *query, bool canMerge,
+                                   bool isAdministrator)
+{
+    m_duplicates->setServerQuery(canMerge ? query : nullptr);
+    m_duplicatesButton->setVisible(query && canMerge);
+    m_view->serverActions()->setServerQuery(query, canMerge, isAdministrator);
+}
+
+void CitizensPage::setSavePathChooser(
+    std::function<QString(const QString &, const QString &)> choose)
+{
+    m_view->serverActions()->setSavePathChooser(std::move(choose));
+}
+
+void CitizensPage::showDuplicates()
+{
+    m_stack->setCurrentWidget(m_duplicates);
+    m_duplicates->refresh();
 }
 
 bool CitizensPage::showCitizen(qint64 citizenId)

@@ -4,18 +4,25 @@
 #include "sectionpage.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QThread;
 class QTimer;
 
+namespace Shahrvand::SyncClient {
+class ServerQuery;
+}
+
 namespace Shahrvand::Ui {
 
 class Citizen360View;
+class CitizenDuplicates;
 class IntakeDialog;
 
 // Citizens: find a citizen (national ID, phone, tracking code or words of the name, as
@@ -38,6 +45,15 @@ public:
     QByteArray exportCsv() override;
     QWidget *printTarget() override;
 
+    // What the server does for this user (issue 6): possible duplicates and merges for
+    // supervisors and administrators, export and erasure for administrators. Without a
+    // query (no server) none of it shows.
+    void setServerAccess(SyncClient::ServerQuery *query, bool canMerge, bool isAdministrator);
+    // Where the citizen's export and print are saved (MainWindow's chooser).
+    void setSavePathChooser(std::function<QString(const QString &, const QString &)> choose);
+    // The possible duplicates, asked of the server.
+    void showDuplicates();
+
     // Opens the citizen's 360 view; false when the cache does not have them.
     bool showCitizen(qint64 citizenId);
     void showSearch();
@@ -46,6 +62,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListWidget *results() const { return m_results; }
     Citizen360View *view360() const { return m_view; }
+    CitizenDuplicates *duplicates() const { return m_duplicates; }
+    QPushButton *duplicatesButton() const { return m_duplicatesButton; }
 
 signals:
     // The search answered (tests wait for it).
@@ -57,6 +75,8 @@ signals:
     void edited();
     // The new-case dialog is open (tests fill it in).
     void intakeOpened(IntakeDialog *dialog);
+    // The server changed rows (a merge, an undo, an erasure): sync this computer's copy.
+    void syncRequested();
 
 protected:
     void retranslate() override;
@@ -73,6 +93,8 @@ private:
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;
     Citizen360View *m_view = nullptr;
+    CitizenDuplicates *m_duplicates = nullptr;
+    QPushButton *m_duplicatesButton = nullptr;
     QTimer *m_searchTimer = nullptr;
     QThread *m_searcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -340,6 +340,22 @@ void MainWindow::connectWorkspace()
         connect(&m_localization, &Localization::languageChanged, query,
                 &SyncClient::ServerQuery::setLanguage);
         m_dashboards->service()->setServerQuery(query);
+        // Possible duplicates, merges, a citizen's export and erasure: asked of the server.
+        auto *citizens = static_cast<CitizensPage *>(m_pages.value(Section::Citizens));
+        const Access::Principal &user = m_workspace.session.user;
+        citizens->setServerAccess(
+            query, user.hasAnyRole({Access::Role::Supervisor, Access::Role::Administrator}),
+            user.hasRole(Access::Role::Administrator));
+        citizens->setSavePathChooser([this](const QString &suggested, const QString &filter) {
+            return m_chooseSavePath
+                       ? m_chooseSavePath(suggested, filter)
+                       : QFileDialog::getSaveFileName(this, tr("Save as"),
+                                                      QDir(QStandardPaths::writableLocation(
+                                                               QStandardPaths::DocumentsLocation))
+                                                          .filePath(suggested),
+                                                      filter);
+        });
+        connect(citizens, &CitizensPage::syncRequested, this, &MainWindow::syncNow);
         auto *missions = static_cast<MissionsPage *>(m_pages.value(Section::Missions));
         missions->report()->setFileDownloader(fetch);
         missions->claims()->editor()->receipts()->setFileDownloader(fetch);

@@ -25,22 +25,32 @@ void ServerQuery::setLanguage(Language language)
         m_api->setLanguage(language);
 }
 
-void ServerQuery::get(const QString &path, const QUrlQuery &query, Done done)
+ApiClient *ServerQuery::client(const Reply &done)
 {
     const Session session = m_session ? m_session() : Session();
     if (!session.server.isValid() || !session.hasAccessToken()) {
         QTimer::singleShot(0, this, [done] {
-            done({}, ServerQuery::tr("Sign in to the server to see these figures."));
+            done({}, ServerQuery::tr("Sign in to the server to see these figures."),
+                 QStringLiteral("no_session"));
         });
-        return;
+        return nullptr;
     }
     if (!m_api || m_api->server() != session.server) {
         m_api = std::make_unique<ApiClient>(session.server);
         m_api->setLanguage(m_language);
     }
     m_api->setAccessToken(session.accessToken);
+    return m_api.get();
+}
+
+void ServerQuery::get(const QString &path, const QUrlQuery &query, Done done)
+{
+    ApiClient *api = client([done](const QJsonObject &answer, const QString &error,
+                                   const QString &) { done(answer, error); });
+    if (!api)
+        return;
     QPointer<ServerQuery> self(this);
-    m_api->get(path, query, [self, path, done](const ApiClient::Result &answer) {
+    api->get(path, query, [self, path, done](const ApiClient::Result &answer) {
         if (!self)
             return;
         if (!answer) {
@@ -52,6 +62,29 @@ void ServerQuery::get(const QString &path, const QUrlQuery &query, Done done)
             return;
         }
         done(*answer, QString());
+    });
+}
+
+void ServerQuery::post(const QString &path, const QJsonObject &body, Reply done)
+{
+    ApiClient *api = client(done);
+    if (!api)
+        return;
+    QPointer<ServerQuery> self(this);
+    api->post(path, body, [self, path, done](const ApiClient::Result &answer) {
+        if (!self)
+            return;
+        if (!answer) {
+            const ApiFailure &failure = answer.error();
+            qCInfo(lcServerQuery) << "refused:" << path << failure.httpStatus << failure.code;
+            done({},
+                 failure.kind == ApiFailure::Kind::Unauthorized
+                     ? ServerQuery::tr("Your sign-in has expired: sign in again.")
+                     : failure.message,
+                 failure.code.isEmpty() ? QStringLiteral("unreachable") : failure.code);
+            return;
+        }
+        done(*answer, QString(), QString());
     });
 }
 

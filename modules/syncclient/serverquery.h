@@ -30,9 +30,17 @@ public:
 
     // `done` runs once, later (never inside this call), unless this object is destroyed.
     void get(const QString &path, const QUrlQuery &query, Done done);
+    // A write the server does at once (a merge, an erasure): the answer, or the problem in
+    // the user's words with the API's error code ("precondition_failed", "merge_refused").
+    using Reply =
+        std::function<void(const QJsonObject &answer, const QString &error, const QString &code)>;
+    void post(const QString &path, const QJsonObject &body, Reply done);
     void setLanguage(Language language);
 
 private:
+    // The client for the newest session, or nothing (and `done` told why) without one.
+    ApiClient *client(const Reply &done);
+
     std::function<Session()> m_session;
     Language m_language;
     std::unique_ptr<ApiClient> m_api;
