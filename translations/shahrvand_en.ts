@@ -3207,7 +3207,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation><numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first day comes after the last one.</source>
@@ -3287,6 +3290,497 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CitizenDuplicates</name>
+    <message>
+        <source>Citizen %1</source>
+        <translation>Citizen %1</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <source>The same national ID</source>
+        <translation>The same national ID</translation>
+    </message>
+    <message>
+        <source>The same phone and similar names</source>
+        <translation>The same phone and similar names</translation>
+    </message>
+    <message>
+        <source>Similar names and addresses</source>
+        <translation>Similar names and addresses</translation>
+    </message>
+    <message>
+        <source>Possible duplicates come from the server: sign in to see them.</source>
+        <translation>Possible duplicates come from the server: sign in to see them.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1). Possible duplicates are found by the server only, so the list needs a connection.</source>
+        <translation>The server did not answer (%1). Possible duplicates are found by the server only, so the list needs a connection.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1). The list below is the last one it gave.</source>
+        <translation>The server did not answer (%1). The list below is the last one it gave.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The server found no citizens who may be the same person.</source>
+        <translation>The server found no citizens who may be the same person.</translation>
+    </message>
+    <message>
+        <source>%1 pairs that may be the same person, best first, as the server saw them at %2. Choose a pair and “Merge…” to make them one.</source>
+        <translation>%1 pairs that may be the same person, best first, as the server saw them at %2. Choose a pair and “Merge…” to make them one.</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Back to search</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Ask again</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>More pairs</source>
+        <translation>More pairs</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>May be the same as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Possible duplicates come from the server.</source>
+        <translation>Possible duplicates come from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenEraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? This cannot be undone.</source>
+        <translation>Erase the personal data of %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <source>their addresses, phone numbers and e-mail addresses;</source>
+        <translation>their addresses, phone numbers and e-mail addresses;</translation>
+    </message>
+    <message>
+        <source>files attached to the citizen (the stored file too, when nothing else uses it).</source>
+        <translation>files attached to the citizen (the stored file too, when nothing else uses it).</translation>
+    </message>
+    <message>
+        <source>Kept, without their personal data:</source>
+        <translation>Kept, without their personal data:</translation>
+    </message>
+    <message>
+        <source>their cases, the public record of a service: subject, service, place, times and staff notes stay; the description in the citizen’s own words is blanked;</source>
+        <translation>their cases, the public record of a service: subject, service, place, times and staff notes stay; the description in the citizen’s own words is blanked;</translation>
+    </message>
+    <message>
+        <source>interactions (for the service’s figures), with their notes blanked;</source>
+        <translation>interactions (for the service’s figures), with their notes blanked;</translation>
+    </message>
+    <message>
+        <source>survey answers with their score; the written answers are blanked;</source>
+        <translation>survey answers with their score; the written answers are blanked;</translation>
+    </message>
+    <message>
+        <source>the citizen’s record, with every personal field blanked, while a kept record names them; otherwise it is deleted.</source>
+        <translation>the citizen’s record, with every personal field blanked, while a kept record names them; otherwise it is deleted.</translation>
+    </message>
+    <message>
+        <source>The audit trail records the erasure and your reason. Other computers erase their copies at their next sync.</source>
+        <translation>The audit trail records the erasure and your reason. Other computers erase their copies at their next sync.</translation>
+    </message>
+    <message>
+        <source>Reason (the citizen’s request or the rule; required):</source>
+        <translation>Reason (the citizen’s request or the rule; required):</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>I understand that this cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenExportDocument</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>read the national ID</source>
+        <translation>read the national ID</translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>personal data erased</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>merge undone</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User no.</source>
+        <translation>User no.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Citizen no. %1</source>
+        <translation>Citizen no. %1</translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation>Everything held about %1</translation>
+    </message>
+    <message>
+        <source>Exported from the server on %1; printed on %2.</source>
+        <translation>Exported from the server on %1; printed on %2.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Everything held about a citizen</source>
+        <translation>Everything held about a citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenMergeDialog</name>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <translation>%1, no. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nothing else</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Merge two records of one citizen</source>
+        <translation>Merge two records of one citizen</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>Keep the other record</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Reading both records from the server…</source>
+        <translation>Reading both records from the server…</translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>The records could not be read.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the kept record will have. Every case, interaction, address, phone, e-mail and survey answer of the other record moves to the kept one. The merge is recorded in the audit trail and can be undone from the citizen’s page.</source>
+        <translation>Choose, for each field, the value the kept record will have. Every case, interaction, address, phone, e-mail and survey answer of the other record moves to the kept one. The merge is recorded in the audit trail and can be undone from the citizen’s page.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Merged into it: %1</translation>
+    </message>
+    <message>
+        <source>One of the records was changed on the server since this window read them. They have been read again: check the values and merge again.</source>
+        <translation>One of the records was changed on the server since this window read them. They have been read again: check the values and merge again.</translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation>The records were not merged: %1</translation>
+    </message>
+    <message>
+        <source>Merged. Record %1 is now part of %2; moved to it: %3. To undo, open the citizen and choose “Undo” in their merges.</source>
+        <translation>Merged. Record %1 is now part of %2; moved to it: %3. To undo, open the citizen and choose “Undo” in their merges.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenPrivacyActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Merges: asking the server…</source>
+        <translation>Merges: asking the server…</translation>
+    </message>
+    <message>
+        <source>Merges: the server did not answer (%1). The server’s actions need a connection.</source>
+        <translation>Merges: the server did not answer (%1). The server’s actions need a connection.</translation>
+    </message>
+    <message>
+        <source>Merges: none.</source>
+        <translation>Merges: none.</translation>
+    </message>
+    <message>
+        <source>Merges:</source>
+        <translation>Merges:</translation>
+    </message>
+    <message>
+        <source>No. %1 merged into no. %2</source>
+        <translation>No. %1 merged into no. %2</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>Asking the server to undo the merge…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>The merge was not undone: %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone: no. %1 is a record of its own again, with what was moved from it.</source>
+        <translation>The merge is undone: no. %1 is a record of its own again, with what was moved from it.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Asking the server for everything held about the citizen…</source>
+        <translation>Asking the server for everything held about the citizen…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>The server did not answer: %1</translation>
+    </message>
+    <message>
+        <source>Everything held about the citizen was saved to “%1”.</source>
+        <translation>Everything held about the citizen was saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>The document was printed to “%1”.</source>
+        <translation>The document was printed to “%1”.</translation>
+    </message>
+    <message>
+        <source>Asking the server to erase the citizen’s personal data…</source>
+        <translation>Asking the server to erase the citizen’s personal data…</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message>
+        <source>Erased. Kept without personal data: %1. Deleted: %2. Stored files deleted: %3. %4 This computer’s copy follows at the sync that starts now.</source>
+        <translation>Erased. Kept without personal data: %1. Deleted: %2. Stored files deleted: %3. %4 This computer’s copy follows at the sync that starts now.</translation>
+    </message>
+    <message>
+        <source>The citizen’s record was deleted.</source>
+        <translation>The citizen’s record was deleted.</translation>
+    </message>
+    <message>
+        <source>The citizen’s record is kept, anonymized.</source>
+        <translation>The citizen’s record is kept, anonymized.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Export everything…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizenProfile</name>
     <message>
         <source>%1 (main)</source>
@@ -3346,7 +3840,10 @@ In: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 (%Ln answer(s))</source>
-        <translation><numerusform>%1 of %2 (%Ln answer)</numerusform><numerusform>%1 of %2 (%Ln answers)</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 (%Ln answer)</numerusform>
+            <numerusform>%1 of %2 (%Ln answers)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No survey answered</source>
@@ -3403,6 +3900,30 @@ In: %3</translation>
     <message>
         <source>Nothing</source>
         <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Personal data erased on %1 under the retention rules.</source>
+        <translation>Personal data erased on %1 under the retention rules.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Merged into citizen %1; their cases and contacts are there now.</source>
+        <translation>Merged into citizen %1; their cases and contacts are there now.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +4022,10 @@ In: %3</translation>
     <message>
         <source>No citizen in this computer's copy matches.</source>
         <translation>No citizen in this computer's copy matches.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6716,10 @@ In: %3</translation>
     <message>
         <source>Print to PDF</source>
         <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
     </message>
 </context>
 <context>

@@ -3189,7 +3189,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation><numerusform>%Ln مورد</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مورد</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first day comes after the last one.</source>
@@ -3269,6 +3271,497 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CitizenDuplicates</name>
+    <message>
+        <source>Citizen %1</source>
+        <translation>شهروند %1</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (شمارهٔ %2)</translation>
+    </message>
+    <message>
+        <source>The same national ID</source>
+        <translation>کد ملی یکسان</translation>
+    </message>
+    <message>
+        <source>The same phone and similar names</source>
+        <translation>تلفن یکسان و نام‌های همانند</translation>
+    </message>
+    <message>
+        <source>Similar names and addresses</source>
+        <translation>نام‌ها و نشانی‌های همانند</translation>
+    </message>
+    <message>
+        <source>Possible duplicates come from the server: sign in to see them.</source>
+        <translation>شهروندان احتمالاً تکراری را کارساز پیدا می‌کند: برای دیدن آن‌ها وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>در حال پرسیدن از کارساز…</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1). Possible duplicates are found by the server only, so the list needs a connection.</source>
+        <translation>کارساز پاسخ نداد (%1). شهروندان احتمالاً تکراری را فقط کارساز پیدا می‌کند، پس این فهرست به اتصال نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1). The list below is the last one it gave.</source>
+        <translation>کارساز پاسخ نداد (%1). فهرست زیر آخرین فهرستی است که داد.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The server found no citizens who may be the same person.</source>
+        <translation>کارساز شهروندی نیافت که ممکن است همان شخص دیگری باشد.</translation>
+    </message>
+    <message>
+        <source>%1 pairs that may be the same person, best first, as the server saw them at %2. Choose a pair and “Merge…” to make them one.</source>
+        <translation>%1 جفت که ممکن است یک نفر باشند، محتمل‌ترین‌ها نخست، چنان‌که کارساز در %2 دید. یک جفت را برگزینید و «ادغام…» را بزنید تا یکی شوند.</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>بازگشت به جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>شهروندان احتمالاً تکراری</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>پرسیدن دوباره</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>ادغام…</translation>
+    </message>
+    <message>
+        <source>More pairs</source>
+        <translation>جفت‌های بیشتر</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>شاید همان</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Possible duplicates come from the server.</source>
+        <translation>شهروندان احتمالاً تکراری را کارساز پیدا می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenEraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>پاک‌کردن اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? This cannot be undone.</source>
+        <translation>اطلاعات شخصی %1 پاک شود؟ این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>پاک می‌شود:</translation>
+    </message>
+    <message>
+        <source>their addresses, phone numbers and e-mail addresses;</source>
+        <translation>نشانی‌ها، شماره‌تلفن‌ها و رایانامه‌های او؛</translation>
+    </message>
+    <message>
+        <source>files attached to the citizen (the stored file too, when nothing else uses it).</source>
+        <translation>پرونده‌های پیوست‌شده به شهروند (و خودِ فایلِ نگه‌داشته، اگر جای دیگری به کار نرفته باشد).</translation>
+    </message>
+    <message>
+        <source>Kept, without their personal data:</source>
+        <translation>می‌ماند، بدون اطلاعات شخصی او:</translation>
+    </message>
+    <message>
+        <source>their cases, the public record of a service: subject, service, place, times and staff notes stay; the description in the citizen’s own words is blanked;</source>
+        <translation>پرونده‌های او، که سابقهٔ عمومی یک خدمت‌اند: موضوع، خدمت، مکان، زمان‌ها و یادداشت‌های کارکنان می‌مانند؛ شرحی که به زبان خود شهروند است پاک می‌شود؛</translation>
+    </message>
+    <message>
+        <source>interactions (for the service’s figures), with their notes blanked;</source>
+        <translation>تماس‌ها (برای آمار خدمت)، با یادداشت‌های پاک‌شده؛</translation>
+    </message>
+    <message>
+        <source>survey answers with their score; the written answers are blanked;</source>
+        <translation>پاسخ‌های نظرسنجی با امتیازشان؛ پاسخ‌های نوشتاری پاک می‌شوند؛</translation>
+    </message>
+    <message>
+        <source>the citizen’s record, with every personal field blanked, while a kept record names them; otherwise it is deleted.</source>
+        <translation>رکورد شهروند، با همهٔ فیلدهای شخصیِ پاک‌شده، تا وقتی رکوردی ماندگار به او اشاره دارد؛ وگرنه پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>The audit trail records the erasure and your reason. Other computers erase their copies at their next sync.</source>
+        <translation>سابقه ممیزی پاک‌کردن و دلیل شما را ثبت می‌کند. رایانه‌های دیگر در همگام‌سازی بعدی نسخهٔ خود را پاک می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Reason (the citizen’s request or the rule; required):</source>
+        <translation>دلیل (درخواست شهروند یا قاعده؛ الزامی):</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>می‌دانم که این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenExportDocument</name>
+    <message>
+        <source>created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>پاک شد</translation>
+    </message>
+    <message>
+        <source>read the national ID</source>
+        <translation>کد ملی خوانده شد</translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>اطلاعات شخصی پاک شد</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>ادغام شد</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>ادغام بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>User no.</source>
+        <translation>شمارهٔ کاربر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از کجا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>هیچ.</translation>
+    </message>
+    <message>
+        <source>Citizen no. %1</source>
+        <translation>شهروند شمارهٔ %1</translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation>همهٔ اطلاعات نگه‌داشته دربارهٔ %1</translation>
+    </message>
+    <message>
+        <source>Exported from the server on %1; printed on %2.</source>
+        <translation>خروجی گرفته‌شده از کارساز در %1؛ چاپ در %2.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>راه‌های ارتباط</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>رایانامه‌ها</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>پرونده %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>تاریخچهٔ وضعیت</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>مأموریت‌ها</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>پاسخ‌های نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سابقه ممیزی</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Everything held about a citizen</source>
+        <translation>همهٔ اطلاعات نگه‌داشته دربارهٔ یک شهروند</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenMergeDialog</name>
+    <message>
+        <source>no. %1</source>
+        <translation>شمارهٔ %1</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <translation>%1، شمارهٔ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>چیز دیگری نه</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Merge two records of one citizen</source>
+        <translation>ادغام دو رکورد یک شهروند</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>رکورد دیگر بماند</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Reading both records from the server…</source>
+        <translation>در حال خواندن هر دو رکورد از کارساز…</translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>رکوردها خوانده نشدند.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the kept record will have. Every case, interaction, address, phone, e-mail and survey answer of the other record moves to the kept one. The merge is recorded in the audit trail and can be undone from the citizen’s page.</source>
+        <translation>برای هر فیلد، مقداری را که رکوردِ ماندگار خواهد داشت برگزینید. همهٔ پرونده‌ها، تماس‌ها، نشانی‌ها، تلفن‌ها، رایانامه‌ها و پاسخ‌های نظرسنجیِ رکورد دیگر به رکوردِ ماندگار منتقل می‌شوند. ادغام در سابقه ممیزی ثبت می‌شود و از صفحهٔ شهروند بازگرداندنی است.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>ماندگار: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>ادغام‌شونده: %1</translation>
+    </message>
+    <message>
+        <source>One of the records was changed on the server since this window read them. They have been read again: check the values and merge again.</source>
+        <translation>یکی از رکوردها پس از خوانده‌شدن در این پنجره، روی کارساز تغییر کرده است. هر دو دوباره خوانده شدند: مقدارها را بررسی کنید و دوباره ادغام کنید.</translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation>رکوردها ادغام نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Merged. Record %1 is now part of %2; moved to it: %3. To undo, open the citizen and choose “Undo” in their merges.</source>
+        <translation>ادغام شد. رکورد %1 اکنون بخشی از %2 است؛ منتقل‌شده به آن: %3. برای بازگرداندن، شهروند را باز کنید و در ادغام‌های او «بازگرداندن» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>Shahrvand::Ui::CitizenPrivacyActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Merges: asking the server…</source>
+        <translation>ادغام‌ها: در حال پرسیدن از کارساز…</translation>
+    </message>
+    <message>
+        <source>Merges: the server did not answer (%1). The server’s actions need a connection.</source>
+        <translation>ادغام‌ها: کارساز پاسخ نداد (%1). کارهای کارساز به اتصال نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Merges: none.</source>
+        <translation>ادغام‌ها: هیچ.</translation>
+    </message>
+    <message>
+        <source>Merges:</source>
+        <translation>ادغام‌ها:</translation>
+    </message>
+    <message>
+        <source>No. %1 merged into no. %2</source>
+        <translation>شمارهٔ %1 در شمارهٔ %2 ادغام شد</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>بازگردانده در %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>در حال درخواست بازگرداندن ادغام از کارساز…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>ادغام بازگردانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone: no. %1 is a record of its own again, with what was moved from it.</source>
+        <translation>ادغام بازگردانده شد: شمارهٔ %1 دوباره رکوردی جداست، با آنچه از آن منتقل شده بود.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>ذخیره با نام</translation>
+    </message>
+    <message>
+        <source>Asking the server for everything held about the citizen…</source>
+        <translation>در حال درخواست همهٔ اطلاعات نگه‌داشته دربارهٔ شهروند از کارساز…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>کارساز پاسخ نداد: %1</translation>
+    </message>
+    <message>
+        <source>Everything held about the citizen was saved to “%1”.</source>
+        <translation>همهٔ اطلاعات نگه‌داشته دربارهٔ شهروند در «%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The document was printed to “%1”.</source>
+        <translation>سند در «%1» چاپ شد.</translation>
+    </message>
+    <message>
+        <source>Asking the server to erase the citizen’s personal data…</source>
+        <translation>در حال درخواست پاک‌کردن اطلاعات شخصی شهروند از کارساز…</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>چیزی پاک نشد: %1</translation>
+    </message>
+    <message>
+        <source>Erased. Kept without personal data: %1. Deleted: %2. Stored files deleted: %3. %4 This computer’s copy follows at the sync that starts now.</source>
+        <translation>پاک شد. بدون اطلاعات شخصی ماند: %1. پاک شد: %2. فایل‌های نگه‌داشتهٔ پاک‌شده: %3. %4 نسخهٔ این رایانه با همگام‌سازی‌ای که اکنون آغاز می‌شود به‌روز می‌شود.</translation>
+    </message>
+    <message>
+        <source>The citizen’s record was deleted.</source>
+        <translation>رکورد شهروند پاک شد.</translation>
+    </message>
+    <message>
+        <source>The citizen’s record is kept, anonymized.</source>
+        <translation>رکورد شهروند، بی‌نام‌شده، نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>روی کارساز</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>خروجی همهٔ اطلاعات…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>پاک‌کردن اطلاعات شخصی…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>منتقل‌شده</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>پرونده‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizenProfile</name>
     <message>
         <source>%1 (main)</source>
@@ -3328,7 +3821,9 @@ In: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %2 (%Ln answer(s))</source>
-        <translation><numerusform>%1 از %2 (%Ln پاسخ)</numerusform></translation>
+        <translation>
+            <numerusform>%1 از %2 (%Ln پاسخ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No survey answered</source>
@@ -3385,6 +3880,30 @@ In: %3</source>
     <message>
         <source>Nothing</source>
         <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>پاک‌شده</translation>
+    </message>
+    <message>
+        <source>Personal data erased on %1 under the retention rules.</source>
+        <translation>اطلاعات شخصی در %1 طبق قواعد نگهداری پاک شد.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Merged into citizen %1; their cases and contacts are there now.</source>
+        <translation>با شهروند %1 ادغام شده است؛ پرونده‌ها و تماس‌هایش اکنون آنجاست.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +4002,10 @@ In: %3</source>
     <message>
         <source>No citizen in this computer's copy matches.</source>
         <translation>هیچ شهروندی در نسخهٔ این رایانه با این جست‌وجو جور نیست.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>شهروندان احتمالاً تکراری</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6689,10 @@ In: %3</source>
     <message>
         <source>Print to PDF</source>
         <translation>چاپ در PDF</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>ذخیره با نام</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ void CitizenPrivacyActions::fetchExport(const std::function<void(const QJsonObje
 void CitizenPrivacyActions::exportJson()
 {
     const QString path =
-        choosePath(QStringLiteral("citizen-%1.json").arg(m_citizenId), tr("JSON (*.json)"));
+        choosePath(QStringLiteral("citizen-%1.json").arg(m_citizenId), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QPointer<CitizenPrivacyActions> self(this);
@@ -262,7 +262,7 @@ void CitizenPrivacyActions::exportJson()
 void CitizenPrivacyActions::print()
 {
     const QString path =
-        choosePath(QStringLiteral("citizen-%1.pdf").arg(m_citizenId), tr("PDF (*.pdf)"));
+        choosePath(QStringLiteral("citizen-%1.pdf").arg(m_citizenId), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QPointer<CitizenPrivacyActions> self(this);

@@ -36,10 +36,7 @@ void TestCitizenDuplicates::duplicatesForEachReasonAndNotForNearMisses()
     // Similar names, the same address written differently (digits, commas, ZWNJ).
     const qint64 homeA = citizen(QStringLiteral("فاطمه"), QStringLiteral("موسوی"));
     const qint64 homeB = citizen(QStringLiteral("فاطمه"), QStringLiteral("موسوي"));
-    address(homeA,
-            QStringLiteral(
-                "تهران، خیابان انقلاب، کوچه\u200cی بهار، پلاک ۱۲"),
-            w->teamA);
+    address(homeA, QStringLiteral("تهران، خیابان انقلاب، کوچه\u200cی بهار، پلاک ۱۲"), w->teamA);
     address(homeB, QStringLiteral("تهران خیابان انقلاب کوچهی بهار پلاک 12"), w->teamA);
     // Near miss: the same name, another city.
     const qint64 farA = citizen(QStringLiteral("حسن"), QStringLiteral("کاظمی"));

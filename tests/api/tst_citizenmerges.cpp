@@ -384,8 +384,8 @@ void TestCitizenMerges::offlineEditsOfTheMergedCitizenAreKept()
              {QStringLiteral("base_version"), seenCitizen},
              {QStringLiteral("base"), QJsonObject{{QStringLiteral("notes"), QString()}}},
              {QStringLiteral("fields"),
-              QJsonObject{{QStringLiteral("notes"),
-                           QStringLiteral("ترجیح می\u200cدهد پیامک بگیرد")}}}}}}};
+              QJsonObject{
+                  {QStringLiteral("notes"), QStringLiteral("ترجیح می\u200cدهد پیامک بگیرد")}}}}}}};
     const Reply edited =
         send("POST", QStringLiteral("/api/v1/sync/push"), own, QStringLiteral("agent-a"));
     QCOMPARE(edited.body[u"results"][0][u"status"].toString(), QStringLiteral("applied"));

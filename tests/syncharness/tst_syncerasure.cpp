@@ -89,8 +89,7 @@ private slots:
         const auto kept = agent.cache().row(QStringLiteral("cases"), caseId);
         QVERIFY(kept && kept->has_value());
         QCOMPARE((*kept)->value(u"description").toString(), QString());
-        QCOMPARE((*kept)->value(u"subject").toString(),
-                 QStringLiteral("آب\u200cگرفتگی کوچه"));
+        QCOMPARE((*kept)->value(u"subject").toString(), QStringLiteral("آب\u200cگرفتگی کوچه"));
         const auto phoneAfter = agent.cache().row(QStringLiteral("citizen_phones"), phoneId);
         QVERIFY(phoneAfter);
         QVERIFY(!phoneAfter->has_value());
