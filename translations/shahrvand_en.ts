@@ -3927,6 +3927,13 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CitizenSearcher</name>
+    <message>
+        <source>child of %1</source>
+        <translation>child of %1</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizenTimelineModel</name>
     <message>
         <source>Case</source>
@@ -4014,10 +4021,6 @@ In: %3</translation>
     <message>
         <source>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</source>
         <translation>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</translation>
-    </message>
-    <message>
-        <source>child of %1</source>
-        <translation>child of %1</translation>
     </message>
     <message>
         <source>No citizen in this computer's copy matches.</source>
@@ -6204,10 +6207,6 @@ In: %3</translation>
 </context>
 <context>
     <name>Shahrvand::Ui::IntakeDialog</name>
-    <message>
-        <source>child of %1</source>
-        <translation>child of %1</translation>
-    </message>
     <message>
         <source>No citizen found. Tick "New citizen" to add them.</source>
         <translation>No citizen found. Tick "New citizen" to add them.</translation>

@@ -3907,6 +3907,13 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CitizenSearcher</name>
+    <message>
+        <source>child of %1</source>
+        <translation>فرزند %1</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CitizenTimelineModel</name>
     <message>
         <source>Case</source>
@@ -3994,10 +4001,6 @@ In: %3</source>
     <message>
         <source>Type to find a citizen, then open them (Enter or double-click) to see their cases, contacts and details on one screen.</source>
         <translation>برای یافتن شهروند بنویسید، سپس با کلید ورود یا دوبار کلیک آن را باز کنید تا پرونده‌ها، ارتباط‌ها و مشخصاتش را در یک صفحه ببینید.</translation>
-    </message>
-    <message>
-        <source>child of %1</source>
-        <translation>فرزند %1</translation>
     </message>
     <message>
         <source>No citizen in this computer's copy matches.</source>
@@ -6180,10 +6183,6 @@ In: %3</source>
 </context>
 <context>
     <name>Shahrvand::Ui::IntakeDialog</name>
-    <message>
-        <source>child of %1</source>
-        <translation>فرزند %1</translation>
-    </message>
     <message>
         <source>No citizen found. Tick "New citizen" to add them.</source>
         <translation>شهروندی یافت نشد. برای افزودن، «شهروند تازه» را علامت بزنید.</translation>

@@ -1,12 +1,11 @@
 #include "citizenspage.h"
 
-#include "casetext.h"
 #include "citizen360view.h"
 #include "citizenduplicates.h"
 #include "citizenprivacyactions.h"
 #include "citizenprofile.h"
+#include "citizensearcher.h"
 #include "citizentimelinemodel.h"
-#include "fieldtext.h"
 #include "intakedialog.h"
 #include "jalalidate.h"
 #include "localcache.h"
@@ -16,16 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcCitizensPage, "shahrvand.ui.citizens")
 
 namespace Shahrvand::Ui {
 
@@ -39,7 +33,9 @@ constexpr int resultLimit = 50;
 CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
     : SectionPage(Section::Citizens, parent)
     , m_cache(cache)
+    , m_searcher(new CitizenSearcher(cache, resultLimit, this))
 {
+    connect(m_searcher, &CitizenSearcher::found, this, &CitizensPage::showMatches);
     m_stack = new QStackedWidget(this);
     auto *searchPane = new QWidget(m_stack);
     auto *searchLayout = new QVBoxLayout(searchPane);
@@ -97,10 +93,7 @@ CitizensPage::CitizensPage(Cache::LocalCache &cache, QWidget *parent)
     retranslate();
 }
 
-CitizensPage::~CitizensPage()
-{
-    stopSearch();
-}
+CitizensPage::~CitizensPage() = default;
 
 void CitizensPage::retranslate()
 {
@@ -184,69 +177,17 @@ bool CitizensPage::isShowingCitizen() const
     return m_stack->currentWidget() == m_view;
 }
 
-void CitizensPage::stopSearch()
-{
-    if (m_searcher) {
-        m_cancel->store(true);
-        m_searcher->wait();
-        delete m_searcher;
-        m_searcher = nullptr;
-    }
-}
-
-// Citizens' rows are sealed: the search opens them on a thread of its own, with its own
-// connection, so typing never waits for it. A newer search replaces one still running.
 void CitizensPage::search()
 {
-    stopSearch();
-    const quint64 generation = ++m_generation;
-    const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
-    if (query.kind == Cache::CitizenQuery::Kind::Empty) {
-        showMatches({}, generation);
-        return;
-    }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
-    QPointer<CitizensPage> page(this);
-    Cache::LocalCache *cache = &m_cache;
-    m_searcher = QThread::create([cache, query, cancel, page, generation] {
-        auto sibling = cache->openSibling();
-        if (!sibling) {
-            qCWarning(lcCitizensPage)
-                << "citizen search: cannot open the cache:" << sibling.error().detail;
-            return;
-        }
-        const QList<Cache::CitizenMatch> matches =
-            Cache::findCitizens(**sibling, query, resultLimit, cancel.get());
-        if (cancel->load())
-            return;
-        QMetaObject::invokeMethod(
-            page,
-            [page, matches, generation] {
-                if (page)
-                    page->showMatches(matches, generation);
-            },
-            Qt::QueuedConnection);
-    });
-    m_searcher->start();
+    m_searcher->search(m_search->text());
 }
 
-void CitizensPage::showMatches(const QList<Cache::CitizenMatch> &matches, quint64 generation)
+void CitizensPage::showMatches(const QList<Cache::CitizenMatch> &matches)
 {
-    if (generation != m_generation)
-        return;
     m_results->clear();
     for (const Cache::CitizenMatch &match : matches) {
-        const QJsonObject &c = match.citizen;
-        QStringList parts{CitizenProfile::fullName(c)};
-        if (const QString father = c.value(u"father_name").toString(); !father.isEmpty())
-            parts << tr("child of %1").arg(father);
-        if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
-            parts << toLocalDigits(id);
-        if (const QJsonValue born = c.value(u"birth_date"); born.isString())
-            parts << FieldText::displayValue(u"citizens", u"birth_date", born);
-        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_results);
-        item->setData(IdRole, c.value(u"id").toInteger());
+        auto *item = new QListWidgetItem(CitizenSearcher::describe(match.citizen), m_results);
+        item->setData(IdRole, match.citizen.value(u"id").toInteger());
     }
     const bool open = std::exchange(m_openOnAnswer, false);
     if (m_results->count() > 0) {

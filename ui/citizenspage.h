@@ -3,7 +3,6 @@
 #include "citizensearch.h"
 #include "sectionpage.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -12,7 +11,6 @@ class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
-class QThread;
 class QTimer;
 
 namespace Shahrvand::SyncClient {
@@ -23,6 +21,7 @@ namespace Shahrvand::Ui {
 
 class Citizen360View;
 class CitizenDuplicates;
+class CitizenSearcher;
 class IntakeDialog;
 
 // Citizens: find a citizen (national ID, phone, tracking code or words of the name, as
@@ -83,8 +82,7 @@ protected:
 
 private:
     void search();
-    void showMatches(const QList<Cache::CitizenMatch> &matches, quint64 generation);
-    void stopSearch();
+    void showMatches(const QList<Cache::CitizenMatch> &matches);
     void newCase(qint64 citizenId, const QString &name);
 
     Cache::LocalCache &m_cache;
@@ -96,9 +94,7 @@ private:
     CitizenDuplicates *m_duplicates = nullptr;
     QPushButton *m_duplicatesButton = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QThread *m_searcher = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    quint64 m_generation = 0;
+    CitizenSearcher *m_searcher = nullptr;
     bool m_openOnAnswer = false; // Enter was pressed in the search field
 };
 

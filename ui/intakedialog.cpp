@@ -1,5 +1,7 @@
 #include "intakedialog.h"
 
+#include "citizensearcher.h"
+
 #include "articlesuggestions.h"
 
 #include "casecatalog.h"
@@ -65,8 +67,10 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
     , m_catalog(std::make_unique<CaseCatalog>(cache))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_started(QDateTime::currentDateTimeUtc())
+    , m_searcher(new CitizenSearcher(cache, 50, this))
 {
     setObjectName(QStringLiteral("intakeDialog"));
+    connect(m_searcher, &CitizenSearcher::found, this, &IntakeDialog::showCitizens);
     m_pages = new QStackedWidget(this);
     auto *form = new QWidget(m_pages);
 
@@ -340,7 +344,6 @@ IntakeDialog::IntakeDialog(Cache::LocalCache &cache, QWidget *parent)
 
 IntakeDialog::~IntakeDialog()
 {
-    stopSearch();
     stopCitizenCases();
 }
 
@@ -393,71 +396,17 @@ void IntakeDialog::findCitizenCases()
     m_caseFinder->start(QThread::LowPriority);
 }
 
-void IntakeDialog::stopSearch()
-{
-    if (m_searcher) {
-        m_cancelSearch->store(true);
-        m_searcher->wait();
-        delete m_searcher;
-        m_searcher = nullptr;
-    }
-}
-
-// Citizens' rows are sealed: the search opens them on a thread of its own, with its own
-// connection, so typing never waits for it. A newer search replaces one still running.
 void IntakeDialog::searchCitizens()
 {
-    stopSearch();
-    const quint64 generation = ++m_searchGeneration;
-    const Cache::CitizenQuery query = Cache::CitizenQuery::read(m_search->text());
-    if (query.kind == Cache::CitizenQuery::Kind::Empty) {
-        showCitizens({}, generation);
-        return;
-    }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancelSearch = cancel;
-    QPointer<IntakeDialog> dialog(this);
-    Cache::LocalCache *cache = &m_cache;
-    m_searcher = QThread::create([cache, query, cancel, dialog, generation] {
-        auto sibling = cache->openSibling();
-        if (!sibling) {
-            qCWarning(lcIntake) << "citizen search: cannot open the cache:"
-                                << sibling.error().detail;
-            return;
-        }
-        const QList<Cache::CitizenMatch> matches =
-            Cache::findCitizens(**sibling, query, 50, cancel.get());
-        if (cancel->load())
-            return;
-        QMetaObject::invokeMethod(
-            dialog,
-            [dialog, matches, generation] {
-                if (dialog)
-                    dialog->showCitizens(matches, generation);
-            },
-            Qt::QueuedConnection);
-    });
-    m_searcher->start();
+    m_searcher->search(m_search->text());
 }
 
-void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint64 generation)
+void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches)
 {
-    if (generation != m_searchGeneration)
-        return;
     m_results->clear();
     for (const Cache::CitizenMatch &match : matches) {
-        const QJsonObject &c = match.citizen;
-        QStringList parts{
-            (c.value(u"first_name").toString() + u' ' + c.value(u"last_name").toString())
-                .trimmed()};
-        if (const QString father = c.value(u"father_name").toString(); !father.isEmpty())
-            parts << tr("child of %1").arg(father);
-        if (const QString id = c.value(u"national_id").toString(); !id.isEmpty())
-            parts << toLocalDigits(id);
-        if (const QJsonValue born = c.value(u"birth_date"); born.isString())
-            parts << FieldText::displayValue(u"citizens", u"birth_date", born);
-        auto *item = new QListWidgetItem(CaseText::joinIsolated(parts), m_results);
-        item->setData(IdRole, c.value(u"id").toInteger());
+        auto *item = new QListWidgetItem(CitizenSearcher::describe(match.citizen), m_results);
+        item->setData(IdRole, match.citizen.value(u"id").toInteger());
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
@@ -468,8 +417,7 @@ void IntakeDialog::showCitizens(const QList<Cache::CitizenMatch> &matches, quint
 
 void IntakeDialog::chooseCitizen(qint64 citizenId, const QString &text)
 {
-    stopSearch();
-    ++m_searchGeneration; // an answer on its way was for another search
+    m_searcher->cancel(); // an answer on its way was for another search
     m_results->clear();
     auto *item = new QListWidgetItem(text, m_results);
     item->setData(IdRole, citizenId);

@@ -31,6 +31,7 @@ class ArticleSuggestions;
 
 class AttachmentPicker;
 class CaseCatalog;
+class CitizenSearcher;
 class SearchPicker;
 
 // A new case from a phone call or a walk-in, in under half a minute, from the keyboard:
@@ -106,7 +107,7 @@ protected:
 private:
     void retranslate();
     void searchCitizens();
-    void showCitizens(const QList<Cache::CitizenMatch> &matches, quint64 generation);
+    void showCitizens(const QList<Cache::CitizenMatch> &matches);
     void refreshDuplicates();
     void serviceChosen();
     void showProblem(const QString &text);
@@ -115,7 +116,6 @@ private:
     QString recordContact(std::optional<qint64> citizen, qint64 caseId);
     // The chosen files, attached to the saved case; what could not be, in words.
     QString attachChosenFiles(qint64 caseId);
-    void stopSearch();
     // The chosen citizen's open cases, looked up off the UI thread; shown first among
     // the possible repeats.
     void findCitizenCases();
@@ -125,16 +125,14 @@ private:
     std::unique_ptr<CaseCatalog> m_catalog;
     std::function<QDateTime()> m_now;
     QDateTime m_started;
+    CitizenSearcher *m_searcher = nullptr;
     std::optional<qint64> m_createdCitizen; // made by an earlier save that went wrong later
     std::optional<qint64> m_savedCase;
     QString m_savedCode;
-    QThread *m_searcher = nullptr;
     QThread *m_caseFinder = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelCases;
     quint64 m_casesGeneration = 0;
     QList<QJsonObject> m_citizenCases;
-    std::shared_ptr<std::atomic<bool>> m_cancelSearch;
-    quint64 m_searchGeneration = 0;
     class QTimer *m_searchTimer = nullptr;
 
     QStackedWidget *m_pages = nullptr;
