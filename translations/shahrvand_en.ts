@@ -2462,6 +2462,17 @@ In: %3</translation>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CacheOpening</name>
+    <message>
+        <source>Updating the copy of your work on this computer for the new version of Shahrvand. This happens once, and takes a few minutes for a large copy.</source>
+        <translation>Updating the copy of your work on this computer for the new version of Shahrvand. This happens once, and takes a few minutes for a large copy.</translation>
+    </message>
+    <message>
+        <source>Shahrvand</source>
+        <translation>Shahrvand</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseActionDialog</name>
     <message>
         <source>Who takes this case? The team stays as it is unless you choose another.</source>
@@ -8017,10 +8028,6 @@ In: %3</translation>
         <translation>%1 of 5</translation>
     </message>
     <message>
-        <source>Satisfaction: no survey answers for these requests</source>
-        <translation>Satisfaction: no survey answers for these requests</translation>
-    </message>
-    <message>
         <source>Satisfaction (%1 answers; %2 satisfied)</source>
         <translation>Satisfaction (%1 answers; %2 satisfied)</translation>
     </message>
@@ -8111,6 +8118,10 @@ In: %3</translation>
     <message>
         <source>%1, no district</source>
         <translation>%1, no district</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no answers yet</source>
+        <translation>Satisfaction: no answers yet</translation>
     </message>
 </context>
 <context>

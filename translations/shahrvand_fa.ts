@@ -2452,6 +2452,17 @@ In: %3</source>
     </message>
 </context>
 <context>
+    <name>Shahrvand::Ui::CacheOpening</name>
+    <message>
+        <source>Updating the copy of your work on this computer for the new version of Shahrvand. This happens once, and takes a few minutes for a large copy.</source>
+        <translation>نسخهٔ کارهای شما روی این رایانه برای نسخهٔ تازهٔ شهروند به‌روز می‌شود. این کار یک بار انجام می‌شود و برای نسخه‌های بزرگ چند دقیقه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>Shahrvand</source>
+        <translation>شهروند</translation>
+    </message>
+</context>
+<context>
     <name>Shahrvand::Ui::CaseActionDialog</name>
     <message>
         <source>Who takes this case? The team stays as it is unless you choose another.</source>
@@ -7985,10 +7996,6 @@ In: %3</source>
         <translation>%1 از ۵</translation>
     </message>
     <message>
-        <source>Satisfaction: no survey answers for these requests</source>
-        <translation>رضایت: برای این درخواست‌ها پاسخی به نظرسنجی نیست</translation>
-    </message>
-    <message>
         <source>Satisfaction (%1 answers; %2 satisfied)</source>
         <translation>رضایت (%1 پاسخ؛ %2 راضی)</translation>
     </message>
@@ -8079,6 +8086,10 @@ In: %3</source>
     <message>
         <source>%1, no district</source>
         <translation>%1، بدون منطقه</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no answers yet</source>
+        <translation>رضایت: هنوز پاسخی نیست</translation>
     </message>
 </context>
 <context>

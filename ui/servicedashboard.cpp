@@ -311,7 +311,7 @@ void ServiceDashboard::show(const CaseStats &stats, quint64 generation)
     m_tiles->setCaption(
         QStringLiteral("satisfaction"),
         stats.surveyed == 0
-            ? tr("Satisfaction: no survey answers for these requests")
+            ? tr("Satisfaction: no answers yet")
             : tr("Satisfaction (%1 answers; %2 satisfied)")
                   .arg(number(stats.surveyed),
                        toLocalDigits(QLocale().toString(100 * stats.satisfied / stats.surveyed)) +

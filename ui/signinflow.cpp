@@ -1,6 +1,7 @@
 #include "signinflow.h"
 
 #include "apiclient.h"
+#include "cacheopening.h"
 #include "credentialstore.h"
 #include "signindialog.h"
 
@@ -118,7 +119,7 @@ bool SignInFlow::startRemembered()
         qCInfo(lcSignIn, "the remembered user has no usable cache here; asking to sign in");
         return false;
     }
-    auto opened = LocalCache::open(path, *key);
+    auto opened = openCacheShowingProgress(path, *key, m_dialogParent.data());
     if (!opened) {
         qCWarning(lcSignIn, "the remembered user's cache did not open (%s); asking to sign in",
                   qPrintable(opened.error().detail));
@@ -368,7 +369,7 @@ std::unique_ptr<LocalCache> SignInFlow::openCache(const QString &path, const Typ
             candidates << *unwrapped;
 
     for (const CacheKey &candidate : std::as_const(candidates)) {
-        auto opened = LocalCache::open(path, candidate);
+        auto opened = openCacheShowingProgress(path, candidate, m_dialogParent.data());
         if (opened) {
             *key = candidate;
             return std::move(opened).value();
@@ -512,7 +513,7 @@ void SignInFlow::workOffline()
         dialog->offlineButton()->show();
         return;
     }
-    auto opened = LocalCache::open(path, *key);
+    auto opened = openCacheShowingProgress(path, *key, m_dialogParent.data());
     if (!opened) {
         showCacheProblem(opened.error());
         return;
