@@ -3299,6 +3299,18 @@ In: %3</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>This citizen's personal data was erased.</source>
+        <translation>This citizen's personal data was erased.</translation>
+    </message>
+    <message>
+        <source>Merged into another record: act there.</source>
+        <translation>Merged into another record: act there.</translation>
+    </message>
+    <message>
+        <source>Open the record they were merged into</source>
+        <translation>Open the record they were merged into</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::CitizenDuplicates</name>
@@ -3789,6 +3801,21 @@ In: %3</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>changed since: %1</source>
+        <translation>changed since: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved record(s) changed since</source>
+        <translation>
+            <numerusform>%Ln moved record changed since</numerusform>
+            <numerusform>%Ln moved records changed since</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -3280,6 +3280,18 @@ In: %3</source>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
+    <message>
+        <source>This citizen's personal data was erased.</source>
+        <translation>اطلاعات شخصی این شهروند پاک شده است.</translation>
+    </message>
+    <message>
+        <source>Merged into another record: act there.</source>
+        <translation>با رکورد دیگری ادغام شده است؛ آنجا اقدام کنید.</translation>
+    </message>
+    <message>
+        <source>Open the record they were merged into</source>
+        <translation>باز کردن رکوردی که با آن ادغام شده</translation>
+    </message>
 </context>
 <context>
     <name>Shahrvand::Ui::CitizenDuplicates</name>
@@ -3770,6 +3782,20 @@ In: %3</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>changed since: %1</source>
+        <translation>از آن پس تغییر کرده: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved record(s) changed since</source>
+        <translation>
+            <numerusform>%Ln رکورد منتقل‌شده از آن پس تغییر کرده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>

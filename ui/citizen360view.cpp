@@ -43,6 +43,9 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_survivor = new QPushButton(this);
+    m_survivor->setObjectName(QStringLiteral("openSurvivor"));
+    m_survivor->hide();
     m_newCase = new QPushButton(this);
     m_newCase->setObjectName(QStringLiteral("newCase"));
     m_logCall = new QPushButton(this);
@@ -51,6 +54,7 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     m_message->setObjectName(QStringLiteral("sendMessage"));
     header->addWidget(m_back);
     header->addWidget(m_name, 1);
+    header->addWidget(m_survivor);
     header->addWidget(m_newCase);
     header->addWidget(m_logCall);
     header->addWidget(m_message);
@@ -148,6 +152,8 @@ Citizen360View::Citizen360View(Cache::LocalCache &cache, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_back, &QPushButton::clicked, this, &Citizen360View::backRequested);
+    connect(m_survivor, &QPushButton::clicked, this,
+            [this] { showCitizen(m_profile->citizen().value(u"merged_into_id").toInteger()); });
     connect(m_newCase, &QPushButton::clicked, this, [this] {
         emit newCaseRequested(m_citizenId, CitizenProfile::fullName(m_profile->citizen()));
     });
@@ -184,8 +190,18 @@ void Citizen360View::reload()
     const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
     m_name->setText(found ? mark + CitizenProfile::fullName(m_profile->citizen())
                           : tr("This citizen is not in this computer's copy (yet)."));
-    for (QPushButton *action : {m_newCase, m_logCall, m_message})
-        action->setEnabled(found);
+    // Nothing more is recorded about an erased citizen (the server refuses it), and a merged
+    // one's contacts belong to the record they were merged into: a button leads there.
+    const QJsonObject &citizen = m_profile->citizen();
+    const bool erased = citizen.value(u"anonymized_at").isDouble();
+    const bool merged = citizen.value(u"merged_into_id").isDouble();
+    for (QPushButton *action : {m_newCase, m_logCall, m_message}) {
+        action->setEnabled(found && !erased && !merged);
+        action->setToolTip(erased   ? tr("This citizen's personal data was erased.")
+                           : merged ? tr("Merged into another record: act there.")
+                                    : QString());
+    }
+    m_survivor->setVisible(merged);
     if (const auto summary = Cache::citizenSummary(m_cache, m_citizenId, m_now()))
         m_profile->showSummary(*summary);
     // After a sync or an edit the list stays where it was scrolled to.
@@ -279,6 +295,7 @@ void Citizen360View::changeEvent(QEvent *event)
 void Citizen360View::retranslate()
 {
     m_back->setText(tr("Back to search"));
+    m_survivor->setText(tr("Open the record they were merged into"));
     m_back->setToolTip(tr("Back to the search for a citizen"));
     m_newCase->setText(tr("New case"));
     m_logCall->setText(tr("Log a call"));

@@ -63,6 +63,7 @@ public:
     QLabel *filterProblem() const { return m_problem; }
     QLabel *countLabel() const { return m_count; }
     QPushButton *backButton() const { return m_back; }
+    QPushButton *survivorButton() const { return m_survivor; }
     QPushButton *newCaseButton() const { return m_newCase; }
     QPushButton *logCallButton() const { return m_logCall; }
     QPushButton *messageButton() const { return m_message; }
@@ -96,6 +97,7 @@ private:
 
     QLabel *m_name = nullptr;
     QPushButton *m_back = nullptr;
+    QPushButton *m_survivor = nullptr;
     QPushButton *m_newCase = nullptr;
     QPushButton *m_logCall = nullptr;
     QPushButton *m_message = nullptr;

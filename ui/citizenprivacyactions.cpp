@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -190,6 +191,22 @@ void CitizenPrivacyActions::showMerges()
     m_merges->setFixedHeight(height);
 }
 
+// What changed since a merge, so that it cannot be undone exactly (merge_refused,
+// changed_since_merge): the survivor's fields edited since, and how many moved rows point
+// elsewhere now.
+QString CitizenPrivacyActions::changedSince(const QJsonObject &details)
+{
+    QStringList parts;
+    QStringList fields;
+    for (const QJsonValue &field : details.value(u"fields").toArray())
+        fields << FieldText::fieldLabel(field.toString());
+    if (!fields.isEmpty())
+        parts << tr("changed since: %1").arg(fields.join(tr(", ")));
+    if (const qsizetype rows = details.value(u"rows").toArray().size(); rows > 0)
+        parts << tr("%Ln moved record(s) changed since", nullptr, int(rows));
+    return parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(tr("; ")) + u')';
+}
+
 void CitizenPrivacyActions::undoMerge(qint64 mergeId)
 {
     if (!m_query)
@@ -202,7 +219,9 @@ void CitizenPrivacyActions::undoMerge(qint64 mergeId)
                       if (!self)
                           return;
                       if (!error.isEmpty()) {
-                          self->report(false, tr("The merge was not undone: %1").arg(error));
+                          self->report(false,
+                                       tr("The merge was not undone: %1").arg(error) +
+                                           changedSince(answer.value(u"details").toObject()));
                           return;
                       }
                       const QJsonObject merge = answer.value(u"merge").toObject();

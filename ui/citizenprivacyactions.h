@@ -50,6 +50,7 @@ public:
     void print();
     CitizenEraseDialog *openErase();
     void undoMerge(qint64 mergeId);
+    static QString changedSince(const QJsonObject &details);
 
     QTableWidget *mergesTable() const { return m_merges; }
     QLabel *statusLabel() const { return m_status; }

@@ -203,6 +203,7 @@ void ApiClient::sendForText(const QByteArray &verb, const QString &path, const Q
                 result.httpStatus = status;
                 result.code = errorJson.value(u"code").toString();
                 result.message = errorJson.value(u"message").toString();
+                result.details = errorJson.value(u"details").toObject();
                 if (status == 401)
                     result.kind = signIn ? ApiFailure::Kind::InvalidCredentials
                                          : ApiFailure::Kind::Unauthorized;

@@ -37,8 +37,9 @@ public:
 
     Kind kind = Kind::Unreachable;
     int httpStatus = 0;
-    QString code;    // the API's error code, when it sent one
-    QString message; // translated: the server's own message, or ours
+    QString code;        // the API's error code, when it sent one
+    QString message;     // translated: the server's own message, or ours
+    QJsonObject details; // the error's details for programs, when the server sent them
     int retryAfterSeconds = 0;
 
     // Unreachable, timeouts, 5xx and 429 are worth retrying later.

@@ -77,7 +77,10 @@ void ServerQuery::post(const QString &path, const QJsonObject &body, Reply done)
         if (!answer) {
             const ApiFailure &failure = answer.error();
             qCInfo(lcServerQuery) << "refused:" << path << failure.httpStatus << failure.code;
-            done({},
+            // The answer holds the refusal's details ({"details": {...}}), if any.
+            done(failure.details.isEmpty()
+                     ? QJsonObject()
+                     : QJsonObject{{QStringLiteral("details"), failure.details}},
                  failure.kind == ApiFailure::Kind::Unauthorized
                      ? ServerQuery::tr("Your sign-in has expired: sign in again.")
                      : failure.message,

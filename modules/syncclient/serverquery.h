@@ -31,7 +31,8 @@ public:
     // `done` runs once, later (never inside this call), unless this object is destroyed.
     void get(const QString &path, const QUrlQuery &query, Done done);
     // A write the server does at once (a merge, an erasure): the answer, or the problem in
-    // the user's words with the API's error code ("precondition_failed", "merge_refused").
+    // the user's words with the API's error code ("precondition_failed", "merge_refused")
+    // and, as the answer, {"details": ...} when the server gave details.
     using Reply =
         std::function<void(const QJsonObject &answer, const QString &error, const QString &code)>;
     void post(const QString &path, const QJsonObject &body, Reply done);

@@ -290,6 +290,17 @@ private slots:
         QVERIFY(profile->shownText(u"custom_parcel"_qs).contains(u"P-77"_qs));
         QVERIFY(profile->shownText(u"custom_household"_qs).contains(u"4"_qs));
         QVERIFY(profile->shownText(u"custom_veteran"_qs).contains(u"Yes"_qs));
+        // Nothing is recorded on a merged record: a button leads to the one it went into.
+        QVERIFY(!page.view360()->logCallButton()->isEnabled());
+        QVERIFY(page.view360()->survivorButton()->isVisibleTo(page.view360()));
+        QVERIFY(
+            fixture.pull(u"citizens"_qs, {ShellFixture::citizenRow(9, u"سارا"_qs, u"نوری"_qs)}));
+        page.view360()->survivorButton()->click();
+        QCOMPARE(page.view360()->citizenId(), 9);
+        QVERIFY(page.view360()->logCallButton()->isEnabled());
+        QVERIFY(!page.view360()->survivorButton()->isVisibleTo(page.view360()));
+        QVERIFY(page.showCitizen(7)); // erased: nothing to record either
+        QVERIFY(!page.view360()->newCaseButton()->isEnabled());
     }
 
     void timelineFilters()

@@ -256,6 +256,24 @@ private slots:
             QStringLiteral("undoMerge_%1").arg(mergeId));
         QVERIFY(undo);
         QSignalSpy finished(&actions, &Ui::CitizenPrivacyActions::finished);
+        // A value the kept record took is edited since: the undo is refused, and says which.
+        const auto setNotes = [&](const QString &notes) {
+            const HttpAnswer now =
+                callApi(m_harness->serverUrl(), "GET",
+                        QStringLiteral("/api/v1/citizens/%1").arg(survivor), token);
+            return callApi(m_harness->serverUrl(), "PATCH",
+                           QStringLiteral("/api/v1/citizens/%1").arg(survivor), token,
+                           {{QStringLiteral("notes"), notes}}, now.etag)
+                .status;
+        };
+        QCOMPARE(setNotes(QStringLiteral("یادداشت تازه")), 200);
+        actions.undoMerge(mergeId);
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY2(actions.statusLabel()->text().contains(QStringLiteral("changed since: Notes")),
+                 qPrintable(actions.statusLabel()->text()));
+        QCOMPARE(setNotes(mergedNotes), 200);
+        finished.clear();
         syncAsked.clear();
         undo->click();
         QVERIFY(finished.wait(10'000));
