@@ -196,10 +196,7 @@ CasesPage::CasesPage(Cache::LocalCache &cache, QWidget *parent)
 
 CasesPage::~CasesPage()
 {
-    if (m_counter) {
-        m_cancelCount->store(true);
-        m_counter->wait();
-    }
+    m_counter.stop();
 }
 
 QString CasesPage::viewName(CaseQueueView view)
@@ -309,12 +306,7 @@ QByteArray CasesPage::exportCsv()
 // older one still running.
 void CasesPage::countInBackground()
 {
-    if (m_counter) {
-        m_cancelCount->store(true);
-        m_counter->wait();
-        delete m_counter;
-        m_counter = nullptr;
-    }
+    m_counter.stop();
     const quint64 generation = ++m_countGeneration;
     m_counts.fill(-1);
     updateViewNames();
@@ -325,11 +317,9 @@ void CasesPage::countInBackground()
         filters.append(Cache::CaseQueue::filterFor(view, user, now));
     for (const SavedQueue &queue : std::as_const(m_saved))
         filters.append(queue.apply(Cache::CaseQueue::filterFor(queue.base, user, now)));
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancelCount = cancel;
     QPointer<CasesPage> page(this);
     Cache::LocalCache *cache = &m_cache;
-    m_counter = QThread::create([cache, filters, cancel, page, generation] {
+    m_counter.start([cache, filters, page, generation](const std::atomic<bool> *cancel) {
         // Opening reads only the cache's path and key: safe from this thread.
         auto sibling = cache->openSibling();
         if (!sibling) {
@@ -351,7 +341,6 @@ void CasesPage::countInBackground()
             },
             Qt::QueuedConnection);
     });
-    m_counter->start(QThread::LowPriority);
 }
 
 void CasesPage::setCounts(const QList<qint64> &counts, quint64 generation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "casequeue.h"
 #include "caseworkflow.h"
 #include "savedqueue.h"
@@ -120,8 +121,7 @@ private:
     QPushButton *m_rulesButton = nullptr;
     QPushButton *m_dwellButton = nullptr;
     QString m_explicitTitle;
-    QThread *m_counter = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelCount;
+    CancellableThread m_counter;
     quint64 m_countGeneration = 0;
     bool m_sized = false;
 };

@@ -8,7 +8,6 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcCitizenSearch, "shahrvand.ui.citizensearch")
 
@@ -22,59 +21,48 @@ CitizenSearcher::CitizenSearcher(Cache::LocalCache &cache, int limit, QObject *p
 
 CitizenSearcher::~CitizenSearcher()
 {
-    stop();
-}
-
-void CitizenSearcher::stop()
-{
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_thread.stop();
 }
 
 void CitizenSearcher::cancel()
 {
-    stop();
+    m_thread.stop();
     ++m_generation; // an answer on its way was for another search
 }
 
 void CitizenSearcher::search(const QString &typed)
 {
-    stop();
+    m_thread.stop();
     const quint64 generation = ++m_generation;
     const Cache::CitizenQuery query = Cache::CitizenQuery::read(typed);
     if (query.kind == Cache::CitizenQuery::Kind::Empty) {
         emit found({});
         return;
     }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
     QPointer<CitizenSearcher> self(this);
     Cache::LocalCache *cache = &m_cache;
     const int limit = m_limit;
-    m_thread = QThread::create([cache, query, cancel, self, generation, limit] {
-        auto sibling = cache->openSibling();
-        if (!sibling) {
-            qCWarning(lcCitizenSearch)
-                << "citizen search: cannot open the cache:" << sibling.error().detail;
-            return;
-        }
-        const QList<Cache::CitizenMatch> matches =
-            Cache::findCitizens(**sibling, query, limit, cancel.get());
-        if (cancel->load())
-            return;
-        QMetaObject::invokeMethod(
-            self,
-            [self, matches, generation] {
-                if (self && generation == self->m_generation)
-                    emit self->found(matches);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+    m_thread.start(
+        [cache, query, self, generation, limit](const std::atomic<bool> *cancel) {
+            auto sibling = cache->openSibling();
+            if (!sibling) {
+                qCWarning(lcCitizenSearch)
+                    << "citizen search: cannot open the cache:" << sibling.error().detail;
+                return;
+            }
+            const QList<Cache::CitizenMatch> matches =
+                Cache::findCitizens(**sibling, query, limit, cancel);
+            if (cancel->load())
+                return;
+            QMetaObject::invokeMethod(
+                self,
+                [self, matches, generation] {
+                    if (self && generation == self->m_generation)
+                        emit self->found(matches);
+                },
+                Qt::QueuedConnection);
+        },
+        QThread::InheritPriority); // the user waits for it
 }
 
 QString CitizenSearcher::describe(const QJsonObject &citizen)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "citizensearch.h"
 
 #include <QJsonObject>
@@ -8,8 +9,6 @@
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace Shahrvand::Cache {
 class LocalCache;
@@ -43,12 +42,9 @@ signals:
     void found(const QList<Shahrvand::Cache::CitizenMatch> &matches);
 
 private:
-    void stop();
-
     Cache::LocalCache &m_cache;
     int m_limit;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    CancellableThread m_thread;
     quint64 m_generation = 0;
 };
 

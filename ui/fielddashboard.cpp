@@ -152,11 +152,7 @@ FieldDashboard::FieldDashboard(Cache::LocalCache &cache, QWidget *parent)
 
 FieldDashboard::~FieldDashboard()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_worker.stop();
 }
 
 void FieldDashboard::setRange(Range range)
@@ -215,29 +211,22 @@ Cache::FieldFilter FieldDashboard::filter() const
 
 void FieldDashboard::refresh()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker.stop();
     if (m_unitNames.isEmpty())
         fillUnits();
     const quint64 generation = ++m_generation;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
     QPointer<FieldDashboard> self(this);
     Cache::LocalCache *source = &m_cache;
     const Cache::FieldFilter filter = this->filter();
     const qint64 nowMs = now();
-    m_worker = QThread::create([=] {
+    m_worker.start([=](const std::atomic<bool> *cancel) {
         auto sibling = source->openSibling();
         QString problem;
         FieldStats figures;
         if (!sibling) {
             problem = sibling.error().message();
         } else {
-            const auto stats = FieldStats::compute(**sibling, filter, nowMs, cancel.get());
+            const auto stats = FieldStats::compute(**sibling, filter, nowMs, cancel);
             if (cancel->load())
                 return;
             if (stats)
@@ -259,7 +248,6 @@ void FieldDashboard::refresh()
             },
             Qt::QueuedConnection);
     });
-    m_worker->start(QThread::LowPriority);
 }
 
 void FieldDashboard::fillUnits()

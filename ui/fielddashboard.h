@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "dashboardchoice.h"
 #include "fieldstats.h"
 
@@ -101,8 +102,7 @@ private:
     qint64 m_nowMs = 0;
     Cache::FieldStats m_stats;
     quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    CancellableThread m_worker;
     QHash<qint64, QString> m_unitNames;
 
     QLabel *m_scope = nullptr;

@@ -110,11 +110,7 @@ ForecastPanel::ForecastPanel(Cache::LocalCache &cache, QWidget *parent)
 
 ForecastPanel::~ForecastPanel()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_worker.stop();
 }
 
 void ForecastPanel::setToday(QDate today)
@@ -206,27 +202,20 @@ bool ForecastPanel::follow(const DashboardChoice &choice)
 
 void ForecastPanel::refresh()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker.stop();
     if (!m_filtersFilled)
         fillFilters();
     const quint64 generation = ++m_generation;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
     QPointer<ForecastPanel> self(this);
     Cache::LocalCache *source = &m_cache;
     const Cache::CaseQueueFilter filter = this->filter();
     const QDate today = this->today();
-    m_worker = QThread::create([=] {
+    m_worker.start([=](const std::atomic<bool> *cancel) {
         auto sibling = source->openSibling();
         if (!sibling)
             return;
         const auto weeks = Cache::CaseWeeks::count(**sibling, filter, today, weeksCounted,
-                                                   servicesOffered, cancel.get());
+                                                   servicesOffered, cancel);
         if (cancel->load() || !weeks)
             return;
         const Cache::CaseWeeks counted = *weeks;
@@ -238,7 +227,6 @@ void ForecastPanel::refresh()
             },
             Qt::QueuedConnection);
     });
-    m_worker->start(QThread::LowPriority);
 }
 
 void ForecastPanel::showWeeks(const Cache::CaseWeeks &weeks, quint64 generation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "caseweeks.h"
 #include "dashboardchoice.h"
 #include "requestforecast.h"
@@ -110,8 +111,7 @@ private:
     CaseWork::RequestForecast m_forecast;
     bool m_counted = false;
     quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    CancellableThread m_worker;
 
     QLabel *m_scope = nullptr;
     QComboBox *m_serviceBox = nullptr;

@@ -349,12 +349,7 @@ IntakeDialog::~IntakeDialog()
 
 void IntakeDialog::stopCitizenCases()
 {
-    if (m_caseFinder) {
-        m_cancelCases->store(true);
-        m_caseFinder->wait();
-        delete m_caseFinder;
-        m_caseFinder = nullptr;
-    }
+    m_caseFinder.stop();
 }
 
 // A case's citizen is sealed: the newest open cases are opened on a thread of their own
@@ -369,17 +364,15 @@ void IntakeDialog::findCitizenCases()
         refreshDuplicates();
         return;
     }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancelCases = cancel;
     QPointer<IntakeDialog> dialog(this);
     Cache::LocalCache *cache = &m_cache;
     const qint64 id = *citizen;
-    m_caseFinder = QThread::create([cache, id, cancel, dialog, generation] {
+    m_caseFinder.start([cache, id, dialog, generation](const std::atomic<bool> *cancel) {
         auto sibling = cache->openSibling();
         if (!sibling)
             return;
         const QList<QJsonObject> cases =
-            Cache::openCasesOfCitizen(**sibling, id, 10, 20'000, cancel.get());
+            Cache::openCasesOfCitizen(**sibling, id, 10, 20'000, cancel);
         if (cancel->load())
             return;
         QMetaObject::invokeMethod(
@@ -393,7 +386,6 @@ void IntakeDialog::findCitizenCases()
             },
             Qt::QueuedConnection);
     });
-    m_caseFinder->start(QThread::LowPriority);
 }
 
 void IntakeDialog::searchCitizens()

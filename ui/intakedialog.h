@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "citizensearch.h"
 
 #include <QDateTime>
@@ -129,8 +130,7 @@ private:
     std::optional<qint64> m_createdCitizen; // made by an earlier save that went wrong later
     std::optional<qint64> m_savedCase;
     QString m_savedCode;
-    QThread *m_caseFinder = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelCases;
+    CancellableThread m_caseFinder;
     quint64 m_casesGeneration = 0;
     QList<QJsonObject> m_citizenCases;
     class QTimer *m_searchTimer = nullptr;

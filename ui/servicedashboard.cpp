@@ -150,11 +150,7 @@ ServiceDashboard::ServiceDashboard(Cache::LocalCache &cache, QWidget *parent)
 
 ServiceDashboard::~ServiceDashboard()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_worker.stop();
 }
 
 void ServiceDashboard::setRange(Range range)
@@ -214,12 +210,7 @@ Cache::CaseQueueFilter ServiceDashboard::filter() const
 
 void ServiceDashboard::refresh()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker.stop();
     if (!m_catalog)
         fillFilters();
     const quint64 generation = ++m_generation;
@@ -227,8 +218,6 @@ void ServiceDashboard::refresh()
         askServer(generation);
         return;
     }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
     QPointer<ServiceDashboard> self(this);
     Cache::LocalCache *source = &m_cache;
     const Cache::CaseQueueFilter filter = this->filter();
@@ -236,12 +225,11 @@ void ServiceDashboard::refresh()
     const QDate to = this->to();
     const CaseStats::Bucket bucket = m_bucket;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_worker = QThread::create([=] {
+    m_worker.start([=](const std::atomic<bool> *cancel) {
         auto sibling = source->openSibling();
         if (!sibling)
             return;
-        const auto stats =
-            CaseStats::compute(**sibling, filter, from, to, bucket, now, cancel.get());
+        const auto stats = CaseStats::compute(**sibling, filter, from, to, bucket, now, cancel);
         if (cancel->load() || !stats)
             return;
         const CaseStats figures = *stats;
@@ -253,7 +241,6 @@ void ServiceDashboard::refresh()
             },
             Qt::QueuedConnection);
     });
-    m_worker->start(QThread::LowPriority);
 }
 
 void ServiceDashboard::fillFilters()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "casequeue.h"
 #include "casestats.h"
 #include "dashboardchoice.h"
@@ -125,8 +126,7 @@ private:
     QDate m_today;
     Cache::CaseStats m_stats;
     quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    CancellableThread m_worker;
 
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;

@@ -165,11 +165,7 @@ TeamsDashboard::TeamsDashboard(Cache::LocalCache &cache, QWidget *parent)
 
 TeamsDashboard::~TeamsDashboard()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_worker.stop();
 }
 
 void TeamsDashboard::setRange(Range range)
@@ -271,28 +267,21 @@ bool TeamsDashboard::follow(const DashboardChoice &choice)
 
 void TeamsDashboard::refresh()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker.stop();
     if (!m_catalog)
         fillFilters();
     const quint64 generation = ++m_generation;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
     QPointer<TeamsDashboard> self(this);
     Cache::LocalCache *source = &m_cache;
     const Cache::CaseQueueFilter filter = this->filter();
     const QDate from = this->from();
     const QDate to = this->to();
     const qint64 nowMs = now();
-    m_worker = QThread::create([=] {
+    m_worker.start([=](const std::atomic<bool> *cancel) {
         auto sibling = source->openSibling();
         if (!sibling)
             return;
-        const auto stats = TeamStats::compute(**sibling, filter, from, to, nowMs, cancel.get());
+        const auto stats = TeamStats::compute(**sibling, filter, from, to, nowMs, cancel);
         if (cancel->load() || !stats)
             return;
         Figures figures;
@@ -304,7 +293,7 @@ void TeamsDashboard::refresh()
         period.createdBefore = iranStartMs(to.addDays(1));
         figures.dwell = DwellTotalsDialog::sum(**sibling, period,
                                                QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
-                                               &figures.dwellCases, cancel.get());
+                                               &figures.dwellCases, cancel);
         if (cancel->load())
             return;
         QMetaObject::invokeMethod(
@@ -315,7 +304,6 @@ void TeamsDashboard::refresh()
             },
             Qt::QueuedConnection);
     });
-    m_worker->start(QThread::LowPriority);
 }
 
 void TeamsDashboard::showFigures(const Figures &figures, quint64 generation)

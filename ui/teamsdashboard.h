@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancellablethread.h"
 #include "casequeue.h"
 #include "casetext.h"
 #include "dashboardchoice.h"
@@ -115,8 +116,7 @@ private:
     CaseWork::DwellTime m_dwell;
     qint64 m_dwellCases = 0;
     quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    CancellableThread m_worker;
 
     QLabel *m_scope = nullptr;
     QLabel *m_asOf = nullptr;
