@@ -95,6 +95,20 @@ QString Store::selectList(const EntityDef &entity)
     return QStringLiteral("t.") + Entities::storedColumns(entity).join(QStringLiteral(",t."));
 }
 
+QString Store::selectList(const EntityDef &entity, const QBitArray &shown)
+{
+    if (shown.isEmpty())
+        return selectList(entity);
+    const QStringList &columns = Entities::storedColumns(entity);
+    QStringList list;
+    list.reserve(columns.size());
+    for (qsizetype column = 0; column < columns.size(); ++column)
+        list << (shown.testBit(column) || columns.at(column) == u"id"
+                     ? QStringLiteral("t.") + columns.at(column)
+                     : QStringLiteral("NULL"));
+    return list.join(QLatin1Char(','));
+}
+
 Expected<QVariantMap, StoreError> Store::readVisibleRow(const Access::Principal &viewer,
                                                         const EntityDef &entity, qint64 id)
 {
@@ -202,10 +216,8 @@ Expected<Page, StoreError> Store::list(const Access::Principal &viewer, const En
 Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
                                                const EntityDef &entity, const ListQuery &query)
 {
-    QStringList conditions{QStringLiteral("t.id > ?"),
-                           QLatin1Char('(') +
-                               visibilityCondition(entity, QStringLiteral("t"), viewer) +
-                               QLatin1Char(')')};
+    // The conditions besides the viewer's scope, which is added below.
+    QStringList conditions{QStringLiteral("t.id > ?")};
     QVariantList values{query.afterId};
     if (!query.includeDeleted)
         conditions << QStringLiteral("t.deleted = 0");
@@ -293,11 +305,44 @@ Expected<PageJson, StoreError> Store::listJson(const Access::Principal &viewer,
     PageJson page;
     QList<qint64> withNationalId;
     {
+        const QString visible = QLatin1Char('(') +
+                                visibilityCondition(entity, QStringLiteral("t"), viewer) +
+                                QLatin1Char(')');
+        const QString where = conditions.join(QStringLiteral(" AND "));
+        // A queue of one status across the viewer's units: walking the status index in id
+        // order passes every row of that status the viewer does not see (a supervisor
+        // whose departments hold 41 of 20,000 new cases read all 20,000 for each page).
+        // Each unit's (and the owner's) rows of that status are read along their own
+        // (unit or owner, status, id) index instead, at most a page each, and merged.
+        const QStringList branches = filters->value(QStringLiteral("status")).isNull() ||
+                                             filters->contains(entity.scope.unitColumn) ||
+                                             filters->contains(entity.scope.ownerColumn)
+                                         ? QStringList()
+                                         : visibilityBranches(entity, QStringLiteral("t"), viewer);
+        QString from = where + QStringLiteral(" AND ") + visible;
+        QVariantList bound = values;
+        if (!branches.isEmpty()) {
+            QStringList reads;
+            bound.clear();
+            for (qsizetype i = 0; i < branches.size(); ++i) {
+                reads << QStringLiteral("SELECT id FROM (SELECT t.id FROM %1 t WHERE %2 AND %3 "
+                                        "ORDER BY t.id LIMIT %4) b%5")
+                             .arg(entity.name, branches.at(i), where)
+                             .arg(limit + 1)
+                             .arg(i);
+                bound << values;
+            }
+            // The scope is checked again on the page's rows: what a branch offers is in it.
+            from = QStringLiteral("t.id IN (SELECT id FROM (%1) u ORDER BY id LIMIT %2) AND %3")
+                       .arg(reads.join(QStringLiteral(" UNION ")))
+                       .arg(limit + 1)
+                       .arg(visible);
+        }
         Storage::PreparedQuery sql = m_database->prepared(
             QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT %4")
-                .arg(selectList(entity), entity.name, conditions.join(QStringLiteral(" AND ")))
+                .arg(selectList(entity, query.columns), entity.name, from)
                 .arg(limit + 1));
-        for (const QVariant &value : std::as_const(values))
+        for (const QVariant &value : std::as_const(bound))
             sql->addBindValue(value);
         if (!sql.isPrepared() || !sql->exec())
             return internal(sql->lastError().text());

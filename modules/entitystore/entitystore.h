@@ -153,6 +153,10 @@ public:
     // The columns read for an entity (Entities::storedColumns), as a select list
     // "t.id,t.version,..." of the table aliased `t`.
     static QString selectList(const Entities::EntityDef &entity);
+    // The same columns, in the same places, but NULL in place of each one `shown` leaves
+    // out (and the id, always read): a page of a few columns reads only those. All of
+    // them when `shown` is empty.
+    static QString selectList(const Entities::EntityDef &entity, const QBitArray &shown);
 
     // Building blocks for callers that compose several writes in one transaction (sync
     // pushes). Each runs inside the caller's write transaction on `db`, which must be

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Shahrvand::EntityStore {
 
 namespace {
@@ -237,6 +239,22 @@ QString visibilityCondition(const Entities::EntityDef &entity, const QString &al
                             const Access::Principal &viewer)
 {
     return condition(entity, alias, viewer, 0);
+}
+
+QStringList visibilityBranches(const Entities::EntityDef &entity, const QString &alias,
+                               const Access::Principal &viewer)
+{
+    if (entity.scope.kind != ScopeKind::UnitOrOwner || viewer.hasRole(Role::Administrator) ||
+        !viewer.isFrontOffice() || viewer.hasRole(Role::FieldOfficer))
+        return {};
+    // The same alternatives as condition() writes for UnitOrOwner, a unit at a time.
+    const QString prefix = alias + QLatin1Char('.');
+    QStringList branches{prefix + entity.scope.ownerColumn + QStringLiteral(" = ") + me(viewer)};
+    QList<OrgUnitId> units(viewer.visibleUnits.cbegin(), viewer.visibleUnits.cend());
+    std::sort(units.begin(), units.end());
+    for (OrgUnitId unit : std::as_const(units))
+        branches << prefix + entity.scope.unitColumn + QStringLiteral(" = ") + unit.toString();
+    return branches;
 }
 
 } // namespace Shahrvand::EntityStore

@@ -15,4 +15,12 @@ namespace Shahrvand::EntityStore {
 QString visibilityCondition(const Entities::EntityDef &entity, const QString &alias,
                             const Access::Principal &viewer);
 
+// The visibility condition split into alternatives, each an equality on one indexed
+// column (the owner, or one of the viewer's units), whose OR is visibilityCondition():
+// a list can read each alternative along its own index and merge them. Empty when the
+// condition does not split so (an administrator sees everything; a field officer's
+// cases come through missions; entities not scoped by unit or owner).
+QStringList visibilityBranches(const Entities::EntityDef &entity, const QString &alias,
+                               const Access::Principal &viewer);
+
 } // namespace Shahrvand::EntityStore

@@ -40,6 +40,8 @@ constexpr std::array migrations{
                   "Approval chains: a chain number per submission, a mission's approval state"},
     MigrationFile{8, ":/migrations/0008_citizen_merges.sql",
                   "Citizen merges: what each merge changed, so that it can be undone"},
+    MigrationFile{9, ":/migrations/0009_queue_indexes_live.sql",
+                  "Case queue indexes that skip tombstones"},
 };
 
 QStringList statementsOf(const QString &script)

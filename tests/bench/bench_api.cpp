@@ -31,6 +31,7 @@ struct Settings
     // SQLite only: a seeded database kept between runs (seeded and saved when missing),
     // so that iterating on one scenario does not seed 200,000 cases every time.
     QString seedCache;
+    QString threads; // the server's worker threads; its default when empty
     QStringList scenarios{QStringLiteral("reads"), QStringLiteral("push"), QStringLiteral("pull")};
 };
 
@@ -397,6 +398,8 @@ int main(int argc, char *argv[])
             settings.cases = qMax<qint64>(1, arguments.at(++i).toLongLong());
         } else if (argument == u"--user" && i + 1 < arguments.size()) {
             settings.user = arguments.at(++i);
+        } else if (argument == u"--threads" && i + 1 < arguments.size()) {
+            settings.threads = arguments.at(++i);
         } else if (argument == u"--seed-cache" && i + 1 < arguments.size()) {
             settings.seedCache = arguments.at(++i);
         } else if (argument == u"--only" && i + 1 < arguments.size()) {
@@ -405,7 +408,7 @@ int main(int argc, char *argv[])
             setServerBinary(arguments.at(++i));
         } else {
             std::fprintf(stderr, "usage: bench_api [--quick] [--backend sqlite|postgres] "
-                                 "[--cases N] [--user NAME] [--seed-cache FILE] "
+                                 "[--cases N] [--user NAME] [--seed-cache FILE] [--threads N] "
                                  "[--only reads,queue,push,pull] [--server PATH]\n");
             return 2;
         }
@@ -444,9 +447,11 @@ int main(int argc, char *argv[])
     }
 
     ServerProcess server;
-    const quint16 port =
-        server.start(url, {QStringLiteral("--rate-limit"), QStringLiteral("0"),
-                           QStringLiteral("--max-in-flight"), QStringLiteral("0")});
+    QStringList serverArguments{QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                QStringLiteral("--max-in-flight"), QStringLiteral("0")};
+    if (!settings.threads.isEmpty())
+        serverArguments << QStringLiteral("--threads") << settings.threads;
+    const quint16 port = server.start(url, serverArguments);
     if (port == 0) {
         std::fprintf(stderr, "could not start the servers:\n%s\n", qPrintable(server.log()));
         return 1;

@@ -51,6 +51,7 @@ private slots:
     void updateChecksVersionScopeAndRole();
     void deleteLeavesTombstone();
     void keysetPagingIsComplete();
+    void queueOfOneStatusAcrossUnits();
     void filtersAreTypedAndSafe();
     void nationalIdReadsAreAudited();
     void invalidInputIsReported();
@@ -350,6 +351,66 @@ void TestEntityStore::keysetPagingIsComplete()
     }
     QCOMPARE(seen.size(), 120);
     QCOMPARE(pages, 3);
+}
+
+// A status queue of a front-office viewer is read unit by unit (and the viewer's own
+// cases), each along its index, and merged: every page in id order, nothing twice,
+// nothing missing, nothing of a unit not seen, however the rows fall among the branches.
+void TestEntityStore::queueOfOneStatusAcrossUnits()
+{
+    const qint64 units[] = {w->teamA, w->teamB, w->services, w->finance};
+    for (int i = 0; i < 90; ++i) {
+        QVariantMap fields{
+            {QStringLiteral("tracking_code"), QStringLiteral("QQQ-%1").arg(i, 3, 10, QChar(u'0'))},
+            {QStringLiteral("service_id"), w->service},
+            {QStringLiteral("channel"), QStringLiteral("phone")},
+            {QStringLiteral("team_id"), units[(i * 7) % 4]},
+            {QStringLiteral("status"),
+             i % 3 == 0 ? QStringLiteral("assigned") : QStringLiteral("new")}};
+        // Owned by the supervisor: in a unit they see (two branches hold it) or not.
+        if (i % 5 == 0)
+            fields.insert(QStringLiteral("owner_id"), w->supervisorId);
+        const qint64 id = w->insert("cases", fields);
+        QVERIFY(id > 0);
+        QSqlQuery tombstone(w->database()->connection());
+        if (i % 11 == 0)
+            QVERIFY(tombstone.exec(
+                QStringLiteral("UPDATE cases SET deleted = 1 WHERE id = %1").arg(id)));
+    }
+    for (const Principal &viewer : {w->supervisor, w->agentA, w->agentB}) {
+        QStringList visibleUnits;
+        for (OrgUnitId unit : viewer.visibleUnits)
+            visibleUnits << unit.toString();
+        QList<qint64> expected;
+        QSqlQuery all(w->database()->connection());
+        QVERIFY(all.exec(QStringLiteral("SELECT id FROM cases WHERE status = 'new' AND deleted = "
+                                        "0 AND (owner_id = %1 OR team_id IN (%2)) ORDER BY id")
+                             .arg(viewer.userId.toString(), visibleUnits.join(u','))));
+        while (all.next())
+            expected << all.value(0).toLongLong();
+        QVERIFY(expected.size() > 10);
+
+        QList<qint64> read;
+        ListQuery query;
+        query.filters.insert(QStringLiteral("status"), QStringLiteral("new"));
+        query.limit = 7;
+        for (int pages = 0;; ++pages) {
+            QVERIFY(pages < 40);
+            const auto page = m_store->list(viewer, entity("cases"), query);
+            QVERIFY2(page.hasValue(),
+                     qPrintable(page.hasValue() ? QString() : page.error().detail));
+            QVERIFY(page->items.size() <= 7);
+            for (const QJsonValue &item : page->items) {
+                QCOMPARE(item.toObject().value(u"status").toString(), QStringLiteral("new"));
+                read << item.toObject().value(u"id").toInteger();
+            }
+            if (!page->nextAfterId)
+                break;
+            QCOMPARE(page->items.size(), 7);
+            query.afterId = *page->nextAfterId;
+        }
+        QCOMPARE(read, expected);
+    }
 }
 
 void TestEntityStore::filtersAreTypedAndSafe()
