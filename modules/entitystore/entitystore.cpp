@@ -557,6 +557,10 @@ Expected<QJsonObject, StoreError> Store::insertRow(const Write &write, const QVa
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, {});
     if (!filled)
         return filled.error();
+    if (const auto parent =
+            requireVisibleParent(write.db, write.actor, write.entity, values, write.knownParents);
+        !parent)
+        return parent.error();
     // The stored row comes back from the insert itself.
     const QStringList stored = Entities::storedColumns(write.entity);
     const auto written = writer.insert(write.entity.name, values, context, stored);
@@ -587,6 +591,14 @@ Expected<QJsonObject, StoreError> Store::updateRow(const Write &write, const Loc
     const auto filled = fillServerFields(write.db, write.actor, write.entity, values, current);
     if (!filled)
         return filled.error();
+    if (changesParent(write.entity, values)) {
+        QVariantMap moved = current;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            moved.insert(it.key(), it.value());
+        if (const auto parent = requireVisibleParent(write.db, write.actor, write.entity, moved);
+            !parent)
+            return parent.error();
+    }
     Records::RowWriter writer(write.db, m_database->backend(), write.batch);
     const Records::WriteContext context{actorId(write.actor), write.client, now.toMSecsSinceEpoch(),
                                         locked.version};

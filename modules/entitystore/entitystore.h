@@ -4,6 +4,7 @@
 #include "database.h"
 #include "entitydef.h"
 #include "expected.h"
+#include "parentvisibility.h"
 #include "principal.h"
 #include "rowjson.h"
 #include "sqliterows.h"
@@ -170,6 +171,8 @@ public:
         QString client;
         // Set when the transaction holds the change sequence through a batch (sync push).
         Records::WriteBatch *batch = nullptr;
+        // Parents already found visible to the actor (a push checks its rows' together).
+        const VisibleParents *knownParents = nullptr;
     };
     // A row read under the write lock, with the version taken for its change.
     struct LockedRow

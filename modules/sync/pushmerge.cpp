@@ -73,7 +73,8 @@ QJsonObject fromStoreError(const QString &mutationId, const StoreError &error)
 
 MutationApplier::MutationApplier(QSqlDatabase &db, Storage::Backend backend,
                                  EntityStore::Store &store, const Access::Principal &actor,
-                                 QString client, qint64 nowMs, Records::WriteBatch &batch)
+                                 QString client, qint64 nowMs, Records::WriteBatch &batch,
+                                 bool isolate)
     : m_db(db)
     , m_backend(backend)
     , m_store(store)
@@ -81,6 +82,7 @@ MutationApplier::MutationApplier(QSqlDatabase &db, Storage::Backend backend,
     , m_client(std::move(client))
     , m_nowMs(nowMs)
     , m_batch(batch)
+    , m_isolate(isolate)
 {}
 
 bool MutationApplier::exec(const QString &sql)
@@ -113,7 +115,24 @@ Expected<bool, QString> MutationApplier::load(const QJsonArray &mutations)
             m_answers.insert(query->value(0).toString(),
                              {query->value(1).toLongLong(), query->value(2).toByteArray()});
     }
-    return true;
+
+    // The parents the push's new rows go under (a batch of notes on cases), checked in a
+    // few statements rather than one for each row.
+    QHash<QString, QSet<qint64>> parents;
+    for (const QJsonValue &value : mutations) {
+        const QJsonObject mutation = value.toObject();
+        const Entities::EntityDef *entity =
+            Entities::findEntity(mutation.value(u"entity").toString());
+        if (!entity || mutation.value(u"op").toString() != u"create")
+            continue;
+        const QJsonObject fields = mutation.value(u"fields").toObject();
+        const QString parent = EntityStore::parentEntityOf(
+            *entity, fields.value(entity->scope.parentTypeColumn).toString());
+        const QJsonValue id = fields.value(entity->scope.parentColumn);
+        if (!parent.isEmpty() && id.isDouble())
+            parents[parent].insert(id.toInteger());
+    }
+    return m_parents.load(m_db, m_actor, parents);
 }
 
 Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, int index)
@@ -132,14 +151,16 @@ Expected<QJsonObject, QString> MutationApplier::apply(const QJsonValue &value, i
         return QJsonDocument::fromJson(known->result).object();
     }
 
-    // On PostgreSQL the last mutation's savepoint is released here, in the same round trip.
-    // (SQLite's driver runs one statement at a time; there it was released at once.)
-    const QString take = QStringLiteral("SAVEPOINT ") + savepoint;
-    if (!exec(m_savepointOpen
-                  ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint + QStringLiteral("; ") + take
-                  : take))
-        return m_db.lastError().text();
-    m_savepointOpen = true;
+    if (m_isolate) {
+        // On PostgreSQL the last mutation's savepoint is released here, in the same round
+        // trip. (SQLite's driver runs one statement at a time; there it was released at once.)
+        const QString take = QStringLiteral("SAVEPOINT ") + savepoint;
+        if (!exec(m_savepointOpen ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint +
+                                        QStringLiteral("; ") + take
+                                  : take))
+            return m_db.lastError().text();
+        m_savepointOpen = true;
+    }
     m_batchMark = m_batch.mark();
     return applyNew(mutation, mutationId);
 }
@@ -227,10 +248,22 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
         id = **resolved;
     }
 
-    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client, &m_batch};
+    // Creating a child row only ever brings rows into view; anything else may take a
+    // parent out of it.
+    const bool childRow = entity->scope.kind == Entities::ScopeKind::ChildOf ||
+                          entity->scope.kind == Entities::ScopeKind::ChildOfAny;
+    if (op != u"create" || !childRow)
+        m_parents.clear();
+    const EntityStore::Store::Write write{m_db, m_actor, *entity, m_client, &m_batch, &m_parents};
     auto outcome =
         [&](const Expected<QJsonObject, StoreError> &row) -> Expected<QJsonObject, QString> {
         if (!row) {
+            // A statement the database refused (a unique value taken): on PostgreSQL the
+            // transaction cannot go on without a savepoint to return to.
+            if (row.error().kind == StoreError::Kind::Conflict && !m_isolate) {
+                m_needsIsolation = true;
+                return QStringLiteral("mutation %1 was refused by the database").arg(mutationId);
+            }
             if (row.error().kind == StoreError::Kind::Internal)
                 return row.error().detail.isEmpty() ? QStringLiteral("internal error")
                                                     : row.error().detail;
@@ -328,16 +361,22 @@ Expected<QJsonObject, QString> MutationApplier::applyNew(const QJsonObject &muta
 Expected<QJsonObject, QString> MutationApplier::finish(const QString &mutationId,
                                                        const QJsonObject &result, bool keepWrites)
 {
-    if (!keepWrites) {
+    if (!keepWrites && m_isolate) {
         if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint))
             return m_db.lastError().text();
         m_batch.rollbackTo(m_batchMark);
+    } else if (!keepWrites && m_batch.mark() != m_batchMark) {
+        // Every change of a row leaves an audit line (the server's own bookkeeping, such
+        // as a routing rule's turn, follows one): this mutation wrote, and only a
+        // savepoint can undo it alone.
+        m_needsIsolation = true;
+        return QStringLiteral("mutation %1 was refused after writing").arg(mutationId);
     }
     // Stored with the push (store()); a repeat of the id later in this push gets it too.
     const QByteArray text = QJsonDocument(result).toJson(QJsonDocument::Compact);
     m_answers.insert(mutationId, {m_actor.userId.value(), text});
     m_newAnswers.append({mutationId, text});
-    if (m_backend != Storage::Backend::PostgreSQL) {
+    if (m_isolate && m_backend != Storage::Backend::PostgreSQL) {
         if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
             return m_db.lastError().text();
         m_savepointOpen = false;

@@ -316,6 +316,25 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
                                                    const QJsonArray &mutations,
                                                    const QString &client)
 {
+    // Mutations are applied without a savepoint each: on PostgreSQL a savepoint is a round
+    // trip, as many as the writes themselves. A mutation refused before it writes (most
+    // refusals: validation, scope, conflicts) leaves nothing to undo. One refused after it
+    // wrote (a unique value taken, found by the database) cannot be undone alone, so the
+    // whole push is rolled back and applied again, each mutation in a savepoint of its
+    // own; nothing of the first attempt is kept, and the answers are the same.
+    bool retry = false;
+    auto results = pushOnce(actor, mutations, client, Isolation::None, retry);
+    if (!retry)
+        return results;
+    ++m_isolatedRetries;
+    return pushOnce(actor, mutations, client, Isolation::PerMutation, retry);
+}
+
+Expected<QJsonArray, StoreError> SyncService::pushOnce(const Access::Principal &actor,
+                                                       const QJsonArray &mutations,
+                                                       const QString &client, Isolation isolation,
+                                                       bool &retry)
+{
     QSqlDatabase db = m_database->connection();
     Storage::Transaction transaction(db, m_database->backend());
     if (!transaction.isActive())
@@ -329,14 +348,19 @@ Expected<QJsonArray, StoreError> SyncService::push(const Access::Principal &acto
         return internal(lock.error());
 
     MutationApplier applier(db, m_database->backend(), m_store, actor, client,
-                            m_clock.now().toMSecsSinceEpoch(), batch);
+                            m_clock.now().toMSecsSinceEpoch(), batch,
+                            isolation == Isolation::PerMutation);
     if (const auto loaded = applier.load(mutations); !loaded)
         return internal(loaded.error());
     QJsonArray results;
     for (int i = 0; i < mutations.size(); ++i) {
         const auto result = applier.apply(mutations.at(i), i);
-        if (!result)
+        if (!result) {
+            retry = applier.needsIsolation();
+            if (retry)
+                return QJsonArray(); // rolled back by the transaction's end
             return internal(result.error());
+        }
         results.append(*result);
     }
     if (const auto stored = applier.store(); !stored)

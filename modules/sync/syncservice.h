@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <atomic>
 #include <memory>
 
 namespace Shahrvand::Sync {
@@ -50,8 +51,17 @@ public:
                                                            qint64 cursor, int limit);
     Expected<QJsonArray, EntityStore::StoreError>
     push(const Access::Principal &actor, const QJsonArray &mutations, const QString &client);
+    // How many pushes were applied a second time, each mutation in a savepoint, because a
+    // mutation was refused after it had written (see push()).
+    qint64 isolatedRetries() const { return m_isolatedRetries.load(); }
 
 private:
+    enum class Isolation { None, PerMutation };
+    // One attempt; `retry` is set when the push must be applied again with isolation.
+    Expected<QJsonArray, EntityStore::StoreError> pushOnce(const Access::Principal &actor,
+                                                           const QJsonArray &mutations,
+                                                           const QString &client,
+                                                           Isolation isolation, bool &retry);
     struct ChangeList;
     // Appends the row (if `viewer` sees it) and all its child rows to `changes`, a JSON
     // array being written ("[" and the elements so far).
@@ -62,6 +72,7 @@ private:
     std::shared_ptr<Storage::Database> m_database;
     const Clock &m_clock;
     EntityStore::Store m_store;
+    std::atomic<qint64> m_isolatedRetries{0};
 };
 
 } // namespace Shahrvand::Sync

@@ -140,6 +140,36 @@ void TestEntityStore::childrenFollowTheirParent()
     QVERIFY(m_store->get(w->supervisor, entity("case_notes"), noteId).hasValue());
     QVERIFY(m_store->get(w->officer, entity("case_notes"), noteId).hasValue());
     QVERIFY(!m_store->get(w->agentA, entity("case_notes"), noteId).hasValue());
+
+    // Nor can a row be added under a parent its writer does not see: another team's case
+    // is "not found", and nothing is written.
+    const auto foreign = m_store->create(
+        w->agentA, entity("case_notes"),
+        {{QStringLiteral("case_id"), w->caseB}, {QStringLiteral("body"), QStringLiteral("نفوذ")}},
+        QStringLiteral("test"));
+    QVERIFY(!foreign.hasValue());
+    QCOMPARE(foreign.error().kind, StoreError::Kind::NotFound);
+    QSqlQuery count(w->database()->connection());
+    QVERIFY(count.exec(
+        QStringLiteral("SELECT COUNT(*) FROM case_notes WHERE case_id = %1").arg(w->caseB)));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+
+    // Nor moved there: agent A's own note, put under team B's case, is refused the same.
+    const auto own = m_store->create(
+        w->agentA, entity("case_notes"),
+        {{QStringLiteral("case_id"), w->caseA}, {QStringLiteral("body"), QStringLiteral("پیگیری")}},
+        QStringLiteral("test"));
+    QVERIFY(own.hasValue());
+    const auto moved =
+        m_store->update(w->agentA, entity("case_notes"), own->value(u"id").toInteger(),
+                        {{QStringLiteral("case_id"), w->caseB}}, std::nullopt, QStringLiteral("t"));
+    QVERIFY(!moved.hasValue());
+    QCOMPARE(moved.error().kind, StoreError::Kind::NotFound);
+    QCOMPARE(m_store->get(w->agentA, entity("case_notes"), own->value(u"id").toInteger())
+                 ->value(u"case_id")
+                 .toInteger(),
+             w->caseA);
 }
 
 // An attachment names a file the server holds whole: a file not yet complete (or never

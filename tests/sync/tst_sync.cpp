@@ -100,6 +100,7 @@ private slots:
     void anotherUsersMutationIdIsRefused();
     void pushRespectsScopeAndRoles();
     void pushesKeepTheAuditChainAndVersions();
+    void refusalAfterWritingUndoesThatMutationOnly();
 
 private:
     qint64 versionOf(const char *entityName, qint64 id);
@@ -444,6 +445,74 @@ void TestSync::pushRespectsScopeAndRoles()
     QCOMPARE(results->at(0)[u"error"][u"code"].toString(), QStringLiteral("not_found"));
     QCOMPARE(results->at(1)[u"error"][u"code"].toString(), QStringLiteral("forbidden"));
     QCOMPARE(results->at(2)[u"error"][u"code"].toString(), QStringLiteral("validation_failed"));
+
+    // Rows under another team's case are refused as the case is hidden: not found. The
+    // parents of a push's new rows are checked together before it is applied; a case
+    // moved out of view by an earlier mutation of the push is checked again.
+    const auto note = [](const char *id, qint64 caseId) {
+        return mutation(QString::fromLatin1(id), "case_notes", "create", 0,
+                        {{QStringLiteral("case_id"), caseId},
+                         {QStringLiteral("body"), QStringLiteral("یادداشت")}});
+    };
+    const auto moved = m_sync->push(w->agentA,
+                                    {note("s-4", w->caseB), note("s-5", w->caseA),
+                                     mutation(QStringLiteral("s-6"), "cases", "update", w->caseA,
+                                              {{QStringLiteral("team_id"), w->teamB}}),
+                                     note("s-7", w->caseA)},
+                                    QStringLiteral("laptop"));
+    QVERIFY(moved.hasValue());
+    QCOMPARE(moved->at(0)[u"error"][u"code"].toString(), QStringLiteral("not_found"));
+    QCOMPARE(moved->at(1)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(moved->at(2)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(moved->at(3)[u"error"][u"code"].toString(), QStringLiteral("not_found"));
+}
+
+// Mutations run without savepoints until one is refused after it wrote (here the
+// database refuses a national ID already taken): then the push is applied again, each
+// mutation in a savepoint, and only that one is undone; the answers and the audit chain
+// are those of a push that never had a first attempt.
+void TestSync::refusalAfterWritingUndoesThatMutationOnly()
+{
+    const auto citizen = [](const char *id, const char *nationalId) {
+        return mutation(QString::fromLatin1(id), "citizens", "create", 0,
+                        {{QStringLiteral("national_id"), QString::fromLatin1(nationalId)},
+                         {QStringLiteral("first_name"), QStringLiteral("مریم")},
+                         {QStringLiteral("last_name"), QStringLiteral("احمدی")}});
+    };
+    const qint64 retriesBefore = m_sync->isolatedRetries();
+    const auto results =
+        m_sync->push(w->agentA,
+                     {citizen("u-1", "1234567891"), citizen("u-2", "1234567891"),
+                      mutation(QStringLiteral("u-3"), "case_notes", "create", 0,
+                               {{QStringLiteral("case_id"), w->caseA},
+                                {QStringLiteral("body"), QStringLiteral("پس از تکرار")}})},
+                     QStringLiteral("laptop"));
+    QVERIFY(results.hasValue());
+    QCOMPARE(results->at(0)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(results->at(1)[u"status"].toString(), QStringLiteral("rejected"));
+    QCOMPARE(results->at(1)[u"error"][u"code"].toString(), QStringLiteral("constraint_conflict"));
+    QCOMPARE(results->at(2)[u"status"].toString(), QStringLiteral("applied"));
+    QCOMPARE(m_sync->isolatedRetries(), retriesBefore + 1);
+    QVERIFY(results->at(2)[u"row"][u"version"].toInteger() >
+            results->at(0)[u"row"][u"version"].toInteger());
+
+    QSqlQuery count(w->database()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM citizens WHERE national_id = "
+                                      "'1234567891'")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    const auto report = Records::AuditVerifier(w->database()->connection()).verify();
+    QVERIFY(report.hasValue());
+    QVERIFY(report->isIntact());
+
+    // A retry of the same push is answered from the stored answers, the refusal included.
+    const auto again =
+        m_sync->push(w->agentA, {citizen("u-1", "1234567891"), citizen("u-2", "1234567891")},
+                     QStringLiteral("laptop"));
+    QVERIFY(again.hasValue());
+    QCOMPARE(again->at(0), results->at(0));
+    QCOMPARE(again->at(1), results->at(1));
+    QCOMPARE(m_sync->isolatedRetries(), retriesBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
