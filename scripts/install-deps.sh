@@ -14,7 +14,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
   # storage, crypto, credentials
-  libsqlite3-dev sqlite3 libsodium-dev qtkeychain-qt6-dev
+  libsqlite3-dev sqlite3 libpq-dev libsodium-dev qtkeychain-qt6-dev
   # PostgreSQL for the server tests (pg_virtualenv comes with postgresql-common)
   postgresql postgresql-contrib
   # fonts: Vazirmatn is bundled; Noto is the fallback

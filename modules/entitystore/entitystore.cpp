@@ -187,14 +187,21 @@ Expected<RowJson, StoreError> Store::getJson(const Access::Principal &viewer,
         query->addBindValue(id);
         if (!query.isPrepared() || !query->exec())
             return internal(query->lastError().text());
-        if (!query->next())
+        bool found = false;
+        const QString failure = forEachRow(*query, [&](const Entities::StoredRow &stored) {
+            // A deleted row is gone for readers; sync clients learn of it from its tombstone.
+            found = stored.toInteger(deletedColumn) == 0;
+            if (found) {
+                showsNationalId = nationalIdColumn >= 0 && !stored.isNull(nationalIdColumn);
+                row.version = stored.toInteger(versionColumn);
+                Entities::appendApiJson(row.json, entity, stored, viewer);
+            }
+            return false;
+        });
+        if (!failure.isEmpty())
+            return internal(failure);
+        if (!found)
             return ofKind(StoreError::Kind::NotFound);
-        // A deleted row is gone for readers; sync clients learn of it from its tombstone.
-        if (query->value(deletedColumn).toInt() != 0)
-            return ofKind(StoreError::Kind::NotFound);
-        showsNationalId = nationalIdColumn >= 0 && !query->value(nationalIdColumn).isNull();
-        row.version = query->value(versionColumn).toLongLong();
-        Entities::appendApiJson(row.json, entity, QueryRow(*query), viewer);
     } // the statement is reset here, before the audit's write transaction
     if (showsNationalId) {
         const auto audited = auditNationalIdReads(viewer, entity, {id});

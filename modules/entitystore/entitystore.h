@@ -5,6 +5,7 @@
 #include "entitydef.h"
 #include "expected.h"
 #include "parentvisibility.h"
+#include "pgrows.h"
 #include "principal.h"
 #include "rowjson.h"
 #include "sqliterows.h"
@@ -98,9 +99,42 @@ private:
     const Shahrvand::Storage::SqliteRows &m_rows;
 };
 
+// The current row of PgRows, for Entities::appendApiJson(): integers and UTF-8 text
+// straight from libpq's result.
+class PgRow final : public Entities::StoredRow
+{
+public:
+    explicit PgRow(const Shahrvand::Storage::PgRows &rows)
+        : m_rows(rows)
+    {}
+    QVariant value(int column) const override { return m_rows.value(column); }
+    StoredAs storedAs(int column) const override
+    {
+        switch (m_rows.type(column)) {
+        case Shahrvand::Storage::PgRows::Type::Null:
+            return StoredAs::Null;
+        case Shahrvand::Storage::PgRows::Type::Integer:
+            return StoredAs::Integer;
+        case Shahrvand::Storage::PgRows::Type::Real:
+            return StoredAs::Real;
+        case Shahrvand::Storage::PgRows::Type::Text:
+            return StoredAs::Text;
+        case Shahrvand::Storage::PgRows::Type::Other:
+            break;
+        }
+        return StoredAs::Unknown;
+    }
+    qint64 integer(int column) const override { return m_rows.integer(column); }
+    double real(int column) const override { return m_rows.real(column); }
+    QByteArrayView text(int column) const override { return m_rows.text(column); }
+
+private:
+    const Shahrvand::Storage::PgRows &m_rows;
+};
+
 // Calls write(row) with every row of an executed query that selected Store::selectList(),
-// read straight from the statement on SQLite (SqliteRows) and through the query
-// elsewhere, until write() returns false. Returns the error that ended the reading, or
+// read straight from the statement on SQLite (SqliteRows) and from libpq's result on
+// PostgreSQL (PgRows), until write() returns false. Returns the error that ended the reading, or
 // an empty text.
 template<typename Write> QString forEachRow(QSqlQuery &query, Write &&write)
 {
@@ -112,6 +146,15 @@ template<typename Write> QString forEachRow(QSqlQuery &query, Write &&write)
                 break;
         }
         return direct.error();
+    }
+    Storage::PgRows fromLibpq(query);
+    if (fromLibpq.isAvailable()) {
+        const PgRow row(fromLibpq);
+        while (fromLibpq.next()) {
+            if (!write(static_cast<const Entities::StoredRow &>(row)))
+                break;
+        }
+        return fromLibpq.error();
     }
     const QueryRow row(query);
     while (query.next()) {

@@ -518,9 +518,9 @@ QTEST_GUILESS_MAIN(TestEntityStore)
 
 void TestEntityStore::rowsReadFromTheStatementAreTheDriversBytes()
 {
-    // Lists and pulls read SQLite's rows straight from the statement (UTF-8, no QVariant);
-    // one-row reads go through Qt's driver. Both must write the same bytes, whatever the
-    // stored text holds, including what the UTF-8 path leaves to the driver.
+    // Reads (one row, lists, pulls) take rows straight from SQLite's statement or libpq's
+    // result (UTF-8, no QVariant). They must write the bytes Qt's driver would give,
+    // whatever the stored text holds, including what the UTF-8 path leaves to the driver.
     const auto note = m_store->create(
         w->agentB, entity("case_notes"),
         {{QStringLiteral("case_id"), w->caseB}, {QStringLiteral("body"), QStringLiteral("x")}},
@@ -540,12 +540,44 @@ void TestEntityStore::rowsReadFromTheStatementAreTheDriversBytes()
         query.addBindValue(noteId);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     }
+    // The reference: the row as Qt's driver reads it, every value through a QVariant.
+    const auto throughTheDriver = [this](const char *entityName, qint64 id) {
+        QSqlQuery query(w->database()->connection());
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+                .arg(Store::selectList(entity(entityName)), QString::fromLatin1(entityName)));
+        query.addBindValue(id);
+        QByteArray json;
+        if (query.exec() && query.next())
+            Entities::appendApiJson(json, entity(entityName), QueryRow(query), w->supervisor);
+        return json;
+    };
     const auto one = m_store->getJson(w->supervisor, entity("case_notes"), noteId);
     QVERIFY(one.hasValue());
+    QCOMPARE(one->json, throughTheDriver("case_notes", noteId));
     ListQuery list;
     list.filters.insert(QStringLiteral("case_id"), QString::number(w->caseB));
     list.limit = 500;
     const auto page = m_store->listJson(w->supervisor, entity("case_notes"), list);
     QVERIFY(page.hasValue());
     QVERIFY2(page->items.contains(one->json), one->json.constData());
+
+    // A case: integers, timestamps, NULLs, coordinates, text and custom fields.
+    {
+        QSqlQuery query(w->database()->connection());
+        query.prepare(QStringLiteral("UPDATE cases SET latitude = ?, longitude = ?, "
+                                     "custom_fields = ? WHERE id = ?"));
+        query.addBindValue(35.6891975);
+        query.addBindValue(51.3889736);
+        query.addBindValue(QStringLiteral(R"({"floor":3,"note":"طبقهٔ سوم"})"));
+        query.addBindValue(w->caseB);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    const auto kase = m_store->getJson(w->supervisor, entity("cases"), w->caseB);
+    QVERIFY(kase.hasValue());
+    QCOMPARE(kase->json, throughTheDriver("cases", w->caseB));
+    const auto cases = m_store->listJson(w->supervisor, entity("cases"), {});
+    QVERIFY(cases.hasValue());
+    QVERIFY2(cases->items.contains(kase->json), kase->json.constData());
+    QVERIFY(kase->json.contains("35.6891975"));
 }
