@@ -55,14 +55,18 @@ Expected<SlaCheckReport, QString> SlaMonitor::checkOnce()
     SlaCheckReport report;
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     // In id order, so a case whose next check stays due (an action that could not be
-    // carried out) is visited once per run and never holds up the others.
+    // carried out) is visited once per run and never holds up the others. The due cases
+    // are found along the index of next checks: SQLite's planner would otherwise walk
+    // every case in id order for the few due (a second of a core at a million cases, every
+    // minute, taken from the requests).
     qint64 afterId = 0;
     for (;;) {
         QList<qint64> due;
         {
             Storage::PreparedQuery query = m_database->prepared(
-                QStringLiteral("SELECT id FROM cases WHERE sla_next_at <= ? AND deleted = 0 "
-                               "AND id > ? ORDER BY id LIMIT 200"));
+                QStringLiteral("SELECT id FROM cases%1 WHERE sla_next_at <= ? AND deleted = 0 "
+                               "AND id > ? ORDER BY id LIMIT 200")
+                    .arg(m_database->indexHint(QStringLiteral("cases_sla_next"))));
             query->addBindValue(nowMs);
             query->addBindValue(afterId);
             if (!query.isPrepared() || !query->exec())

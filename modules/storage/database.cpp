@@ -325,30 +325,46 @@ QString Database::expandDialect(QString sql) const
     return sql;
 }
 
-namespace {
-
-// One lock per SQLite file for the write transactions of this process. Writers meeting
-// at BEGIN IMMEDIATE are put off by SQLite's busy handler, which sleeps 1, 2, 5 ... up to
-// 100 ms between attempts whatever the holder is doing; waiting here, a writer starts
-// as soon as the one before commits. (Other processes still meet the busy handler.)
-std::mutex &writerLock(const QString &file)
+WriterQueue &WriterQueue::forFile(const QString &file)
 {
     static std::mutex guard;
-    static QHash<QString, std::shared_ptr<std::mutex>> locks;
+    static QHash<QString, std::shared_ptr<WriterQueue>> queues;
     const std::lock_guard hold(guard);
-    std::shared_ptr<std::mutex> &lock = locks[file];
-    if (!lock)
-        lock = std::make_shared<std::mutex>();
-    return *lock;
+    std::shared_ptr<WriterQueue> &queue = queues[file];
+    if (!queue)
+        queue = std::make_shared<WriterQueue>();
+    return *queue;
 }
 
-} // namespace
+void WriterQueue::lock()
+{
+    std::unique_lock hold(m_mutex);
+    const quint64 ticket = m_next++;
+    m_turn.wait(hold, [&] { return m_serving == ticket; });
+}
+
+void WriterQueue::unlock()
+{
+    {
+        const std::lock_guard hold(m_mutex);
+        ++m_serving;
+    }
+    m_turn.notify_all();
+}
+
+int WriterQueue::waiting() const
+{
+    const std::lock_guard hold(m_mutex);
+    // Tickets handed out and not yet served, less the one being served (if held).
+    const quint64 unserved = m_next - m_serving;
+    return unserved == 0 ? 0 : int(unserved - 1);
+}
 
 Transaction::Transaction(QSqlDatabase db, Backend backend, Mode mode)
     : m_db(std::move(db))
 {
     if (backend == Backend::SQLite && mode == Mode::Write) {
-        m_writer = std::unique_lock(writerLock(m_db.databaseName()));
+        m_writer = std::unique_lock(WriterQueue::forFile(m_db.databaseName()));
         QSqlQuery begin(m_db);
         m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 
@@ -106,6 +107,30 @@ private:
     QString m_sql;
 };
 
+// The write transactions of this process on one SQLite file, one at a time and in the
+// order they asked (a ticket each). Writers meeting at BEGIN IMMEDIATE would be put off by
+// SQLite's busy handler, which sleeps 1, 2, 5 ... up to 100 ms between attempts whatever
+// the holder is doing; waiting here, a writer starts as soon as the one before commits.
+// First come, first served: a plain mutex lets a thread that commits and begins again at
+// once (a sweep of many small transactions, such as the SLA timer's) take it again and
+// again while a push waits. (Other processes still meet the busy handler.)
+class WriterQueue final
+{
+public:
+    static WriterQueue &forFile(const QString &file);
+
+    void lock();
+    void unlock();
+    // Writers waiting for their turn (not counting the one holding it); for tests.
+    int waiting() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_turn;
+    quint64 m_next = 0;    // the next ticket handed out
+    quint64 m_serving = 0; // the ticket whose turn it is
+};
+
 // A transaction on one connection: rolled back unless commit() is called. Writes begin
 // with the write lock already taken (SQLite's BEGIN IMMEDIATE), so two writers wait for
 // each other instead of failing halfway through.
@@ -128,7 +153,7 @@ private:
     bool m_active = false;
     bool m_done = false;
     QString m_error;
-    std::unique_lock<std::mutex> m_writer; // SQLite: this process's writers, one at a time
+    std::unique_lock<WriterQueue> m_writer; // SQLite: this process's writers, one at a time
 };
 
 // The current row of `query` as column name -> value.

@@ -298,6 +298,7 @@ void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &to
         options.arrivalsPerSecond = batchesPerSecond;
         ++round;
         auto push = runLoad(port, options, makePush, allApplied);
+        const QString slowest = push.slowest(3);
         report(QStringLiteral("POST /api/v1/sync/push, open loop, %1 mutations/s offered")
                    .arg(number(batchesPerSecond * batch)),
                push, 200,
@@ -307,6 +308,9 @@ void pushBenchmarks(const Settings &settings, quint16 port, const QByteArray &to
                push.completed > 0 && push.percentileMs(0.99) < 50
                    ? QStringLiteral("p99 < 50 ms: met")
                    : QStringLiteral("p99 < 50 ms: NOT met"));
+        // When the tail happened (seconds into the run): a stall at the start, or spread.
+        std::printf("    slowest: %s\n", qPrintable(slowest));
+        std::fflush(stdout);
     }
 }
 

@@ -56,6 +56,22 @@ struct Connection
 
 } // namespace
 
+QString LoadResult::slowest(int count) const
+{
+    std::vector<size_t> order(latenciesNs.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const size_t shown = std::min(order.size(), size_t(std::max(count, 0)));
+    std::partial_sort(order.begin(), order.begin() + qsizetype(shown), order.end(),
+                      [this](size_t a, size_t b) { return latenciesNs[a] > latenciesNs[b]; });
+    QStringList parts;
+    for (size_t i = 0; i < shown; ++i)
+        parts << QStringLiteral("%1 ms at %2 s")
+                     .arg(double(latenciesNs[order[i]]) / 1e6, 0, 'f', 0)
+                     .arg(i < sentAtNs.size() ? double(sentAtNs[order[i]]) / 1e9 : -1.0, 0, 'f', 2);
+    return parts.join(QStringLiteral(", "));
+}
+
 double LoadResult::percentileMs(double fraction)
 {
     if (latenciesNs.empty())
@@ -168,8 +184,10 @@ LoadResult runLoad(quint16 port, const LoadOptions &options, const RequestMaker 
             lastCompletionNs = now;
             if (check(reply)) {
                 ++result.completed;
-                if (options.recordLatency)
+                if (options.recordLatency) {
                     result.latenciesNs.push_back(now - conn.sentAtNs);
+                    result.sentAtNs.push_back(conn.sentAtNs);
+                }
             } else {
                 fail(QStringLiteral("HTTP %1: %2")
                          .arg(reply.status)

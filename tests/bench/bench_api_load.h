@@ -48,12 +48,16 @@ struct LoadResult
     qint64 elapsedNs = 0;
     qint64 bytesReceived = 0;
     std::vector<qint64> latenciesNs; // one per completed request when recorded
+    std::vector<qint64> sentAtNs;    // and when each was sent (scheduled, in an open loop)
     QString firstFailure;
     qint64 largestBacklog = 0; // open loop: most arrivals waiting for a free connection
 
     double perSecond() const { return elapsedNs > 0 ? completed * 1e9 / double(elapsedNs) : 0; }
     // Nearest-rank percentile in milliseconds, or -1 if nothing was recorded.
     double percentileMs(double fraction);
+    // The slowest few requests, "<latency> ms at <when> s", slowest first; call before
+    // percentileMs(), which sorts the latencies.
+    QString slowest(int count) const;
 };
 
 // Runs a closed-loop load: each connection sends its next request as soon as the

@@ -11,6 +11,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
+#include <mutex>
 
 using namespace Shahrvand;
 using namespace Shahrvand::Storage;
@@ -33,6 +35,7 @@ private slots:
     void foreignKeysAreEnforced();
     void uncommittedTransactionRollsBack();
     void concurrentWritersAreSerialized();
+    void writersTakeTurnsInOrder();
 };
 
 void TestStorage::initTestCase()
@@ -335,6 +338,55 @@ void TestStorage::concurrentWritersAreSerialized()
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT value FROM change_sequence")) && query.next());
     QCOMPARE(query.value(0).toLongLong(), qint64(threads * rounds));
+}
+
+// SQLite's writers of one process queue in the order they asked: one that commits and
+// begins again at once (a sweep of many small transactions) goes behind those waiting.
+void TestStorage::writersTakeTurnsInOrder()
+{
+    TestDatabase test;
+    QVERIFY2(test.isValid(), qPrintable(test.error()));
+    auto database = test.open();
+    if (database->backend() != Backend::SQLite)
+        QSKIP("PostgreSQL queues its writers itself");
+    QVERIFY(Migrator(database).migrate().hasValue());
+    WriterQueue &queue = WriterQueue::forFile(database->connection().databaseName());
+
+    std::mutex orderGuard;
+    QStringList order;
+    const auto took = [&](const QString &who) {
+        const std::lock_guard hold(orderGuard);
+        order << who;
+    };
+    auto first = std::make_unique<Transaction>(database->connection(), database->backend());
+    QVERIFY(first->isActive());
+    QList<QThread *> waiting;
+    for (const QString &who : {QStringLiteral("B"), QStringLiteral("C")}) {
+        waiting << QThread::create([&database, &took, who] {
+            Transaction transaction(database->connection(), database->backend());
+            took(who);
+            transaction.commit();
+        });
+        const int before = queue.waiting();
+        waiting.last()->start();
+        QTRY_COMPARE(queue.waiting(), before + 1);
+    }
+    QVERIFY(first->commit());
+    first.reset();
+    {
+        // The first writer at once again: behind B and C.
+        Transaction again(database->connection(), database->backend());
+        QVERIFY(again.isActive());
+        took(QStringLiteral("A again"));
+        QVERIFY(again.commit());
+    }
+    for (QThread *thread : std::as_const(waiting)) {
+        QVERIFY(thread->wait(30000));
+        delete thread;
+    }
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A again")}));
+    QCOMPARE(queue.waiting(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
